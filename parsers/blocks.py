@@ -99,10 +99,13 @@ _STACKED_YEAR = re.compile(r"(?:19|20)\d\d$")
 _BADGE_DAY = re.compile(r"(?P<a>[12]\d|3[01]|0?[1-9])[./](?P<b>[12]\d|3[01]|0?[1-9])\.?")  # "4.4", "12/9", "4.10."
 _WRAPPED_SHARE = 0.3
 _WRAPPED_WIDTH = 50  # characters: a line of two or three wrapped short of this is a list's line, no prose's
-# "on Friday" / "26 April", "in early September" / "2024": a date broken at the line's end
+# "on Friday" / "26 April", "in early September" / "2024", "on Friday 26" / "April": a date broken at the line's
+# end, the next line going on with the day's number (not a clock), the month's year or the day's month
 _DAY_NUMBER_ENDS = re.compile(r"(?<![\w.,/:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$")
-_DAY_NAME_ENDS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
-                            r"|July|August|September|October|November|December),?$")
+_DAY_NAME_ENDS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?P<month>January|February|March|April"
+                            r"|May|June|July|August|September|October|November|December)),?$")
+_DAY_OPENS = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+[A-Za-z]")
+_YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b(?![:.]\d)")
 MAX_SENTENCE = 1000  # characters
 
 
@@ -297,7 +300,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     19:00 at the residence.")."""
     if len(lines) < _WRAPPED_MIN_LINES:
         return len(lines) <= _WRAPPED_MIN_LINES - 1 and all(
-            len(line) >= _WRAPPED_WIDTH and not _terminal(line) and (_goes_on(line, after) or _date_broken(line, after))
+            len(line) >= _WRAPPED_WIDTH and (_date_broken(line, after) or not _terminal(line) and _goes_on(line, after))
             for line, after in zip(lines, lines[1:], strict=False))
     goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False) if _goes_on(line, after))
     return goes_on >= _WRAPPED_SHARE * (len(lines) - 1)
@@ -310,10 +313,13 @@ def _goes_on(line: str, after: str) -> bool:
 
 
 def _date_broken(line: str, after: str) -> bool:
-    """Does a date run from the end of `line` to the head of the next ("on Friday" / "26 April", "on Friday 26" /
-    "April")?"""
-    return after[:1].isdigit() and _DAY_NAME_ENDS.search(line) is not None \
-        or _DAY_NUMBER_ENDS.search(line) is not None \
+    """Does a date run from the end of `line` to the head of the next ("on Friday," / "26 April", "on 26 April" /
+    "2024 at", "on Friday 26" / "April")? (Not a heading's day over a row opening with its clock, "Tuesday 3 March"
+    / "09:30 Meeting", nor one list line's day over the next's, "closes on 15 January" / "20 February: hearing".)"""
+    if after[:1].isdigit():
+        ends = _DAY_NAME_ENDS.search(line)
+        return ends is not None and (_YEAR_OPENS if ends.group("month") else _DAY_OPENS).match(after) is not None
+    return _DAY_NUMBER_ENDS.search(line) is not None \
         and _STACKED_MONTH.match(after.split(maxsplit=1)[0].rstrip(",")) is not None
 
 

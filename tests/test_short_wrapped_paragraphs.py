@@ -44,3 +44,21 @@ def test_a_short_list_of_long_lines_stays_a_list() -> None:
     found = _events("Thursday 9 May 2024 at 10:00 - opening of the trade exhibition in the Metro Hall\n"
                     "Friday 10 May 2024 at 15:00 - closing reception for exhibitors and their guests")
     assert [when for when, _ in found] == ["2024-05-09 10:00", "2024-05-10 15:00"]
+
+
+def test_a_weekday_with_its_comma_broken_from_its_date() -> None:
+    found = _events("On the eve of the national holiday the Consul General will host a dinner on Thursday,\n"
+                    "9 May 2024 at 20:00 at the consulate's residence in Toronto.")
+    assert [when for when, _ in found] == ["2024-05-09 20:00"]
+
+
+def test_a_diary_heading_over_a_row_opening_with_its_clock_stays_a_heading() -> None:
+    found = _events("Published 2 May 2024\n\nPublic engagements of the Consul General of the Republic, Tuesday 7 May\n"
+                    "10:15 Meeting with the Mayor of Toronto at City Hall")
+    assert [when for when, _ in found] == ["2024-05-07 10:15"]
+
+
+def test_two_list_lines_each_with_its_day_stay_two() -> None:
+    found = _events("Published 2 May 2024\n\nRegistration for the trade mission to the province closes on 17 May\n"
+                    "28 May: briefing for exporters at the consulate in Toronto")
+    assert [when for when, _ in found] == ["2024-05-28"]
