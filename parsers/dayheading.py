@@ -36,10 +36,16 @@ _HAPPENING = Gated(re.compile(
 # of events, Saturday 18 March", "Programme of the visit, 15 March": a line that names a diary and ends with its day.
 # ("Agenda del Canciller, martes 5 de septiembre", "Programme du ministre, mardi 5 septembre", "Termine des
 # Ministers am Dienstag, 5. September": so in the languages of Europe and the Americas)
-_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day"
+# (among the line's first words; whose it is, "of the Governor", ends at a separator or a word that sets the day: not
+# a clause that goes on, "Le programme de la visite sera présenté le mardi 7 septembre", "The Minister will present
+# the programme of the state visit in Parliament on Tuesday 7 September")
+_DAY_SETTER = r"for|of|on|du|pour\s+le|para\s+el|del|für|am|vom"
+_DIARY_NAME = re.compile(r"^\W*(?:[\w'’.-]+[ \t]+){0,4}?"
+                         r"(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day"
                          r"|programa|programma|programm|itin[ée]raire|itinerario|calendrier|calendario|termine)\b"
-                         r"(?:\s+(?:of|du|de|del|de\s+la|des|der|della|dello|do|da|van|von)\s+[^,:;.\d]{1,60}?)?"
-                         r"[\s:,–—-]*(?:(?:for|of|on|du|pour\s+le|para\s+el|del|für|am|vom)\s+)?(?:the\s+)?$",
+                         r"(?:\s+(?:of|du|de|del|de\s+la|des|der|della|dello|do|da|van|von)\s+[^,:;.\d]{1,60}?"
+                         rf"(?=\s*[:,–—-]|\s+(?:{_DAY_SETTER})\s+(?:the\s+)?$))?"
+                         rf"[\s:,–—-]*(?:(?:{_DAY_SETTER})\s+)?(?:the\s+)?$",
                          re.IGNORECASE)
 
 # "Media schedule for Thursday, March 16, 2023 (all times Eastern)", "... (CET)": a note of the zone after the day
