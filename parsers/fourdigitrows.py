@@ -30,13 +30,6 @@ _ROW = re.compile(
     # a distance ("1000 10km"); a row of one space is a clock only where the programme keeps one (below); or
     # alone on its line over the line that says what ("0900" / "Arrival of guests": a table pasted a cell a line)
     r"(?=(?:\s*[-–—:|]\s*|\t\s*| +)(?:[^\W\d]|\d+[^\W\d])|[ \t]*\n(?:\x00{1,2}\n)?[ \t]*(?:[•*·]\s*)?[^\W\d])")
-# "Monday 21 October, 1400 - Arrival at the airport": a row opened by its day, then its clock in four figures (one
-# a year opens with, "Monday 21 October, 2024 - ...", only where rows near it keep the clock)
-_DAY_LEADS = re.compile(
-    r"(?:^|\n)[ \t]*(?:[•*·][ \t]*)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]*,?[ \t]*"
-    r"(?i:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)"
-    r"[ \t]*[,:][ \t]*(?=[0-2]\d[0-5]\d)")
 # Where a line opens with four figures: the engine skips to line feeds, and the row is tried only there.
 _LINE_OF_FIGURES = re.compile(r"\n(?=[ \t]*(?:[•*·]\s*)?[0-2]\d[0-5]\d)")
 _NEAR = 400  # characters: rows of one programme stand this close
@@ -51,10 +44,11 @@ def four_digit_rows(text: str) -> list[Mention]:
     """The times of the rows of `text` that open with a four-figure clock, where the programme keeps such a clock."""
     starts = [0] if text[:1].isdigit() or text[:1] in " \t•*·" else []
     starts += [feed.end() for feed in _LINE_OF_FIGURES.finditer(text)]
-    dated = [lead.end() for lead in _DAY_LEADS.finditer(text)]
+    dated = [lead.end() for lead in _DAY_LEADS.finditer(text)] if _LEAD_FIGURES.search(text) else []
     rows = sorted((row for at in [*starts, *dated] if (row := _ROW.match(text, at)) is not None), key=re.Match.start)
     sure = [row.start() for row in rows if _says_a_clock(row) or _under_a_day(text, row)
-            or row.start() in dated and not row.group("start").startswith(_YEAR_LIKE)]
+            or row.start() in dated and not row.group("start").startswith(_YEAR_LIKE)
+            and _SEPARATED.match(text, row.end("start")) is not None]
     found: list[Mention] = []
     for row in rows:
         near = sure[bisect.bisect_left(sure, row.start() - _NEAR) : bisect.bisect_right(sure, row.start() + _NEAR)]
@@ -72,10 +66,17 @@ def four_digit_rows(text: str) -> list[Mention]:
 
 # A day's heading alone on its line: "Saturday 26 June 2021", "Friday, May 3, 2019", "SUNDAY 10 NOVEMBER".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DAY_HEADING = re.compile(
-    r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s*,?\s*\d{{4}})?[ \t]*",
-    re.IGNORECASE)
+_WEEKDAY_DATE = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*,?[ \t]*"
+                 rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)")
+_DAY_HEADING = re.compile(rf"[ \t]*{_WEEKDAY_DATE}(?:\s*,?\s*\d{{4}})?[ \t]*", re.IGNORECASE)
+# "Monday 21 October, 1400 - Arrival at the airport": a row opened by its day, then its clock in four figures and a
+# dash or colon (not figures a year opens with, "Monday 21 October, 2024 - ...", which the date grammar reads as the
+# day's year; a count, "Monday 12 October: 1200 pupils plant trees", is a clock only where a row near it keeps one).
+# Looked for only where a comma or colon precedes four figures.
+_DAY_LEADS = re.compile(rf"(?:^|\n)[ \t]*(?:[•*·][ \t]*)?{_WEEKDAY_DATE}[ \t]*[,:][ \t]*(?=[0-2]\d[0-5]\d)",
+                        re.IGNORECASE)
+_LEAD_FIGURES = re.compile(r"[,:][ \t]*[0-2]\d[0-5]\d")
+_SEPARATED = re.compile(r"[ \t]*(?:hrs|hours|hr|h)?\.?[ \t]*[-–—:|]")
 
 
 def _under_a_day(text: str, row: re.Match[str]) -> bool:

@@ -35,3 +35,8 @@ def test_a_day_then_a_colon_then_four_figures_opening_with_a_nought() -> None:
 def test_a_year_after_the_day_is_no_clock() -> None:
     body = "Monday 3 November, 2025 - Launch of the annual report in Gaborone, Botswana"
     assert _starts(body) == ["2025-11-03"]
+
+
+def test_a_count_after_the_day_is_no_clock() -> None:
+    body = "Monday 2 June, 1200 pupils plant trees along the river in Kisumu, Kenya, during the 2025 youth week"
+    assert _starts(body) == ["2025-06-02"]
