@@ -15,6 +15,7 @@ import re
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
+from parsers.fieldnames import END, START, WHEN, alternatives
 from parsers.listrows import beside_a_timed_row
 from parsers.pairedrows import among_pairs
 from parsers.places import find_places
@@ -188,6 +189,8 @@ def _clock_then_date(text: str, mentions: list[Mention]) -> dt.date | None:
 # "INFORMATICA" / a standfirst / "24/09/2020" / "24/09/2020 – I progettisti ...": the stamp restated as the body's
 # dateline a few blocks down, past a standfirst that ends the header.
 _STAMP_AGAIN_BLOCKS = 6
+# "Beginn:", "End:", "Date:" alone on a line: a card's field name standing over its value, the line under it
+_BARE_WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN + START + END)})\s*:\s*$", re.IGNORECASE)
 
 
 def _stamp_again(text: str, mentions: list[Mention], header: bool, published: dt.date | None) -> dt.date | None:
@@ -423,6 +426,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
                 other.chunk == block.chunk and _dated_row(other, mentions_of[other.number])
                 for other in blocks[max(0, at - 1) : at + 2] if other is not block):
             pass  # "28/05/2019 - 12:00 Functional programming" over "29/05/2019 - 13:00 ...": a table's rows, no stamp
+        elif at and _BARE_WHEN_FIELD.match(blocks[at - 1].text):
+            pass  # "End:" over "9 March 2028, 15:30": a card's end, no stamp of the item
         elif mentions and mentions[0].kind == "day" and "(" in block.text \
                 and among_pairs(block.text, block.chunk, [(b.text, b.chunk) for b in blocks[max(0, at - 1) : at + 2]]):
             pass  # "Gabon (17 Feb)" over "Azerbaijan (18 Feb)": rows of a list, no town's dateline
