@@ -124,6 +124,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         mentions_of[row] = []  # "29 March 2017" over "Moscow: 18:10" and "London: 16:10": the page's clock
     for row in hourstable.hours_rows(article.title, blocks, mentions_of):
         mentions_of[row] = []  # "Wednesday 24 December: closed" under "Opening hours": when a place is open, no event
+    for row in hourstable.holiday_rows(blocks, mentions_of):
+        mentions_of[row] = []  # "Labour Day | 5/1/2025" under "Public holidays, 2025": a page's list, not the item's
     context, datelines = item_context(article, blocks, mentions_of, reference, numeric_order, marked)
     mended, context.slips = yearslips.mend(mentions_of, context.published)  # "Monday, 16 January 2022" of 2023
     if context.slips:
