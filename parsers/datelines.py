@@ -371,6 +371,26 @@ def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
     return _date_of(day)
 
 
+# "No: 316, 16 October 2022, Press Release: ...", "12 May 2024 – Press Statement on ...": a release's header, its
+# number at most before its date and the kind of document right after; the day it was issued, no event.
+_RELEASE_NUMBER = re.compile(r"\W*(?:(?:No|Nr|N°|Nº)\s*[.:]?\s*\d+[\w/-]*\s*[,–—-]?\s*)?", re.IGNORECASE)
+_RELEASE_KIND = re.compile(r"\s*[,–—:-]?\s*(?:press\s+release|press\s+statement|news\s+release|media\s+release"
+                           r"|statement|media\s+advisory|communiqu[ée](?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?"
+                           r"|nota\s+de\s+prensa|pressemitteilung|pressmeddelande)\b", re.IGNORECASE)
+
+
+def _release_header(text: str, mentions: list[Mention]) -> dt.date | None:
+    """The day of a release's header line: "No: 316, 16 October 2022, Press Release: ...", a full date between its
+    number and the kind of document."""
+    if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].first.year is None \
+            or any(m.kind == "time" for m in mentions):
+        return None
+    day = mentions[0]
+    if _RELEASE_NUMBER.fullmatch(text, 0, day.start) is None or _RELEASE_KIND.match(text, day.end) is None:
+        return None
+    return _date_of(day)
+
+
 def _unread(text: str, mentions: list[Mention], numeric_order: str) -> dt.date | None:
     """A stamp line whose date the grammar left unread ("Published 14/03/19"); an event notice's "Date: 28/05/2021",
     read as a day, is the event's."""
@@ -446,8 +466,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order)) \
-                is not None:
+        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order)
+              or (_release_header(block.text, mentions) if header else None)) is not None:
             published = published or posted
             mentions_of[block.number] = []
             found.add(block.number)
