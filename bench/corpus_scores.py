@@ -354,6 +354,14 @@ DEVELOPED |= {"world-eightyeighth"}
 # per day, the Legislative Yuan's "16日", "18、19日" under a stamp, Hanoi's "7 giờ 15", Port Moresby's "10am on Tuesday
 # 9th August, 2022", Czech "Jednou větou 18.2." notes; two items with no event) and scored blind once (see its .md).
 DEVELOPED |= {"world-ninetieth"}
+# world-ninetyfirst was built in session 38 as a development set (fifteen items of fifteen international and
+# intergovernmental bodies and offices: WMO's "on 17 June from 9:30 to 11:00, CICG" with no label, an OSCE mission's
+# Russian "в пятницу, 25 марта, в 15:00" with no year, UNODC's "Vienna time (CEST)" beside an embargo, the APRM's
+# "TIME: 09h30 / WHERE: AU Conference Centre.", a Tyrolean "Beginn:"/"Ende:" card, UNDP's Swedish "klockan 15.00 i
+# Stockholm (14.00 i London /10.00 i New York)", the IRMCT's two hearing days, SEGIB's "A las 13.00 horas" under a
+# stamp, a consulate's hours and holidays under an OTS release; two items with no event) and scored blind once (see
+# its .md).
+DEVELOPED |= {"world-ninetyfirst"}
 # world-eightyninth was built in session 37 as a development set (fourteen items of fourteen organisations: heads of
 # government's and governors' offices, a Senate chancellery's week and a cabinet aviso: Berlin's "WORT-BILD-TERMIN:
 # 19.00 Uhr" rows under weekday headings, Indore's "At 4.05 pm" narrative in IST under a stamp, Guadalajara's UTC-6,

@@ -74,7 +74,7 @@ from parsers.daycard import day_card
 from parsers.declaredzone import declared_label
 from parsers.diaryplaces import follow_the_diary, follow_the_trip, leave_from_home
 from parsers.donedays import opens_history
-from parsers.endfield import end_field, end_of_the_event_above
+from parsers.endfield import bare_end_field, end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.followingrows import cell_over_its_row, row_after_above
@@ -124,6 +124,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         mentions_of[row] = []  # "29 March 2017" over "Moscow: 18:10" and "London: 16:10": the page's clock
     for row in hourstable.hours_rows(article.title, blocks, mentions_of):
         mentions_of[row] = []  # "Wednesday 24 December: closed" under "Opening hours": when a place is open, no event
+    for row in hourstable.holiday_rows(blocks, mentions_of):
+        mentions_of[row] = []  # "Labour Day | 5/1/2025" under "Public holidays, 2025": a page's list, not the item's
     context, datelines = item_context(article, blocks, mentions_of, reference, numeric_order, marked)
     mended, context.slips = yearslips.mend(mentions_of, context.published)  # "Monday, 16 January 2022" of 2023
     if context.slips:
@@ -236,6 +238,10 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if pending is not None and mentions and end_field(block.text):
             flush(pending, context)  # "Starts: ..., 18:00" waits for what; "Ends: 20:00" only says when it ends
             pending = None
+        if pending is not None and not mentions and bare_end_field(block.text):
+            flush(pending, context)  # "Ende:" alone names the field of the line under it, not what happens
+            pending = None
+            continue
         if pending is not None:
             pending, used = after_pending(pending, block, mentions, context, numeric_order)
             if used:
@@ -265,7 +271,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue
         if mentions and hours_line(block.text):
             continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event
-        if end_of_the_event_above(block, mentions, context):
+        if end_of_the_event_above(block, mentions, context, line_above.text if line_above is not None else ""):
             remember(block, mentions, context)
             continue  # "Ends: Tue 10 Mar 2026, 20:00" under the start: the end of the event above
         if (named := named_above(block, mentions, mentions_of, context)) is not None:

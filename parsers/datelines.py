@@ -15,6 +15,7 @@ import re
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
+from parsers.fieldnames import END, START, WHEN, alternatives
 from parsers.listrows import beside_a_timed_row
 from parsers.pairedrows import among_pairs
 from parsers.places import find_places
@@ -188,6 +189,8 @@ def _clock_then_date(text: str, mentions: list[Mention]) -> dt.date | None:
 # "INFORMATICA" / a standfirst / "24/09/2020" / "24/09/2020 – I progettisti ...": the stamp restated as the body's
 # dateline a few blocks down, past a standfirst that ends the header.
 _STAMP_AGAIN_BLOCKS = 6
+# "Beginn:", "End:", "Date:" alone on a line: a card's field name standing over its value, the line under it
+_BARE_WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN + START + END)})\s*:\s*$", re.IGNORECASE)
 
 
 def _stamp_again(text: str, mentions: list[Mention], header: bool, published: dt.date | None) -> dt.date | None:
@@ -368,6 +371,26 @@ def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
     return _date_of(day)
 
 
+# "No: 316, 16 October 2022, Press Release: ...", "12 May 2024 – Press Statement on ...": a release's header, its
+# number at most before its date and the kind of document right after; the day it was issued, no event.
+_RELEASE_NUMBER = re.compile(r"\W*(?:(?:No|Nr|N°|Nº)\s*[.:]?\s*\d+[\w/-]*\s*[,–—-]?\s*)?", re.IGNORECASE)
+_RELEASE_KIND = re.compile(r"\s*[,–—:-]?\s*(?:press\s+release|press\s+statement|news\s+release|media\s+release"
+                           r"|statement|media\s+advisory|communiqu[ée](?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?"
+                           r"|nota\s+de\s+prensa|pressemitteilung|pressmeddelande)\b", re.IGNORECASE)
+
+
+def _release_header(text: str, mentions: list[Mention]) -> dt.date | None:
+    """The day of a release's header line: "No: 316, 16 October 2022, Press Release: ...", a full date between its
+    number and the kind of document."""
+    if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].first.year is None \
+            or any(m.kind == "time" for m in mentions):
+        return None
+    day = mentions[0]
+    if _RELEASE_NUMBER.fullmatch(text, 0, day.start) is None or _RELEASE_KIND.match(text, day.end) is None:
+        return None
+    return _date_of(day)
+
+
 def _unread(text: str, mentions: list[Mention], numeric_order: str) -> dt.date | None:
     """A stamp line whose date the grammar left unread ("Published 14/03/19"); an event notice's "Date: 28/05/2021",
     read as a day, is the event's."""
@@ -423,6 +446,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
                 other.chunk == block.chunk and _dated_row(other, mentions_of[other.number])
                 for other in blocks[max(0, at - 1) : at + 2] if other is not block):
             pass  # "28/05/2019 - 12:00 Functional programming" over "29/05/2019 - 13:00 ...": a table's rows, no stamp
+        elif at and _BARE_WHEN_FIELD.match(blocks[at - 1].text):
+            pass  # "End:" over "9 March 2028, 15:30": a card's end, no stamp of the item
         elif mentions and mentions[0].kind == "day" and "(" in block.text \
                 and among_pairs(block.text, block.chunk, [(b.text, b.chunk) for b in blocks[max(0, at - 1) : at + 2]]):
             pass  # "Gabon (17 Feb)" over "Azerbaijan (18 Feb)": rows of a list, no town's dateline
@@ -441,8 +466,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order)) \
-                is not None:
+        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order)
+              or (_release_header(block.text, mentions) if header else None)) is not None:
             published = published or posted
             mentions_of[block.number] = []
             found.add(block.number)

@@ -285,7 +285,12 @@ def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
 # The verbs of a report of what a body did: "held the forum", "organised a seminar", "hosted the talks"; and of
 # what happened: "the press conference took place on 2 August 2031" (said only of what is over).
 _ACTIVE_PAST = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
-                          r"(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an|its|their)\s|took\s+place\b)")
+                          r"(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an|its|their)\s|took\s+place\b"
+                          # the same report in Spanish and Portuguese: "conmemoraron los días 14, 15 y 16 de febrero
+                          # de 2019", "firmaron un comunicado", "celebraram"
+                          r"|(?:celebraron|conmemoraron|realizaron|organizaron|firmaron|celebró|conmemoró|realizó"
+                          r"|organizó|firmó|tuvo\s+lugar|celebraram|comemoraram|realizaram|organizaram|assinaram"
+                          r"|celebrou|comemorou|realizou|assinou|teve\s+lugar|decorreu)\b)")
 # "The Embassy marked the start of the Presidency with a reception on 1 July 2022", "gave a dinner on": a deed of
 # the subject, done, told before its day (not "holds its session on 6 October, closing a year in which it chaired
 # the organisation": a deed of another time, after the day)
@@ -307,9 +312,12 @@ def _yesterday_named(mention: Mention, mentions: list[Mention], sentence: str) -
 
 def _historical(mention: Mention, sentence: str, context: Reading, mentions: list[Mention]) -> bool:
     first = mention.first
-    if first is not None and context.published is None and not context.row and (
+    # (a run's last day: "los días 15 y 16 de febrero" reaches the item's newest day)
+    latest = mention.last if mention.kind == "span" and mention.last is not None and mention.last.year else first
+    if first is not None and latest is not None and context.published is None and not context.row and (
             first.year is not None
-            and (context.newest is None or (first.year, first.month, first.day) >= context.newest.timetuple()[:3])
+            and (context.newest is None
+                 or (latest.year, latest.month, latest.day) >= context.newest.timetuple()[:3])
             and (_ACTIVE_PAST.search(sentence) or _DID_BEFORE.search(sentence, 0, mention.start))
             and tense.told_in_the_past(sentence, mention)
             or first.year is None and _TOOK_PLACE_ON.search(sentence, max(0, mention.start - _TOOK_REACH),

@@ -160,11 +160,21 @@ def _paper_before(sentence: str, before: str, after_end: int) -> bool:
     return _PAPER_OF_A_SITTING.search(sentence[max(0, at - _PAPER_REACH) : at]) is not None
 
 
+# "Resolution 73/71 of the General Assembly of 5 December 2018", "la Resolución 73/71 de la Asamblea General de las
+# Naciones Unidas del 5 de diciembre de 2018": a numbered act with the body that passed it, then its day.
+_ACT_OF_A_BODY = re.compile(r"\b(?:resolution|resoluci[oó]n|résolution|decision|decisi[oó]n|décision)\s+(?:no\.?\s*)?"
+                            r"\d[\w/.-]*\s+(?:of\s+the|de\s+la|de\s+l['’]|del|du|de\s+l')\s*[^,.;()\d]{3,70}?"
+                            r"(?:\s+(?:of|del|de|du))?\s*$", re.IGNORECASE)  # ("du 4 décembre": "du" in the date)
+_ACT_REACH = 120  # a resolution's number and a body's long name ahead of the day
+
+
 def named(sentence: str, before: str, after_end: int) -> bool:
     """A document named by its date: "the Communique of DATE" (`before`, the words ahead of the mention) or
     "DATE's communique" (the words from `after_end`, where the mention ends), or a link to a meeting's papers
     ("View the DATE Meeting Agenda"), or a file's link with its size ("DATE Agenda (26.78 KB)")."""
+    start = sentence.rfind(before, 0, after_end) + len(before) if before else -1  # where the mention starts
     return (_paper_before(sentence, before, after_end) or _LINKED_BEFORE.search(before) is not None
+            or start > 0 and _ACT_OF_A_BODY.search(sentence, max(0, start - _ACT_REACH), start) is not None
             or file_link(sentence)
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None and _MODAL_BEFORE.search(before) is None
             or (any(word in sentence for word in _ISSUED_WORDS_DE)

@@ -13,6 +13,8 @@ from parsers.reading import Reading, resolve_part
 
 # "Ends:", "End date:", "End time -", "Finishes:", "Bis:", "Fin :": the field of an end.
 _END_FIELD = re.compile(rf"^\W*(?:{alternatives(END)})\s*(?::|[–—-](?=\s))", re.IGNORECASE)
+# "Ende:" alone on its line, its day and time on the next (a card whose field names stand over their values)
+_BARE_END_FIELD = re.compile(rf"^\W*(?:{alternatives(END)})\s*:\s*$", re.IGNORECASE)
 
 
 def end_field(text: str) -> bool:
@@ -20,10 +22,17 @@ def end_field(text: str) -> bool:
     return _END_FIELD.match(text) is not None
 
 
-def end_of_the_event_above(block: Block, mentions: list[Mention], context: Reading) -> bool:
-    """Is the block an end's field whose day and time end the event just found above? Then that event ends there:
-    at the line's time on its own day, or, for a day's event, on the line's later day."""
-    if not context.findings or not mentions or _END_FIELD.match(block.text) is None:
+def bare_end_field(text: str) -> bool:
+    """Is the line an end's field name alone ("Ende:"), its value on the line under it?"""
+    return _BARE_END_FIELD.match(text) is not None
+
+
+def end_of_the_event_above(block: Block, mentions: list[Mention], context: Reading, line_above: str = "") -> bool:
+    """Is the block an end's field (or the value under a bare "Ende:") whose day and time end the event just found
+    above? Then that event ends there: at the line's time on its own day, or, for a day's event, on the line's later
+    day."""
+    if not context.findings or not mentions or (_END_FIELD.match(block.text) is None
+                                                  and _BARE_END_FIELD.match(line_above) is None):
         return False
     last = context.findings[-1]
     days = [m for m in mentions if m.kind == "day" and m.first is not None]

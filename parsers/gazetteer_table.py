@@ -9,6 +9,8 @@ PLACES_TSV = """\
 'Ākra	city	'Ākra, Iraq	IQ	Asia/Baghdad
 6th of October City	city	6th of October City, Egypt	EG	Africa/Cairo
 A Coruña	city	A Coruña, Spain	ES	Europe/Madrid
+AU Conference Center	venue	AU Conference Center, Addis Ababa, Ethiopia	ET	Africa/Addis_Ababa
+AU Conference Centre	venue	AU Conference Centre, Addis Ababa, Ethiopia	ET	Africa/Addis_Ababa
 Aachen	city	Aachen, Germany	DE	Europe/Berlin
 Aalborg	city	Aalborg, Denmark	DK	Europe/Copenhagen
 Aalen	city	Aalen, Germany	DE	Europe/Berlin
@@ -86,6 +88,8 @@ Afganistán	country	Afghanistan	AF	Asia/Kabul
 Afghanistan	country	Afghanistan	AF	Asia/Kabul
 Afragola	city	Afragola, Italy	IT	Europe/Rome
 Africa do Sul	country	South Africa	ZA	Africa/Johannesburg
+African Union Conference Center	venue	African Union Conference Center, Addis Ababa, Ethiopia	ET	Africa/Addis_Ababa
+African Union Conference Centre	venue	African Union Conference Centre, Addis Ababa, Ethiopia	ET	Africa/Addis_Ababa
 Afrique du Sud	country	South Africa	ZA	Africa/Johannesburg
 Afurada de Baixo	city	Afurada de Baixo, Portugal	PT	Europe/Lisbon
 Afyonkarahisar	city	Afyonkarahisar, Turkey	TR	Europe/Istanbul
@@ -6937,6 +6941,7 @@ Países Baixos Caribenhos	country	Bonaire, Saint Eustatius and Saba 	BQ	America/
 Países Bajos	country	The Netherlands	NL	Europe/Amsterdam
 Paşcani	city	Paşcani, Romania	RO	Europe/Bucharest
 Pašilaičiai	city	Pašilaičiai, Lithuania	LT	Europe/Vilnius
+Peace Palace	venue	Peace Palace, The Hague, The Netherlands	NL	Europe/Amsterdam
 Pearland	city	Pearland, United States	US	America/Chicago
 Pechersk	city	Pechersk, Ukraine	UA	Europe/Kyiv
 Pechora	city	Pechora, Russia	RU	Europe/Moscow
@@ -9678,6 +9683,7 @@ Vidnoye	city	Vidnoye, Russia	RU	Europe/Moscow
 Vidradnyi	city	Vidradnyi, Ukraine	UA	Europe/Kyiv
 Viena	city	Vienna, Austria	AT	Europe/Vienna
 Vienna	city	Vienna, Austria	AT	Europe/Vienna
+Vienna International Centre	venue	Vienna International Centre, Vienna, Austria	AT	Europe/Vienna
 Vienne	city	Vienne, France	FR	Europe/Paris
 Vientiane	city	Vientiane, Laos	LA	Asia/Vientiane
 Viernheim	city	Viernheim, Germany	DE	Europe/Berlin

@@ -54,3 +54,43 @@ def hours_rows(title: str, blocks: list[Block], mentions_of: dict[int, list[Ment
         if under and mentions and _table_line(block.text, mentions):
             rows.add(block.number)
     return rows
+
+
+# A list of the year's public holidays, as an office's page keeps beside its news ("Public holidays, 2025", "Holidays
+# 2025", "Feiertage 2025", "Jours fériés", "Días feriados"): the days it is shut, no gathering, and no date of the item.
+_HOLIDAYS_HEADING = re.compile(
+    r"^\W*(?:(?:public|bank|national|official|legal|office)\s+)?(?:holidays?|feiertage|jours\s+f[ée]ri[ée]s"
+    r"|(?:d[íi]as\s+)?(?:feriados|festivos)|feriados)(?:\s*(?:,|:|-|–|in|for|of)?\s*(?:19|20)\d\d)?\W*$",
+    re.IGNORECASE)
+_HOLIDAY_ROW_WORDS = 8  # a holiday's name and the words joining its days ("Sinai Liberation Day | ... to ...")
+_HOLIDAY_ROW_DAYS = 3  # "Revolution Day (July 23) | 7/23/2025 to 7/24/2025"
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b")
+
+
+def holiday_rows(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> set[int]:
+    """The numbers of the blocks that are rows of a list of public holidays: under its heading, lines of a day or two
+    and a short name, up to the first line that is not one."""
+    rows: set[int] = set()
+    under = False
+    for block in blocks:
+        if _HOLIDAYS_HEADING.match(block.text):
+            under = True
+            continue
+        mentions = mentions_of.get(block.number, [])
+        if not under:
+            continue
+        if not (mentions or _NUMERIC_DAY.search(block.text)) or any(m.kind != "day" for m in mentions) \
+                or len(mentions) > _HOLIDAY_ROW_DAYS \
+                or len(_WORD.findall(_without(block.text, mentions))) > _HOLIDAY_ROW_WORDS:
+            under = False  # the list ends at the first line that is no holiday's
+            continue
+        rows.add(block.number)  # (a row whose numeric day the grammar leaves unread, "1/7/2025", goes on the list)
+    return rows
+
+
+def _without(text: str, mentions: list[Mention]) -> str:
+    """The line with its days blanked out."""
+    rest = list(text)
+    for mention in mentions:
+        rest[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return "".join(rest)

@@ -100,6 +100,10 @@ _STRIFE = Gated(re.compile(r"(?i:\b(?:wars?|conflicts?|crisis|crises|fighting|vi
 _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
                               r"(?:the\s+)?$", re.IGNORECASE),
                    "based", "born", "raised", "liv", "resid", "grew", "headquartered")
+# "journalists based in Brussels are invited to a briefing": the press of a town, invited, meets in that town.
+_PRESS_BASED_IN = re.compile(r"\b(?:journalists|reporters|correspondents|press|media)\s+based\s+in\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_INVITED = re.compile(r"\binvit(?:ed|es?|ation)\b", re.IGNORECASE)
 # "GENEVA – Ghana, Chile and Norway come before the panel": the dash closes a dateline in capitals that opens the
 # line; the first word after it opens the story, a place so named is no more where things happen than elsewhere.
 _AFTER_DATELINE_DASH = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}[ \t]+[–—-][ \t]+$")
@@ -180,6 +184,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     before = text[max(0, start - 20) : start]
     if in_quoted_title(text, start):
         return False, True
+    if _PRESS_BASED_IN.search(text, max(0, start - 40), start) is not None and _INVITED.search(text) is not None:
+        return True, False  # "journalists based in Brussels are invited to a briefing": it is held there
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \

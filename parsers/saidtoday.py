@@ -114,6 +114,17 @@ _UP_TO_TODAY = re.compile(r"(?:\bup\s+(?:un)?to|\bfrom\s+(?:the\s+)?(?:(?:1[5-9]
                           r"\s+century|(?:early|late)\s+\d{4}s|antiquity|(?:the\s+)?(?:founding|beginning|start))\b"
                           r"[^.;:]{0,60}?\bto)\s*$", re.IGNORECASE)
 _AS_NOW_AFTER = re.compile(r"^\s*(?:noch\s+)?als\b")
+# "le CILSS réunit aujourd'hui 13 Etats membres", "the union today counts 27 member states", "zählt heute 30
+# Mitglieder": a verb of numbering with a today and a count of members, what a body is made of nowadays, not a day.
+_NUMBERS = (r"(?:compte|comptent|réunit|réunissent|regroupe|regroupent|rassemble|rassemblent|comprend|comprennent"
+            r"|totalise|has|have|counts|numbers|comprises|zählt|zählen|umfasst|umfassen|cuenta\s+con|cuentan\s+con"
+            r"|reúne|reúnen|agrupa|agrupan|tem|têm|conta\s+com|reúne)")
+_NUMBERS_BEFORE = re.compile(rf"\b{_NUMBERS}\s*$", re.IGNORECASE)
+_NUMBERS_OPENING = re.compile(rf"\s*{_NUMBERS}\b", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(rf"\s*(?:{_NUMBERS}\s+)?(?:a\s+)?(?:plus\s+de\s+|more\s+than\s+|over\s+|some\s+"
+                            r"|mehr\s+als\s+|über\s+|rund\s+|más\s+de\s+|mais\s+de\s+)?\d[\d.,]*\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:membres?|members?|member\s+states|mitglieder|mitgliedstaaten|miembros|membros)\b",
+                            re.IGNORECASE)
 
 
 # "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a
@@ -185,6 +196,7 @@ def said_today(sentence: str, mention: Mention) -> bool:
                 or (mention.offset == 0 and mention.text.lower() in ("hoy", "hoje")
                     and _SAID_BEFORE_IBERIAN.search(before) is not None)
                 or _COUNT_BEFORE.search(before) is not None
+                or (mention.offset == 0 and _counted_members(sentence, mention, before))
                 or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
@@ -207,6 +219,13 @@ def said_today(sentence: str, mention: Mention) -> bool:
                     and not (mention.offset > 0 and _AHEAD_OF.search(before) is not None
                              and TOMORROWS_GATHERING.match(sentence, mention.start)))
                 or (mention.offset == 0 and _nowadays(sentence, mention)))
+
+
+def _counted_members(sentence: str, mention: Mention, before: str) -> bool:
+    """"réunit aujourd'hui 13 Etats membres", "today counts 27 member states": the members a body numbers nowadays."""
+    after = _MEMBERS_AFTER.match(sentence, mention.end)
+    return after is not None and _CLOCK_TIME.search(sentence) is None \
+        and (_NUMBERS_BEFORE.search(before) is not None or _NUMBERS_OPENING.match(after.group()) is not None)
 
 
 def present_count(sentence: str, mention: Mention) -> bool:

@@ -4,7 +4,18 @@ the text dates or places after them, and a journey or programme as a whole. Pure
 from __future__ import annotations
 
 from model import Article
-from parsers import bothdays, itinerary, journey, kinds, minutes, pastpage, programmeday, sentencelabel, toldbelow
+from parsers import (
+    bothdays,
+    dayshours,
+    itinerary,
+    journey,
+    kinds,
+    minutes,
+    pastpage,
+    programmeday,
+    sentencelabel,
+    toldbelow,
+)
 from parsers.area import place_the_unplaced, settle_namesakes
 from parsers.disruptions import drop_disruptions
 from parsers.findings import Finding
@@ -24,6 +35,7 @@ def settle(article: Article, context: Reading) -> None:
         # 114": the judgment given
         minutes.keep_what_is_to_come(context.findings)
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
+    dayshours.drop_days_told_by_the_hour(context.findings, context.blocks)  # "on 25 and 26 August. From 9:20 on 25 ..."
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
     sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"

@@ -62,6 +62,13 @@ _STORY_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z])")
 # may have a second label after a slash ("21:01 HKT/SGT", as wires that serve two cities of one clock print it).
 _STAMP_REST = re.compile(r"(?:/[A-Z]{2,5}\b)?\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
 _MIDNIGHT = re.compile(r"00[:.]00(?:[:.]00)?")
+# "Pressmeddelande • Feb 24, 2017 07:05 CET", "Press release | 3 May 2021, 10:12": a newsroom's line naming the kind
+# of document, a separator, then the day and minute it was put out, its zone at most after it.
+_DOCUMENT_KIND = re.compile(r"\W*(?:press\s+release|news\s+release|media\s+release|news|statement|pressmeddelande"
+                            r"|pressemitteilung|pressemelding|pressemeddelelse|persbericht|tiedote|lehdistötiedote"
+                            r"|communiqu[ée](?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa"
+                            r"|nota\s+de\s+imprensa)\s*[|·•–—-]\s*", re.IGNORECASE)
+_ZONE_REST = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*\.?\s*")
 
 
 def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
@@ -78,6 +85,9 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     # "(New date) Thursday, 17 June 2027, 10:30" over what happens then is no stamp: a stamp gives the minute it
     # was filed at ("/ 3:54 AM", "(Agency) 16:09"), which no one sets a meeting for, after a source's name in
     # brackets or before a separator.
+    if first.kind != "time" and _DOCUMENT_KIND.fullmatch(parts[0]) is not None \
+            and _STAMP_REST.fullmatch(parts[1]) is not None and _ZONE_REST.fullmatch(parts[2]) is not None:
+        return True  # "Pressmeddelande • Feb 24, 2017 07:05 CET": when the release went out
     clock = next(m.time for m in mentions if m.kind == "time")
     filed_minute = clock is not None and clock.minute % 5 != 0
     # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash; "lunes, 4 de abril de 2022 ·

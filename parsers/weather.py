@@ -34,6 +34,8 @@ _GATHERING = re.compile(
     r"|fairs?|markets?|events?|visits?|summits?|sessions?|briefings?|launch(?:es)?|opening|exhibitions?"
     r"|symposi(?:um|a)|seminars?|forums?|workshops?|lectures?|talks|hearings?|congress(?:es)?|webinars?|courses?"
     r"|training|speech(?:es)?|tours?|trips?|dinners?|lunch(?:es)?|receptions?|screenings?|shows?|performances?"
+    # ("a panel ... prepared with the head of forecasting at the Meteorological Service": a panel, whoever prepared it)
+    r"|panels?|round\s*tables?|roundtables?|debates?|dialogues?|keynotes?|panel\s+discussions?"
     # ("la partita si gioca domenica nonostante la pioggia", "le marché a lieu samedi malgré les averses")
     r"|riunion[ei]|incontr[oi]|convegn[oi]|partit[ae]|gar[ae]|fier[ae]|mostr[ae]|concert[oi]|festa|sagra"
     r"|reuni[oó]n|conferencia|partido|feria|reunião|jogo|feira|réunion|conférence|marché|fête|sitzung|konferenz"

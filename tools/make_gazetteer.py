@@ -124,6 +124,14 @@ VENUES = (
     ("Union Buildings", "Pretoria", "ZA"),
     ("Malacanang Palace", "Manila", "PH"),
     ("Malacañang Palace", "Manila", "PH"),
+    # Seats of international bodies that their advisories name without the town ("WHERE: AU Conference Centre.",
+    # "Room C0225A, Vienna International Centre", "hearings at the Peace Palace").
+    ("AU Conference Centre", "Addis Ababa", "ET"),
+    ("AU Conference Center", "Addis Ababa", "ET"),
+    ("African Union Conference Centre", "Addis Ababa", "ET"),
+    ("African Union Conference Center", "Addis Ababa", "ET"),
+    ("Vienna International Centre", "Vienna", "AT"),
+    ("Peace Palace", "The Hague", "NL"),
 )
 # Names the text uses that differ from geonames' own.
 # The languages besides English whose names of countries the table holds ("Eslovénia, visita oficial", "Besuch in
