@@ -125,3 +125,25 @@ def _outermost_items(cell: Any) -> list[Any]:
 
 def _text(element: Any) -> str:
     return " ".join(" ".join(element.itertext()).split())
+
+
+# "10:00 AM Deferred Comp Meeting", "18:30 Ausschuss": an item of a day cell that opens with its clock time.
+_TIMED_ITEM = re.compile(r"(?i)^(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*\S")
+_TIMED_ITEMS = 2  # a sidebar's little month view links its days; a calendar page's names timed meetings in them
+_WEEKDAY_HEADS = frozenset({"sun", "mon", "tue", "wed", "thu", "fri", "sat"})
+
+
+def holds_timed_month(element: Any) -> bool:
+    """Does `element` hold a month view ("September 2022" over a grid headed "Sunday Monday ...") whose day cells
+    name at least two timed items ("10:00 AM Deferred Comp Meeting")? Such a grid is a calendar page's content,
+    even in a block classed "calendar_widget", not a sidebar's day picker."""
+    for table in element.iter("table"):
+        head = next((r for r in table.iter("tr")), None)
+        names = [_text(c).lower()[:3] for c in head if tag_of(c) in ("td", "th")] if head is not None else []
+        if sum(name in _WEEKDAY_HEADS for name in names) < 5 or (month := grid_month(table)) is None:
+            continue
+        cells = [cell for row in table.iter("tr") for cell in row if tag_of(cell) == "td"]
+        days = cell_days(cells, month)
+        if sum(1 for cell in days for item in _items(cell) if _TIMED_ITEM.match(item)) >= _TIMED_ITEMS:
+            return True
+    return False

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from parsers.mainpart import is_furniture, tag_of
+from parsers.monthgrid import holds_timed_month
 from parsers.pageforms import is_chrome
 from parsers.pagestamps import is_stamp
 
@@ -126,7 +127,7 @@ def cut_furniture(container: Any, published: str = "") -> None:
     """
     whole = visible_size(container)
     doomed = [e for e in container.iterdescendants() if isinstance(e.tag, str)
-              and (is_furniture(e) or is_stamp(e, published) or is_chrome(e))]
+              and ((is_furniture(e) and not _calendar_content(e)) or is_stamp(e, published) or is_chrome(e))]
     dropped: set[Any] = set()
     for element in doomed:
         if any(a in dropped for a in element.iterancestors()):
@@ -134,6 +135,17 @@ def cut_furniture(container: Any, published: str = "") -> None:
         if visible_size(element) <= 0.5 * whole:
             element.drop_tree()
             dropped.add(element)
+
+
+_FRAME = frozenset({"nav", "aside", "header", "footer"})
+
+
+def _calendar_content(element: Any) -> bool:
+    """A block classed as furniture ("content_area calendar_widget") that is a calendar page's month view of timed
+    meetings, outside the page's frame: the page's content, not a sidebar (parsers/monthgrid.py)."""
+    if tag_of(element) in _FRAME or any(tag_of(a) in _FRAME for a in element.iterancestors()):
+        return False
+    return holds_timed_month(element)
 
 
 def visible_size(element: Any) -> int:

@@ -22,7 +22,9 @@ _HEADINGS = ("h1", "h2", "h3")
 _PIPE = re.compile(r"\s+(?:\||::|·|»)\s+")  # what joins a headline to the site's name in a <title>
 _DASH = re.compile(r"\s+[-–—:]\s+|:\s+(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$)")
 # "Consilium", "Stadt Ahlen", "TALENT Schweiz", "Detroit/Wayne County Port Authority": a name, not a clause.
-_NAME = re.compile(r"(?:[A-Z][\w.&'/]*)(?:\s+(?:[A-Z][\w.&'/]*|of|and|for|de|der|des|du)){0,4}")
+# ("Bundeskanzleramt Österreich", "Mairie de Évry", "Ústí": a capital beyond ASCII starts a word of it too)
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+_NAME = re.compile(rf"(?:{_CAPITAL}[\w.&'/]*)(?:\s+(?:{_CAPITAL}[\w.&'/]*|of|and|for|de|der|des|du)){{0,4}}")
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
     "|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado"

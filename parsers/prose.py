@@ -87,6 +87,12 @@ _FOR_THE_EVENT_ON = re.compile(
     r"(?:[a-z]+day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
+# "Publication Date: 09/03/2020", "Veröffentlicht am: 3.9.2020": the field of the document's own date, under the
+# meeting it announces ("Agenda for the September 11, 2020 Commission Meeting"): no event, and no day that the lines
+# below are of ("join via Zoom starting at 11:15 AM" is the meeting's day, not the day the page was posted).
+_PUBLISHED_FIELD = re.compile(r"\s*(?:publication\s+date|date\s+(?:of\s+)?publication|date\s+published"
+                              r"|published(?:\s+on)?|posted(?:\s+on)?|veröffentlicht(?:\s+am)?|date\s+de\s+publication|publié\s+le"
+                              r"|fecha\s+de\s+publicación|publicado(?:\s+el)?)\s*:", re.IGNORECASE)
 # "The memorial service is on the morning of 6 October", "The next review is scheduled for 10 April": a thing said
 # to be on the day, a sentence of its own (not "The date is ...", "Today is ...")
 _THING_IS_ON = re.compile(r"\s*(?:the|a|an|our|this|next|their|his|her)\s+"
@@ -319,6 +325,8 @@ def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
         clauses.add_clauses(said.later, said.sentence, context, context.heading_place, walk.lead, said.mentions)
         return  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
     _what_it_tells(walk, said, context)
+    if _publication_field(said):
+        return  # "Publication Date: 09/03/2020": when the page was posted, neither an event nor the day of what follows
     if _date_line(said, context):
         return
     one_day = len(said.days) == 1 and said.days[0].kind == "day" and not said.times
@@ -433,6 +441,14 @@ def _entry_after_the_day(sentence: str, day: Mention) -> bool:
     # ("Tuesday 9 March—Edinburgh: debate on the Scotland Bill" says what, after the town)
     alone = bool(named) and named[0].start == 0 and not LETTERS.search(rest, named[0].end)
     return len(LETTERS.findall(rest)) >= _ENTRY_WORDS and not alone
+
+
+def _publication_field(said: DatedSentence) -> bool:
+    """A line that is only the field of the page's publication date: its label, one day, no time, nothing else."""
+    field = _PUBLISHED_FIELD.match(said.sentence)
+    if field is None or len(said.days) != 1 or said.times or said.days[0].start < field.end():
+        return False
+    return not LETTERS.search(said.sentence, said.days[0].end)
 
 
 def _date_line(said: DatedSentence, context: Reading) -> bool:

@@ -72,6 +72,9 @@ _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|le
                    # "há": "la inauguración es hoy" is a day; nor "se enfrentan hoy", two sides' match that day)
                    r"|vivimos|vivemos|enfrentamos|atravesamos)")
 _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$", re.IGNORECASE)  # ("Vivimos hoy ...", a capital)
+# "sind noch heute von Spyri geprägt", "ist auch heute ein Dorf": "noch", "auch", "immer noch" between the verb and
+# "heute" say the state lasts into the present age (with no clock time: "ist noch heute bis 18 Uhr geöffnet")
+_NOWADAYS_VERB_STILL_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s+(?:(?:immer\s+)?noch|auch)\s+$", re.IGNORECASE)
 # "A todo ello se añade hoy la amenaza", "A las dificultades se suma hoy ...", "A isso soma-se hoje": what adds up to
 # what the sentence opens with ("A ..."), the present age; not "Argentina se suma hoy a la alianza", a day's act
 _ADDED_TO_BEFORE = re.compile(r"^\W*(?:A|Al|À|Às|Ao|Aos)\s[^.;]{0,80}?"
@@ -84,6 +87,11 @@ _JUDGEMENT_AFTER = re.compile(r"\s+(?:une?|des|du|bien|trop|plus|moins|très|ass
 # "wie es früher war, heute ist und in Zukunft sein könnte", "autrefois ..., aujourd'hui ...": "heute",
 # "aujourd'hui" after a word for the old days in the same sentence is the present age.
 _FORMERLY = re.compile(r"\b(?:früher|damals|einst|ehemals|autrefois|jadis|naguère)\b", re.IGNORECASE)
+# "Die Partei hat schon immer den Wohnungsbau gefördert, heute setzt sie sich für ... ein": a constancy of the past
+# before the "heute" sets it against the present age.
+_ALWAYS_BEFORE = re.compile(r"\b(?:schon\s+immer|seit\s+jeher|von\s+jeher)\b", re.IGNORECASE)
+# "So, wie sich Städte heute nicht mehr platt walzen lassen": "heute nicht mehr", no longer in the present age.
+_NO_LONGER_AFTER = re.compile(r"\s*nicht\s+mehr\b", re.IGNORECASE)
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
 # "das heute meist genutzte Erdgas", "werden heute schon eingespeist", "feiert man heute", "aujourd'hui encore": a
 # "heute" qualified as a habit or a state of the age (most, already, often, one does), not a day's act ("heute
@@ -206,6 +214,10 @@ def said_today(sentence: str, mention: Mention) -> bool:
                          and _JUDGEMENT_AFTER.match(sentence, mention.end) is not None
                          or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None
                          or _FORMERLY.search(sentence, 0, mention.start) is not None
+                         or ((_ALWAYS_BEFORE.search(sentence, 0, mention.start) is not None
+                              or _NOWADAYS_VERB_STILL_BEFORE.search(before) is not None
+                              or _NO_LONGER_AFTER.match(sentence, mention.end) is not None)
+                             and _CLOCK_OR_UHR.search(sentence) is None)
                          or _DONE_AFTER_DE.match(sentence, mention.end) is not None
                          or ((_NOWADAYS_ADVERB_AFTER.match(sentence[mention.end :]) is not None
                               or _ONE_DOES_BEFORE.search(before) is not None)
@@ -262,3 +274,4 @@ _POSSESSIVE = re.compile(r"['’]s\s")
 # "ahead of", "before", "in advance of" right before "tomorrow's": the gathering someone comes for
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of)\s+$")
 _CLOCK_TIME = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
+_CLOCK_OR_UHR = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?\s?m\b|\d\s*Uhr\b", re.IGNORECASE)  # "um 18 Uhr", too
