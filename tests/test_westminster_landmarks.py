@@ -1,5 +1,6 @@
-"""London's Westminster Cathedral gives London's clock: the gazetteer's bare "Westminster" is a town of Colorado (issue #10, "Zone"). Seen in world-ninetysecond (a High Commission's
-Thanksgiving Mass "at Westminster Cathedral ... at 1:45pm" was read on Denver's clock); the texts are ours."""
+"""London's Westminster Cathedral gives London's clock: the gazetteer's bare "Westminster" is a town of Colorado (issue
+#10, "Zone"). Seen in world-ninetysecond (a High Commission's Thanksgiving Mass "at Westminster Cathedral ... at
+1:45pm" was read on Denver's clock); the texts are ours."""
 
 from __future__ import annotations
 
