@@ -44,6 +44,10 @@ def _first_letter(words: str) -> str:
 
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
                          r"|took|began|came|spoke|wrote"
+                         # "the envoy called on the minister this afternoon": paid a call (not "was called on to", nor
+                         # a meeting "called on Monday")
+                         r"|called(?<!\bbe called)(?<!\bis called)(?<!\bwas called)(?<!\bwere called)(?<!\bbeen called)"
+                         r"(?=\s+on\s+(?:H\.\s?E\.|His\s|Her\s|the\s|[A-Z][a-z]+\s+[A-Z]))"
                          # "made the announcement on Friday"; not "to be made", "has been made" (told as to come)
                          r"|made(?<!\bbe made)(?<!\bbeen made)"
                          # "voters approved ... on Tuesday"; not an adjective ("the newly elected council")
