@@ -362,6 +362,15 @@ DEVELOPED |= {"world-ninetieth"}
 # stamp, a consulate's hours and holidays under an OTS release; two items with no event) and scored blind once (see
 # its .md).
 DEVELOPED |= {"world-ninetyfirst"}
+# world-ninetysecond was built in session 38 as a development set (fourteen items of fourteen organisations: foreign
+# and defence ministries, embassies and high commissions on five continents: a Turkish tour of Africa by days under
+# the release number's date, with the embassy's hours and holiday table, Helsinki's Swedish "Kl. 9.00–10.45" rows
+# under "Torsdagen den 29 augusti" with no year, Brunei's "1030hrs", Kingstown's "Monday August 15, at 9:00 am",
+# Montevideo's "Hoy a las 17.15" under a stamp, Cameroon's "ce dimanche dès 20heures" and "Le jour de l'an, dès
+# 8heures", London's "Saturday 27th October at 1:45pm", day facts from "amanhã", "tomorrow morning", "today"; two
+# items with no event: a readout under a stamp with a clock, two readouts of calls paid) and scored blind once (see
+# its .md).
+DEVELOPED |= {"world-ninetysecond"}
 # world-eightyninth was built in session 37 as a development set (fourteen items of fourteen organisations: heads of
 # government's and governors' offices, a Senate chancellery's week and a cabinet aviso: Berlin's "WORT-BILD-TERMIN:
 # 19.00 Uhr" rows under weekday headings, Indore's "At 4.05 pm" narrative in IST under a stamp, Guadalajara's UTC-6,

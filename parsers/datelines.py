@@ -227,6 +227,9 @@ _CLOSES = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?\)")
 # / Kabar /.": spaced inside its slashes, the full stop before them left out.
 # (An agency's name opens in capitals: "(IANS):", not "(morning):", a part of the day after a programme's date.)
 _WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)\s*[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
+                         # "Hyderabad, Dec 12 (PTI) Defence Minister ...": an agency's initials, then the story's
+                         # first word, with no dash between them
+                         r"|\([A-Z]{2,6}\)[ \t]+(?=[A-Z][a-z])"
                          # "GANGTOK, 26 Nov [IPR]:": an Indian state's information department in square brackets,
                          # its initials in capitals ("5 May [Room 2]:" is a room)
                          r"|\[[A-Z][A-Z&/.-]{1,11}\]\s*[-–—:]"

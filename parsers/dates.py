@@ -40,6 +40,7 @@ from parsers.fourdigitfields import four_digit_fields
 from parsers.fourdigitranges import four_digit_ranges
 from parsers.fourdigitrows import four_digit_rows
 from parsers.mentions import CUT_OFF_HOUR, DayPart, Mention
+from parsers.newyearsday import new_years_days
 from parsers.placeclocks import with_place_clocks
 from parsers.restated import without_offset_figures, without_utc_restatements
 from parsers.secondsfields import seconds_fields
@@ -89,7 +90,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, croatian_mentions,
                            catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, *european_mentions,
-                           spoken_mentions,
+                           spoken_mentions, new_years_days,
                            four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     merged = [m for m in merged if m.kind != CUT_OFF_HOUR]  # (a Polish "do godz. 12.40" has covered its clock)

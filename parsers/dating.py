@@ -212,6 +212,8 @@ def _told_of_yesterday(sentence: str, mentions: list[Mention], times: list[Menti
 # without one in a sentence that tells what is to come ("will hold the final rehearsal this Wednesday (tomorrow)").
 # ("next Tuesday" is read by _next_week.)
 _THIS = re.compile(r"\bthis\s+(?:coming\s+)?$", re.IGNORECASE)
+# The French "ce dimanche" (this Sunday), which the French grammar reads as one weekday mention, "ce" and all
+_CE = re.compile(r"(?i:ce)\s")
 # "scheduled for Monday at 10am", "set for Tuesday at 2 p.m.": with a clock time, the day a plan names.
 _PLANNED_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|planned|slated|due|fixed|arranged|called|moved|postponed)"
                           r"\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE)
@@ -228,7 +230,7 @@ def _this_week(sentence: str, mention: Mention, context: Reading) -> Mention | N
     hold the final rehearsal this Wednesday (tomorrow)" under a stamp of Tuesday the 14th is the 15th)."""
     base = context.published or context.opening
     if base is None or base == context.day or mention.kind != "weekday" or mention.weekday is None \
-            or _THIS.search(sentence, 0, mention.start) is None:
+            or _THIS.search(sentence, 0, mention.start) is None and _CE.match(mention.text) is None:
         return None  # (on the day of writing still, the weekday is read in context as any other)
     day = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return mention._replace(kind="day", first=DayPart(day.day, day.month, day.year, mention.weekday))

@@ -18,12 +18,13 @@ LOGISTICS = Gated(re.compile(
     # (but "the Texas Register of July 25, 2014", a gazette's dated issue, is as before)
     r"(?<!population )(?<!voter )(?<!voters' )"
     r"register(?!\s+of\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z])(?:ed|ing)?"
-    r"|registration|sign(?:s|ed|ing)?[ -]?up|deadline"
+    # ("by RSVP only", "by registration only": who may come to the event the clause names, not an errand of its own)
+    r"|(?<!\bby )(?<!\bupon )registration|sign(?:s|ed|ing)?[ -]?up|deadline"
     # German registration: "kann man sich erst ab 11 Uhr anmelden", "Anmeldung bis 3. März", "Anmeldungen ab 9 Uhr"
     # (registering at an hour or by a day, not "eine Anmeldung ist erforderlich" beside an invitation: an event)
     r"|sich\s+(?:[\w.:]+\s+){0,8}?anmelden|anmeld(?:en|ung(?:en)?)\s+(?:[\w.]+\s+){0,6}?(?:bis|ab|unter|vom|von)\b"
     r"|no later than|not later than"
-    r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
+    r"|media pass(?:es)?|press pass(?:es)?|press card|(?<!\bby )(?<!\bupon )rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
     r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
     r"|picked up|pick(?:-| )up|opening hours|must\s+collect"

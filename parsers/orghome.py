@@ -9,7 +9,7 @@ import re
 
 from parsers.nationalities import nationalities
 from parsers.placeindex import abbreviations, has_namesakes, initials_place, lookup, namesakes, small_town, towns_in
-from parsers.places import CITY, Place, best_place, find_places
+from parsers.places import CITY, COUNTRY, Place, best_place, find_places
 from parsers.seats import organisation_seats
 from parsers.sitetown import host_town
 from parsers.yearclues import MONTH_FIRST, numeric_order
@@ -48,6 +48,8 @@ def home_of(org: str) -> Place | None:
     home = american_service_town(org, home) or home
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
+    if home is None:
+        home = _possessive_country(org)
     if home is None and not org.isupper():
         home = initials_place(org) or _postal_code_first(org) or _civil_parish(org)  # "NSW Government"; ...
     if home is None and (bare := _GLOSS.sub("", org)) != org and bare.strip():
@@ -56,6 +58,18 @@ def home_of(org: str) -> Place | None:
         # without its gloss still says where the body stands.
         home = home_of(bare.strip())
     return home
+
+
+# "Finland's Presidency of the Council of the EU", "Canada's Department of ...": a country's name in the possessive,
+# opening the organisation's name, stands for the nation as its adjective does ("Finnish Presidency").
+_POSSESSIVE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+[A-Z]")
+
+
+def _possessive_country(org: str) -> Place | None:
+    """The country whose name, in the possessive, opens an organisation's name."""
+    named = _POSSESSIVE.match(org)
+    place = lookup(named.group("name")) if named else None
+    return place if place is not None and place.kind == COUNTRY else None
 
 
 # "Permanent Mission of Norway to the UN", "Permanent Representation of Ireland to the EU", "Delegation of Canada to

@@ -8,6 +8,9 @@ from __future__ import annotations
 # The UN General Assembly sits at the UN headquarters: "speaks before the UN General Assembly at 3:15 p.m." is
 # New York's time; so are the halls and chambers there ("en el Salón de la Asamblea General", "Trusteeship Council
 # Chamber"), named with no city.
+# London's Westminster Cathedral is London's: the gazetteer's bare "Westminster" is a town of Colorado, so "a Mass at
+# Westminster Cathedral at 1:45pm" was read on Denver's clock. (Not "Westminster Abbey": a line of its own naming it
+# reads as a venue, its venue word beside the town's name, which a seat's whole name would hide; schedule.py.)
 _SEATS = """\
 Oireachtas|Dáil Éireann|Seanad Éireann|Leinster House	IE	Europe/Dublin	Dublin, Ireland
 Bundestag|Bundeskanzleramt	DE	Europe/Berlin	Berlin, Germany
@@ -33,6 +36,7 @@ Parliament Hill|Rideau Hall	CA	America/Toronto	Ottawa, Canada
 Kantei	JP	Asia/Tokyo	Tokyo, Japan
 Akasaka Palace	JP	Asia/Tokyo	Tokyo, Japan
 Westminster Hall|Palace of Westminster|Lancaster House	GB	Europe/London	London, United Kingdom
+Westminster Cathedral	GB	Europe/London	London, United Kingdom
 Blue House|Cheong Wa Dae	KR	Asia/Seoul	Seoul, South Korea
 Malacañang Palace|Malacañang|Malacanang	PH	Asia/Manila	Manila, Philippines
 Casa Rosada	AR	America/Argentina/Buenos_Aires	Buenos Aires, Argentina

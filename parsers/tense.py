@@ -16,7 +16,7 @@ from parsers.verbs import SAID, TOLD
 # case: "Zhou" is a name). Matched in lower case only, whatever flags the pattern it joins has.
 # (and the irregular ones news tells most: "se hizo el anuncio", "hubo acuerdo", "tuvo lugar", "houve reunião"; not
 # "dijo"/"disse", whose clause may tell what is to come; and "dio a conocer", "dio inicio", "deu início": gave, whose
-# preterite has no ending of its own)
+# preterite has no ending of its own; so have the compounds of "tener"/"ter": "mantuvo una reunión", "obteve")
 # ("una reunió", "de la votació": a Catalan noun in -ió after an article or preposition no Spanish verb follows, not a
 # Spanish preterite like "se reunió")
 # Every use puts `\b` after it: a preterite by its ending is then a word ending in "ó", "n", "u" or "m", which the
@@ -25,7 +25,7 @@ from parsers.verbs import SAID, TOLD
 IBERIAN_PRETERITE = (r"(?-i:(?=[a-zà-ú]*?[óunm]\b)(?:[a-zà-ú]+ieron"
                      r"|(?<!\buna )(?<!\baquesta )(?<!\bde la )(?<!\ba la )(?<!\bamb la )(?<!\bper la )(?<!\bsobre la )"
                      r"[a-zà-ú]{2,}(?:ó|aron|eron|ou|aram|eram|iram))"
-                     r"|hizo|hubo|tuvo|estuvo|fez|houve|teve|esteve|dio|deu)")
+                     r"|hizo|hubo|(?:man|sos|ob|con|re|de)?tuvo|estuvo|fez|houve|(?:man|ob|con|re|de)?teve|esteve|dio|deu)")
 # Each alternative opens with its word where it can, its look-behinds after it ("made(?<!\bbe made)", the same test):
 # the engine then skips an alternative whose first letter is not there, where it would run every look-behind first
 # at each word start; a group of words behind the same look-behinds is guarded by a look-ahead of their first letters.
@@ -44,6 +44,10 @@ def _first_letter(words: str) -> str:
 
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
                          r"|took|began|came|became|spoke|wrote"
+                         # "the envoy called on the minister this afternoon": paid a call (not "was called on to", nor
+                         # a meeting "called on Monday")
+                         r"|called(?<!\bbe called)(?<!\bis called)(?<!\bwas called)(?<!\bwere called)(?<!\bbeen called)"
+                         r"(?=\s+on\s+(?:H\.\s?E\.|His\s|Her\s|the\s|[A-Z][a-z]+\s+[A-Z]))"
                          # "made the announcement on Friday"; not "to be made", "has been made" (told as to come)
                          r"|made(?<!\bbe made)(?<!\bbeen made)"
                          # "voters approved ... on Tuesday"; not an adjective ("the newly elected council")

@@ -102,6 +102,7 @@ BELOW_THE_BAR = {
     "world-eightyeighth.gold.json",
     "world-ninetieth.gold.json",
     "world-ninetyfirst.gold.json",
+    "world-ninetysecond.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

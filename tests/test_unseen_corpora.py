@@ -116,6 +116,7 @@ SETS = {
     "world-eightyfifth": (14, 14),
     "world-ninetieth": (14, 14),
     "world-ninetyfirst": (15, 15),
+    "world-ninetysecond": (14, 14),
 }
 
 

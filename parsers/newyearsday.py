@@ -1,0 +1,38 @@
+"""New Year's Day named, not numbered: "le jour de l'an", "New Year's Day", "Neujahrstag", "el día de Año Nuevo",
+"o dia de Ano Novo" are 1 January (its year, as a yearless "1 January"'s, from the item), where a clock time
+follows. Pure.
+
+Left unread, "Le jour de l'an, dès 8heures, ..." put its ceremony on the day before (the last day named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.mentions import DayPart, Mention
+
+_NAMES = re.compile(
+    r"(?<![\w'’])(?:"
+    r"(?i:jour\s+de\s+l['’]an)"  # French
+    r"|New\s+Year['’]s\s+Day|NEW\s+YEAR['’]S\s+DAY"  # English, the holiday's name (not "New Year's Eve")
+    r"|Neujahrstag"  # German
+    r"|(?i:d[íi]a\s+de\s+A[ñn]o\s+Nuevo)"  # Spanish
+    r"|(?i:dia\s+de\s+Ano\s+Novo)"  # Portuguese
+    r")(?![\w'’])")
+# (a cheap look before the pattern: most texts name no New Year)
+_HINTS = ("an", "Year", "YEAR", "Neujahr", "Nuevo", "nuevo", "Novo", "novo")
+
+
+# A clock time in the same clause after the name: "Le jour de l'an, dès 8heures", "Am Neujahrstag um 11 Uhr". The
+# name alone is mostly a holiday's ("In observance of New Year's Day, City Hall is closed Monday, January 1"): a
+# closure its own date tells.
+_CLOCK_AFTER = re.compile(r"[^.;\n]{0,40}?(?<![\w.:])\d{1,2}(?:[:.h]\d\d|\s?(?:h\b|heures?|Uhr|horas?|[ap]\.?m\.?))",
+                          re.IGNORECASE)
+
+
+def new_years_days(text: str) -> list[Mention]:
+    """The mentions of New Year's Day by its name, with a clock time after it: a day, 1 January, with no year."""
+    if not any(hint in text for hint in _HINTS):
+        return []
+    return [Mention("day", m.start(), m.end(), m.group(), first=DayPart(1, 1))
+            for m in _NAMES.finditer(text) if _CLOCK_AFTER.match(text, m.end())]
