@@ -162,9 +162,15 @@ def _paper_before(sentence: str, before: str, after_end: int) -> bool:
 
 # "Resolution 73/71 of the General Assembly of 5 December 2018", "la Resolución 73/71 de la Asamblea General de las
 # Naciones Unidas del 5 de diciembre de 2018": a numbered act with the body that passed it, then its day.
-_ACT_OF_A_BODY = re.compile(r"\b(?:resolution|resoluci[oó]n|résolution|decision|decisi[oó]n|décision)\s+(?:no\.?\s*)?"
-                            r"\d[\w/.-]*\s+(?:of\s+the|de\s+la|de\s+l['’]|del|du|de\s+l')\s*[^,.;()\d]{3,70}?"
-                            r"(?:\s+(?:of|del|de|du))?\s*$", re.IGNORECASE)  # ("du 4 décembre": "du" in the date)
+# (the body's name opens with a capital and holds no verb nor a word that sets a day or place: "Draft resolution
+# 81/12 of the Second Committee will be put to the vote on Tuesday" is a vote to come)
+_NOT_IN_A_NAME = (r"will|shall|would|is|are|was|were|be|been|has|have|had|to|se|sera|seront|será|serán|est|sont|a|ont"
+                  r"|ha|han|fue|fueron|été|es|son|wird|ist|on|at|in|en|el|le|à|am|um|which|que|qui")
+_BODY_NAME = rf"[A-ZÀ-Ý][\w'’-]*(?:\s+(?!(?i:{_NOT_IN_A_NAME})\b)[\w'’-]+){{0,8}}?"
+_ACT_OF_A_BODY = re.compile(r"\b(?i:resolution|resoluci[oó]n|résolution|decision|decisi[oó]n|décision)\s+"
+                            r"(?i:no\.?\s*)?\d[\w/.-]*\s+(?i:of\s+the|de\s+la|de\s+l['’]|del|du)\s*"
+                            rf"{_BODY_NAME}(?:\s*,?\s+(?i:of|del|de|du|adopted\s+on|adopt[ée]+\s+le|aprobada\s+el))?"
+                            r"\s*$")  # ("du 4 décembre": "du" in the date)
 _ACT_REACH = 120  # a resolution's number and a body's long name ahead of the day
 
 

@@ -32,3 +32,11 @@ def test_meeting_on_the_day_stays() -> None:
     text = ("Assembly vote\n\nSource: Agency\n\nThe General Assembly meets on 4 December 2026 to vote on the "
             "resolution.\n")
     assert _days(text) == ["2026-12-04"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Draft resolution 81/12 of the Third Committee will be put to the vote in the General Assembly on 4 December 2026.",
+    "La resolución 81/12 de la Asamblea General se votará en Nueva York el 4 de diciembre de 2026.",
+])
+def test_a_vote_on_a_resolution_to_come_stays(sentence: str) -> None:
+    assert _days(f"Vote\n\nSource: Agency\n\n{sentence}\n") == ["2026-12-04"]
