@@ -104,6 +104,10 @@ _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|resi
 _PRESS_BASED_IN = re.compile(r"\b(?:journalists|reporters|correspondents|press|media)\s+based\s+in\s+(?:the\s+)?$",
                              re.IGNORECASE)
 _INVITED = re.compile(r"\binvit(?:ed|es?|ation)\b", re.IGNORECASE)
+# (not when they are asked to follow it from afar, or the text says where it is held: "invited to follow by videolink
+# the press conference, held in Washington")
+_FOLLOWED_FROM_AFAR = re.compile(r"\b(?:video\s?link|webcast|web\s?stream|live\s?stream|online|remotely|follow"
+                                 r"|held\s+in|takes\s+place\s+in)\b", re.IGNORECASE)
 # "GENEVA – Ghana, Chile and Norway come before the panel": the dash closes a dateline in capitals that opens the
 # line; the first word after it opens the story, a place so named is no more where things happen than elsewhere.
 _AFTER_DATELINE_DASH = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}[ \t]+[–—-][ \t]+$")
@@ -184,7 +188,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     before = text[max(0, start - 20) : start]
     if in_quoted_title(text, start):
         return False, True
-    if _PRESS_BASED_IN.search(text, max(0, start - 40), start) is not None and _INVITED.search(text) is not None:
+    if _PRESS_BASED_IN.search(text, max(0, start - 40), start) is not None and _INVITED.search(text) is not None \
+            and _FOLLOWED_FROM_AFAR.search(text) is None:
         return True, False  # "journalists based in Brussels are invited to a briefing": it is held there
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \

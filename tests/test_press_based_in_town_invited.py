@@ -1,7 +1,8 @@
-"""Journalists "based in" a town, invited to a briefing ("Ahead of the launch, journalists based in Brussels are
-invited to a briefing at UN House, on 12 March 2027, from 10:00 to 11:00 hours"): the briefing is in that town, on
-its clock, not on the clock of a town the item named before (issue #10, "Zones"); a speaker's home ("a journalist
-based in Lagos will speak") stays no venue. Seen in world-ninetyfirst (a UN office's note); the texts are ours."""
+"""Journalists "based in" a town, invited to a briefing ("Reporters based in Geneva are invited to a background
+session at the Palais Wilson on 16 April 2027 at 14:00"): the briefing is in that town, on its clock, not on the
+clock of a town the item named before (issue #10, "Zones"); a speaker's home ("a journalist based in Lagos will
+speak") stays no venue, and so does the town of the press asked to follow from afar. Seen in world-ninetyfirst (a
+UN office's note); the texts are ours."""
 
 from __future__ import annotations
 
@@ -18,10 +19,16 @@ def _utc(text: str) -> list[str]:
 
 
 def test_press_of_a_town_invited() -> None:
-    text = ("Report briefing for the press\n\nSource: Office\n\nThe minister and the director will launch the report "
-            "on 14 March 2027 in Mexico City. Ahead of the launch, journalists based in Brussels are invited to a "
-            "briefing at UN House, on 12 March 2027, from 10:00 to 11:00 hours.\n")
-    assert _utc(text) == ["2027-03-12 09:00"]  # Brussels in winter, UTC+1 (Mexico City would give 16:00)
+    text = ("Outlook for the press\n\nSource: Office\n\nThe agency presents its annual outlook in Nairobi on 20 April "
+            "2027. Reporters based in Geneva are invited to a background session at the Palais Wilson on 16 April "
+            "2027 at 14:00.\n")
+    assert _utc(text) == ["2027-04-16 12:00"]  # Geneva in summer, UTC+2 (Nairobi would give 11:00)
+
+
+def test_press_of_a_town_invited_to_follow_from_afar() -> None:
+    text = ("Outlook for the press\n\nSource: Office\n\nReporters based in Geneva are invited to follow online the "
+            "press conference held in Nairobi on 16 April 2027 at 14:00.\n")
+    assert _utc(text) == ["2027-04-16 11:00"]  # Nairobi, UTC+3
 
 
 def test_speaker_based_in_a_town_is_no_venue() -> None:
