@@ -56,10 +56,11 @@ def hours_rows(title: str, blocks: list[Block], mentions_of: dict[int, list[Ment
     return rows
 
 
-# A list of the year's public holidays, as an office's page keeps beside its news ("Public holidays, 2025", "Holidays
-# 2025", "Feiertage 2025", "Jours fériés", "Días feriados"): the days it is shut, no gathering, and no date of the item.
+# A list of the year's public holidays, as an office's page keeps beside its news ("Public holidays, 2025", "Bank
+# holidays 2025", "Feiertage 2025", "Jours fériés", "Días feriados"): the days it is shut, no gathering, and no
+# date of the item. ("Holidays 2026" alone may head a season's events, "New Year's Eve fireworks, 31 December".)
 _HOLIDAYS_HEADING = re.compile(
-    r"^\W*(?:(?:public|bank|national|official|legal|office)\s+)?(?:holidays?|feiertage|jours\s+f[ée]ri[ée]s"
+    r"^\W*(?:(?:public|bank|national|official|legal|office)\s+holidays?|feiertage|jours\s+f[ée]ri[ée]s"
     r"|(?:d[íi]as\s+)?(?:feriados|festivos)|feriados)(?:\s*(?:,|:|-|–|in|for|of)?\s*(?:19|20)\d\d)?\W*$",
     re.IGNORECASE)
 _HOLIDAY_ROW_WORDS = 8  # a holiday's name and the words joining its days ("Sinai Liberation Day | ... to ...")

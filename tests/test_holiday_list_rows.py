@@ -28,7 +28,7 @@ def test_holiday_list_under_an_older_release() -> None:
 
 
 def test_holiday_list_with_days_first() -> None:
-    text = _RELEASE + "Holidays 2026\n1 January 2026 | New Year\n25 December 2026 | Christmas Day\n"
+    text = _RELEASE + "Bank holidays 2026\n1 January 2026 | New Year\n25 December 2026 | Christmas Day\n"
     assert _days(text) == ["2024-05-14", "2024-06-20"]
 
 
@@ -36,3 +36,9 @@ def test_list_ends_at_a_line_that_is_no_holiday() -> None:
     text = ("Office notices\n\nSource: Embassy\n\nPublic holidays\nNew Year's Day | 1/1/2027\n\n"
             "The consul meets the business community on 10 March 2027 at the residence.\n")
     assert _days(text) == ["2027-03-10"]
+
+
+def test_a_seasons_events_under_a_bare_holidays_heading_stay() -> None:
+    text = ("Festive season\n\nSource: City council\n\nNews, 18 November 2026\n\nThe council invites everyone to its "
+            "free winter events.\n\nHolidays 2026\nNew Year's Eve concert at the harbour, 31 December 2026\n")
+    assert _days(text) == ["2026-12-31"]
