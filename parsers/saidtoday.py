@@ -72,9 +72,12 @@ _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|le
                    # "há": "la inauguración es hoy" is a day; nor "se enfrentan hoy", two sides' match that day)
                    r"|vivimos|vivemos|enfrentamos|atravesamos)")
 _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$", re.IGNORECASE)  # ("Vivimos hoy ...", a capital)
-# "sind noch heute von Spyri geprägt", "ist auch heute ein Dorf": "noch", "auch", "immer noch" between the verb and
-# "heute" say the state lasts into the present age (with no clock time: "ist noch heute bis 18 Uhr geöffnet")
-_NOWADAYS_VERB_STILL_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s+(?:(?:immer\s+)?noch|auch)\s+$", re.IGNORECASE)
+# "sind noch heute von Spyri geprägt", "ist auch heute ein Ort der Begegnung": "noch", "immer noch", or "auch" before
+# what the thing is, between the verb and "heute" say the state lasts into the present age (with no clock time: "ist
+# noch heute bis 18 Uhr geöffnet"; "ist auch heute beim Rat in Brüssel" is also today)
+_NOWADAYS_VERB_STILL_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s+(?:immer\s+)?noch\s+$", re.IGNORECASE)
+_NOWADAYS_VERB_ALSO_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s+auch\s+$", re.IGNORECASE)
+_WHAT_IT_IS_AFTER = re.compile(r"\s+(?:ein|eine|einer|eines|der|die|das|noch|immer|sehr|ganz)\b", re.IGNORECASE)
 # "A todo ello se añade hoy la amenaza", "A las dificultades se suma hoy ...", "A isso soma-se hoje": what adds up to
 # what the sentence opens with ("A ..."), the present age; not "Argentina se suma hoy a la alianza", a day's act
 _ADDED_TO_BEFORE = re.compile(r"^\W*(?:A|Al|À|Às|Ao|Aos)\s[^.;]{0,80}?"
@@ -90,8 +93,9 @@ _FORMERLY = re.compile(r"\b(?:früher|damals|einst|ehemals|autrefois|jadis|nagu�
 # "Die Partei hat schon immer den Wohnungsbau gefördert, heute setzt sie sich für ... ein": a constancy of the past
 # before the "heute" sets it against the present age.
 _ALWAYS_BEFORE = re.compile(r"\b(?:schon\s+immer|seit\s+jeher|von\s+jeher)\b", re.IGNORECASE)
-# "So, wie sich Städte heute nicht mehr platt walzen lassen": "heute nicht mehr", no longer in the present age.
-_NO_LONGER_AFTER = re.compile(r"\s*nicht\s+mehr\b", re.IGNORECASE)
+# "So, wie sich Städte heute nicht mehr platt walzen lassen": "heute nicht mehr", no longer in the present age (not
+# a day's change of plan, "tagt heute nicht mehr im Paul-Löbe-Haus, sondern im Reichstagsgebäude").
+_NO_LONGER_AFTER = re.compile(r"\s*nicht\s+mehr\b(?![^.;]*,\s*sondern\b)", re.IGNORECASE)
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
 # "das heute meist genutzte Erdgas", "werden heute schon eingespeist", "feiert man heute", "aujourd'hui encore": a
 # "heute" qualified as a habit or a state of the age (most, already, often, one does), not a day's act ("heute
@@ -216,6 +220,8 @@ def said_today(sentence: str, mention: Mention) -> bool:
                          or _FORMERLY.search(sentence, 0, mention.start) is not None
                          or ((_ALWAYS_BEFORE.search(sentence, 0, mention.start) is not None
                               or _NOWADAYS_VERB_STILL_BEFORE.search(before) is not None
+                              or _NOWADAYS_VERB_ALSO_BEFORE.search(before) is not None
+                              and _WHAT_IT_IS_AFTER.match(sentence, mention.end) is not None
                               or _NO_LONGER_AFTER.match(sentence, mention.end) is not None)
                              and _CLOCK_OR_UHR.search(sentence) is None)
                          or _DONE_AFTER_DE.match(sentence, mention.end) is not None

@@ -24,6 +24,8 @@ def _said(sentence: str) -> bool:
     ("Der Verband hat schon immer gefeiert, heute um 18 Uhr lädt er zum Empfang ins Rathaus.", False),
     ("Die Ausstellung ist noch heute bis 18 Uhr geöffnet.", False),
     ("Der Kreistag tagt heute im Sitzungssaal.", False),
+    ("Die Ministerin ist auch heute beim Gipfel in Luxemburg.", False),
+    ("Der Kreistag tagt heute nicht mehr im Saal 2, sondern im großen Sitzungssaal.", False),
 ])
 def test_heute_of_the_present_age(sentence: str, nowadays: bool) -> None:
     assert _said(sentence) is nowadays
