@@ -30,9 +30,20 @@ _CLOCK_AFTER = re.compile(r"[^.;\n]{0,40}?(?<![\w.:])\d{1,2}(?:[:.h]\d\d|\s?(?:h
                           re.IGNORECASE)
 
 
+# Another calendar's New Year ("Lunar New Year's Day", "Ethiopian New Year's Day", "le jour de l'an chinois", "el Año
+# Nuevo chino"): its day is no 1 January.
+_OTHER_CALENDAR = (r"lunar|chinese|vietnamese|korean|tibetan|persian|iranian|ethiopian|orthodox|julian|jewish"
+                   r"|islamic|hijri|nepali|sinhala|tamil|thai|khmer|lao|mongolian|bengali")
+_CALENDAR_BEFORE = re.compile(rf"\b(?:{_OTHER_CALENDAR})\s+$", re.IGNORECASE)
+_CALENDAR_AFTER = re.compile(r"\s+(?:chinois|lunaire|vietnamien|tibétain|persan|éthiopien|orthodoxe|juif|musulman"
+                             r"|chino|lunar|chinês|chinesa|chinesisch\w*|persa|judío|islámico)\b", re.IGNORECASE)
+
+
 def new_years_days(text: str) -> list[Mention]:
     """The mentions of New Year's Day by its name, with a clock time after it: a day, 1 January, with no year."""
     if not any(hint in text for hint in _HINTS):
         return []
     return [Mention("day", m.start(), m.end(), m.group(), first=DayPart(1, 1))
-            for m in _NAMES.finditer(text) if _CLOCK_AFTER.match(text, m.end())]
+            for m in _NAMES.finditer(text) if _CLOCK_AFTER.match(text, m.end())
+            and not _CALENDAR_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and not _CALENDAR_AFTER.match(text, m.end())]

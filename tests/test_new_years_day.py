@@ -44,3 +44,14 @@ def test_the_holiday_alone_dates_nothing_new() -> None:
     text = f"Holiday notice\n\nSource: Town office\n\n{body}\n"
     days = sorted(str(e.start) for e in extract(text, source="test", reference=_REFERENCE).events)
     assert days == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Embassy will host a Lunar New Year's Day reception at 18:00 at the residence.",
+    "On Ethiopian New Year's Day at 10:00 the Ambassador will raise the flag at the chancery.",
+    "Le jour de l'an chinois, dès 19 heures, l'association offre un repas au centre culturel.",
+])
+def test_another_calendars_new_year_is_no_first_of_january(sentence: str) -> None:
+    text = f"Notice\n\nSource: An embassy in Ottawa\n\nPublished 20 December 2026\n\n{sentence}\n"
+    assert not [e for e in extract(text, source="t", reference=dt.date(2026, 12, 20)).events
+                if (e.start.month, e.start.day) == (1, 1)]
