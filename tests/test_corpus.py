@@ -101,6 +101,7 @@ BELOW_THE_BAR = {
     "world-eightyseventh.gold.json",
     "world-eightyeighth.gold.json",
     "world-ninetieth.gold.json",
+    "world-ninetythird.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

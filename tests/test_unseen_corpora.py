@@ -115,6 +115,7 @@ SETS = {
     "world-eightysixth": (14, 14),
     "world-eightyfifth": (14, 14),
     "world-ninetieth": (14, 14),
+    "world-ninetythird": (15, 14),
 }
 
 
