@@ -3,6 +3,7 @@
     days     Παρασκευή 15 Σεπτεμβρίου 2023 · την Παρασκευή, 15 Σεπτεμβρίου · 15 ΣΕΠΤΕΜΒΡΙΟΥ 2023
     times    στις 11:00 · στις 11.30 π.μ. · 7 μ.μ. · 7μμ · ώρα 10:00 · από 10:00 έως 12:00
     relative σήμερα · αύριο · χθες · την Τετάρτη
+    noon     το μεσημέρι
 
 The month follows the day's number, in the genitive ("15 Σεπτεμβρίου"); headings in capitals drop the accents
 ("ΣΕΠΤΕΜΒΡΙΟΥ"), so both spellings are words of the month. A clock says it is one by "στις" or "ώρα" before it, by
@@ -11,6 +12,7 @@ The month follows the day's number, in the genitive ("15 Σεπτεμβρίου"
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -47,6 +49,9 @@ _FORMS = {
     # "την Τετάρτη", "την ερχόμενη Δευτέρα", "το Σάββατο": a weekday after its article, no date (the week of the stamp)
     "w": (rf"(?i:την|τη|το)\s+(?:(?i:ερχόμενη|ερχομενη|προσεχή|προσεχη|επόμενη|επομενη)\s+)?(?P<ww>{_WEEKDAY})"
           r"(?!\w)(?!,?\s+\d)"),
+    # "το μεσημέρι", "κατά το μεσημέρι": at noon (not "μέχρι το μεσημέρι", "έως το μεσημέρι": until noon)
+    "n": (r"(?<!μέχρι )(?<!μεχρι )(?<!έως )(?<!εως )(?<!ως )(?<!Μέχρι )(?<!Έως )"
+          r"(?i:κατά\s+το|κατα\s+το|το)\s+(?i:μεσημέρι|μεσημερι)(?!\w)"),
     # "στις 11:00", "στις 7 μ.μ.", "ώρα 10:00", "από 10:00 έως 12:00": a clock
     # ("στις 7μμ": the half of the day may drop its stops, glued to the hour)
     "t": (rf"(?:(?P<at>(?i:στις|ώρα|ωρα|από|απο))\s+)?(?P<th>{HOUR_NUMBER})(?!\s*{_MONTH})(?:[.:](?P<tm>[0-5]\d))?"
@@ -71,6 +76,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return one_day(_day, groups, span)
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
+    if form == "n":
+        return Mention("time", *span, time=dt.time(12, 0))
     if form == "w":
         if not _told_to_come(match.string, match.start()):
             return None  # "τη Δευτέρα επισκέφθηκε ...": a weekday gone by, the week's or the last

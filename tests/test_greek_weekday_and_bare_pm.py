@@ -1,8 +1,8 @@
 """Greek: "7μμ", the afternoon's mark with no stops glued to the hour, is 19:00; "την Τετάρτη", a weekday after its
-article in a sentence told in the future ("θα"), is that weekday of the stamp's week (issue #10, "Dates" and
-"Languages"). Seen in world-ninetythird (a head of state's day in Athens: "Στις 7μμ ο Πρόεδρος θα παραστεί ...",
-"την Τετάρτη" under a stamp of the Tuesday before); the texts are ours. A weekday in a sentence told in the past
-("επισκέφθηκε τη Δευτέρα") is not moved to the days to come."""
+article in a sentence told in the future ("θα"), is that weekday of the stamp's week; "το μεσημέρι" is noon (issue
+#10, "Dates" and "Languages"). Seen in world-ninetythird (a head of state's day in Athens: "Στις 7μμ ο Πρόεδρος θα
+παραστεί ...", a wreath "το μεσημέρι", "την Τετάρτη" under a stamp of the Tuesday before); the texts are ours. A
+weekday in a sentence told in the past ("επισκέφθηκε τη Δευτέρα") is not moved to the days to come."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def test_weekday_told_in_the_past_stays_put() -> None:
     text = ("Επίσκεψη του Υπουργού\n\nSource: Υπουργείο Παιδείας\n\n7 Οκτωβρίου 2025\n\n"
             "Ο Υπουργός επισκέφθηκε τη Δευτέρα στις 11:00 το νέο σχολείο της Λάρισας.\n")
     assert "2025-10-13 11:00" not in _starts(text)
+
+
+def test_noon() -> None:
+    # "το μεσημέρι": at noon, on the day in context; "μέχρι το μεσημέρι" (until noon) is no time of an event.
+    text = ("Επίσκεψη του Υπουργού\n\nSource: Υπουργείο Παιδείας\n\n7 Οκτωβρίου 2025\n\n"
+            "Την Πέμπτη ο Υπουργός θα μεταβεί στη Λάρισα.\n\n"
+            "Ο Υπουργός θα εγκαινιάσει το μεσημέρι τη νέα βιβλιοθήκη του Πανεπιστημίου.\n")
+    assert _starts(text) == ["2025-10-09 12:00"]
+
+
+def test_until_noon_is_no_time() -> None:
+    text = ("Ανακοίνωση\n\nSource: Δήμος Λάρισας\n\n7 Οκτωβρίου 2025\n\n"
+            "Την Πέμπτη 9 Οκτωβρίου το δημαρχείο θα είναι ανοιχτό μέχρι το μεσημέρι.\n")
+    assert _starts(text) == []
