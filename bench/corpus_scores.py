@@ -371,6 +371,14 @@ DEVELOPED |= {"world-ninetyfirst"}
 # items with no event: a readout under a stamp with a clock, two readouts of calls paid) and scored blind once (see
 # its .md).
 DEVELOPED |= {"world-ninetysecond"}
+# world-ninetythird was built in session 38 as a development set (fifteen items of fourteen European and Atlantic
+# institutions and national government press offices: the Court of Auditors' Swedish "Tisdagen den 1 juli 2014
+# kl. 10.30" under its venue block, Lisbon's "Terça-feira, dia 18" / "10h30" rows under a stamp, the CoR's "press
+# conference (10 April, 15:00)", Eurojust's "Monday 4 May at 12:00" in Prague, the Elysee's yearless "Lundi 8 mai" /
+# "10h30 :" week, Nicosia's "Στις 7μμ" in Athens, the EMCDDA's "10:00 CET (Brussels time)" under a Lisbon dateline,
+# Europol's RSVP and set-up times beside its press conference, Vilnius's "14 val." rows, Lendava's "9.45-" rows; two
+# items with no event) and scored blind once (see its .md).
+DEVELOPED |= {"world-ninetythird"}
 # world-eightyninth was built in session 37 as a development set (fourteen items of fourteen organisations: heads of
 # government's and governors' offices, a Senate chancellery's week and a cabinet aviso: Berlin's "WORT-BILD-TERMIN:
 # 19.00 Uhr" rows under weekday headings, Indore's "At 4.05 pm" narrative in IST under a stamp, Guadalajara's UTC-6,

@@ -126,8 +126,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
     before = text[: first.start]
     if _CHROME.search(before):
         return _date_of(first)
-    if header and _BRACKET_OPENS.fullmatch(before) and (slash := _SLASH_TOWN_CLOSES.match(text, first.end)) \
-            and _place_alone(slash.group().strip(" \t/)")):
+    if _BRACKET_OPENS.fullmatch(before) and (slash := _SLASH_TOWN_CLOSES.match(text, first.end)) \
+            and (header or slash.group().lstrip().startswith(",")) and _place_alone(slash.group().strip(" \t/,)")):
         # "(24 September 2031/Quezon City) The agency invites ...": a dateline in brackets (not "(29 September
         # 2031/Main Hall) Open house ...": a venue)
         return _date_of(first)
@@ -150,7 +150,9 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
 # "(24 September 2031/Quezon City)": the date and, after a slash, the town it was written in, in brackets of their own
 # opening the body, as some agencies date their releases.
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
-_SLASH_TOWN_CLOSES = re.compile(r"\s*/\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*\)")
+# ("(20.10.2008, LISBON) The latest facts ...": or after a comma, the town in capitals, opening any paragraph)
+_SLASH_TOWN_CLOSES = re.compile(r"\s*(?:/\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+                                r"|,\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})\s*\)")
 
 
 def _place_alone(before: str) -> bool:

@@ -25,7 +25,9 @@ _ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próxi
        # (Swedish, Danish and Norwegian: "på fredag", "nästa tisdag", "kommende mandag")
        "på ", "nu på ", "næste ", "nästa ", "kommende ", "kommande ", "førstkommende ", "førstkommande ",
        # (German: "am kommenden Montag", "am nächsten Dienstag": a weekday to come, clock or not)
-       "am kommenden ", "am nächsten ")
+       "am kommenden ", "am nächsten ",
+       # (Greek: "την Τετάρτη", "τη Δευτέρα", "το Σάββατο", read only in a sentence in the future: lang_greek.py)
+       "την ", "τη ", "το ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
 # "ready for Thursday's by-elections", "voting in Friday's poll": a weekday in the possessive after "for" or "in" names
 # the day of what follows it, what the sentence prepares for or takes part in; not "at Wednesday's summit, the text

@@ -144,6 +144,12 @@ _HISTORY_AFTER = re.compile(
     r"|their|our|to|with|on|in|about|for|it|he|she|they|we|\d)\b|\s*[,.;]|\s*$)")
 # "A las 7 de este lunes, el gremio resolvió un paro": a Spanish or Portuguese preterite after the opening moment.
 _HISTORY_AFTER_IB = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,7}}?{tense.IBERIAN_PRETERITE}\b")
+# "Lundi, l'Élysée a rendu public son agenda", "Le 3 mai, les ministres ont adopté": a French passé composé after the
+# opening moment (not "la réunion a lieu", which is the present: "lieu" is no participle).
+_HISTORY_AFTER_FR = re.compile(
+    r"\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|ensuite|enfin)\s+)?"
+    r"(?:été\s+)?(?:[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées)|rendue?s?|reçue?s?|tenue?s?|prise?s?|mise?s?|faite?s?"
+    r"|dite?s?|ouverte?s?|écrite?s?|conclue?s?|remise?s?|soumise?s?|vue?s?)(?!\w)")
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
 _SINCE_BEFORE = Gated(re.compile(r"\b(?:since|ever since|after)\s*$"
                                  r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE),  # "a year ago, on 20 May 2029"
@@ -172,7 +178,8 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
         return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
     if _POLISH_MONTH.search(mention.text):  # Polish: a past verb in the next few words
         return _HISTORY_AFTER_PL.match(sentence, after_end) is not None
-    found = _HISTORY_AFTER.match(sentence, after_end) or _HISTORY_AFTER_IB.match(sentence, after_end)
+    found = _HISTORY_AFTER.match(sentence, after_end) or _HISTORY_AFTER_IB.match(sentence, after_end) \
+        or _HISTORY_AFTER_FR.match(sentence, after_end)
     return found is not None and not FUTURE.search(sentence, 0, found.end())
 
 

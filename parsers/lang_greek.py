@@ -1,8 +1,9 @@
 """Greek dates and times, read into the same mentions as the English grammar. Pure.
 
     days     Παρασκευή 15 Σεπτεμβρίου 2023 · την Παρασκευή, 15 Σεπτεμβρίου · 15 ΣΕΠΤΕΜΒΡΙΟΥ 2023
-    times    στις 11:00 · στις 11.30 π.μ. · 7 μ.μ. · ώρα 10:00 · από 10:00 έως 12:00
-    relative σήμερα · αύριο · χθες
+    times    στις 11:00 · στις 11.30 π.μ. · 7 μ.μ. · 7μμ · ώρα 10:00 · από 10:00 έως 12:00
+    relative σήμερα · αύριο · χθες · την Τετάρτη
+    noon     το μεσημέρι
 
 The month follows the day's number, in the genitive ("15 Σεπτεμβρίου"); headings in capitals drop the accents
 ("ΣΕΠΤΕΜΒΡΙΟΥ"), so both spellings are words of the month. A clock says it is one by "στις" or "ώρα" before it, by
@@ -11,6 +12,7 @@ The month follows the day's number, in the genitive ("15 Σεπτεμβρίου"
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -44,9 +46,16 @@ _FORMS = {
     # ("στις 15 Σεπτεμβρίου": "on" before a date as before a clock)
     "d": (rf"(?:(?i:την|τη|το|στις|στη|στην)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})(?!\w)(?:,?\s+(?P<dy>{YEAR_NUMBER})\b)?"),
+    # "την Τετάρτη", "την ερχόμενη Δευτέρα", "το Σάββατο": a weekday after its article, no date (the week of the stamp)
+    "w": (rf"(?i:την|τη|το)\s+(?:(?i:ερχόμενη|ερχομενη|προσεχή|προσεχη|επόμενη|επομενη)\s+)?(?P<ww>{_WEEKDAY})"
+          r"(?!\w)(?!,?\s+\d)"),
+    # "το μεσημέρι", "κατά το μεσημέρι": at noon (not "μέχρι το μεσημέρι", "έως το μεσημέρι": until noon)
+    "n": (r"(?<!μέχρι )(?<!μεχρι )(?<!έως )(?<!εως )(?<!ως )(?<!Μέχρι )(?<!Έως )"
+          r"(?i:κατά\s+το|κατα\s+το|το)\s+(?i:μεσημέρι|μεσημερι)(?!\w)"),
     # "στις 11:00", "στις 7 μ.μ.", "ώρα 10:00", "από 10:00 έως 12:00": a clock
+    # ("στις 7μμ": the half of the day may drop its stops, glued to the hour)
     "t": (rf"(?:(?P<at>(?i:στις|ώρα|ωρα|από|απο))\s+)?(?P<th>{HOUR_NUMBER})(?!\s*{_MONTH})(?:[.:](?P<tm>[0-5]\d))?"
-          rf"(?:\s*(?P<half>(?i:π\.\s?μ\.|μ\.\s?μ\.)))?"
+          rf"(?:\s*(?P<half>(?i:π\.\s?μ\.|μ\.\s?μ\.|πμ(?!\w)|μμ(?!\w))))?"
           rf"(?:\s*(?:[-–]|(?i:έως|εως|ως))\s*(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?(?![\d.,:]?\d)"),
     "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
@@ -67,6 +76,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return one_day(_day, groups, span)
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
+    if form == "n":
+        return Mention("time", *span, time=dt.time(12, 0))
+    if form == "w":
+        if not _told_to_come(match.string, match.start()):
+            return None  # "τη Δευτέρα επισκέφθηκε ...": a weekday gone by, the week's or the last
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     at, half = (groups["at"] or "").lower(), groups["half"]
     if not half and not (at in ("στις", "ώρα", "ωρα") or at and groups["tm"]):
         return None  # "από 10 χώρες": a count; "στις 11", "7 μ.μ.", "από 10:00" are clocks
@@ -79,3 +94,13 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words
+
+_FUTURE = re.compile(r"(?<!\w)(?i:θα)(?!\w)")  # "θα": the particle of the future tense
+_SENTENCE_END = re.compile(r"[.!;\n]")  # (";" is Greek's question mark)
+
+
+def _told_to_come(text: str, at: int) -> bool:
+    """Does the sentence around `at` tell what is to come ("θα βρεθεί", "θα μιλήσει")?"""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return _FUTURE.search(text, start, end.start() if end else len(text)) is not None

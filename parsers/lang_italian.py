@@ -3,7 +3,7 @@
     days     19 settembre · il 23 ottobre 2024 · giovedì 12 giugno 2025 · 1° maggio
     spans    dal 12 al 14 novembre · dal 30 settembre al 2 ottobre 2024 · del 22-23 maggio
     weekdays il giovedì · questo sabato · prossimo lunedì
-    relative oggi · domani · ieri
+    relative oggi · domani · ieri · il giorno prima · il giorno dopo · l'indomani
     times    alle 17,45 · alle ore 21 · alle 21.00 · ore 18:30 · dalle 10 alle 19 · dalle ore 9 alle ore 13
 
 dates.find_mentions lays them over the mentions the other grammars found in the same text, the longer
@@ -23,6 +23,7 @@ from parsers.mentions import (
     HEADING_START,
     HOUR_NUMBER,
     YEAR_NUMBER,
+    DayPart,
     Mention,
     before_its_clock,
     ordered_span,
@@ -77,11 +78,20 @@ _FORMS = {
           r"(?![\d.,:]?\d)(?!\s*%)"),
     # "oggi", "domani", "ieri": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",
+    # "a Ferragosto", "il giorno di Ferragosto": 15 August, the year in context (not "il Ferragosto del ministro",
+    # a holiday spent)
+    "f": r"(?i:a|per|il\s+giorno\s+di|nel\s+giorno\s+di)\s+(?P<fg>Ferragosto)(?!\w)",
+    # "Il giorno prima", "il giorno dopo", "l'indomani": a day counted from the day in context
+    "x": (r"(?P<xr>(?i:il\s+giorno\s+(?:prima|precedente|dopo|seguente|successivo)|l['’]indomani"
+          r"|lo\s+stesso\s+giorno))(?!\w)"),
 }
+_FERRAGOSTO = DayPart(15, 8, None, None)  # "a Ferragosto": the holiday of 15 August
+_COUNTED_BACK = ("prima", "precedente")  # "il giorno prima": the day before; the others, after (or the same)
 GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read: most texts are not Italian and pay a few substring searches.
 _HINT_WORDS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-               "ottobre", "novembre", "dicembre", " alle ", "dalle ", " ore ", "oggi", "domani")
+               "ottobre", "novembre", "dicembre", " alle ", "dalle ", " ore ", "oggi", "domani", "giorno", "indomani",
+               "ferragosto")
 # Words that say the text is Italian: a month's name shared with French or Spanish ("novembre", "marzo") does not,
 # nor "alle" in a German text ("alle 14 Tage").
 _ITALIAN = re.compile(r"\b(?i:il|di|del|della|dei|nel|nella|al|alla|presso|si|sarà|una|degli|delle|gli)\b")
@@ -115,6 +125,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("weekday", *span, weekday=WEEKDAYS[(groups["nw"] or "").lower()], offset=int(groups["nd"] or 0))
     if form == "e":  # the heading of a day: that weekday which is that day of the month
         return Mention("weekday", *span, weekday=WEEKDAYS[(groups["ew"] or "").lower()], offset=int(groups["ed"] or 0))
+    if form == "f":
+        return Mention("day", *span, first=_FERRAGOSTO)
+    if form == "x":
+        said = " ".join(groups["xr"].lower().split())
+        offset = 0 if said.startswith("lo stesso") else -1 if said.endswith(_COUNTED_BACK) else 1
+        return Mention("relative", *span, offset=offset)
     if form == "p":
         # (a capital after a comma is a name too)
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")

@@ -30,6 +30,11 @@ LOGISTICS = Gated(re.compile(
     r"|picked up|pick(?:-| )up|opening hours|must\s+collect"
     # "Media arrival: 10:00am", "media set-up from 9.30": when the press should come, not the event's time
     r"|media\s+(?:arrival|set-?up|check-?in)"
+    # "Media may set up in the room from 12:30", "available for crews to set up from 9:00", "all equipment must be
+    # in place by 12:55": the press's own preparations
+    r"|(?:media|crews|cameras|camera\s+operators|photographers|journalists|reporters)\s+"
+    r"(?:to|may|can|will\s+be\s+able\s+to|are\s+able\s+to|should)\s+set[ -]?up"
+    r"|equipment\s+(?:must|should|needs?\s+to)\s+be\s+(?:in\s+place|pre-?set|set\s+up)"
     # "Media are asked to arrive by 10:15 a.m.", "Reporters should arrive no later than": the press's own time
     r"|(?:media|reporters|journalists|crews|photographers)\s+(?:are|is|should|must|will\s+need\s+to)\s+"
     r"(?:(?:asked|requested|advised|invited|encouraged)\s+)?(?:to\s+)?arrive"
@@ -66,5 +71,5 @@ LOGISTICS = Gated(re.compile(
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
     "opening hours", "arriv", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
     "provided", "must collect", "inscri", "plazo", "prazo", "cierr", "acceso", "acredit", "acesso", "credenciamento",
-    "accueil", "akkredit", "einlass", "badge", "credentials", "anmeld",
+    "accueil", "akkredit", "einlass", "badge", "credentials", "anmeld", "set up", "equipment",
 )  # ("accr" holds "accredit"; "arriv" holds "arrival" and "arrive")

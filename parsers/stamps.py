@@ -202,15 +202,35 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
         return False
     first, second = mentions
     parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
-    if not all(_STAMP_REST.fullmatch(part) is not None for part in parts):
+    # ("2021-05-17 às 13h45": the word for "at" may part the day from its minute, as a government's site stamps it)
+    if not all(_STAMP_REST.fullmatch(part) is not None or at == 1 and _AT_WORD.fullmatch(part) is not None
+               for at, part in enumerate(parts)):
         return False
     if number != 0:
-        return _heads_release(number, days[0], mentions_of, texts)
+        # ("Comunicados" / "2021-05-17 às 13h45": under a section's name that dates nothing, the body's first dated
+        # line over a week agenda's day headings is its stamp too)
+        return _heads_release(number, days[0], mentions_of, texts) or not any(
+            said for n, said in mentions_of.items() if n < number) and _over_day_headings(number, mentions_of, texts)
     if _over_its_dateline(days[0], texts.get(1, "")):
         return True  # "Jul 05, 2019, 12:30 ET" over "VANCOUVER, July 5, 2019 - ...": a wire's page stamp
     return any(any(m.kind == "time" for m in below)
                and any(m.kind in DAY_KINDS and not _DEADLINE.search(texts.get(n, ""), 0, m.start) for m in below)
-               for n, below in mentions_of.items() if n > number)
+               for n, below in mentions_of.items() if n > number) \
+        or _over_day_headings(number, mentions_of, texts)
+
+
+_HEADING_REST = re.compile(r"[\s,.:;•·*()-]*")
+
+
+def _over_day_headings(number: int, mentions_of: dict[int, list[Mention]], texts: dict[int, str]) -> bool:
+    """A week agenda below the line: a line that is only a day ("Terça-feira, dia 18") over a row with its clock
+    ("10h30 ...")."""
+    for n in sorted(m for m in mentions_of if m > number):
+        said, text = mentions_of[n], texts.get(n, "")
+        if len(said) == 1 and said[0].kind in DAY_KINDS and _HEADING_REST.fullmatch(text[: said[0].start]) \
+                and _HEADING_REST.fullmatch(text[said[0].end :]):
+            return any(m.kind == "time" for later in mentions_of if later > n for m in mentions_of[later])
+    return False
 
 
 _DATELINE_REACH = 60  # characters: the dateline's day stands this near the story's start

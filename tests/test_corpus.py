@@ -103,6 +103,7 @@ BELOW_THE_BAR = {
     "world-ninetieth.gold.json",
     "world-ninetyfirst.gold.json",
     "world-ninetysecond.gold.json",
+    "world-ninetythird.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

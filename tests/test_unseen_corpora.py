@@ -117,6 +117,7 @@ SETS = {
     "world-ninetieth": (14, 14),
     "world-ninetyfirst": (15, 15),
     "world-ninetysecond": (14, 14),
+    "world-ninetythird": (15, 14),
 }
 
 

@@ -1,0 +1,39 @@
+"""A page's stamp that parts the day from its minute by the word for "at", "2021-05-17 às 13h45", atop an item
+whose body dates its own events (issue #10, "Dates that are not events": publication stamps). Such a line, the
+body's first dated one (a section's name, "Comunicados", may stand over it), is when the page was made: no event
+at 13:45. Seen in world-ninetythird (a government's agenda in its parliament: "Comunicados" / "2021-05-17 às 13h45"
+over "Terça-feira, dia 18" and its "10h30 ..." rows); the texts are ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_REFERENCE = dt.date(2026, 1, 10)
+
+
+def _starts(text: str) -> list[str]:
+    """The events' wall-clock starts, "YYYY-MM-DD HH:MM"."""
+    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=_REFERENCE).events
+                  if isinstance(e.start, dt.datetime))
+
+
+def test_stamp_over_a_week_agenda() -> None:
+    text = ("Agenda da Câmara na semana de 6 a 10 de outubro\n\nSource: Câmara Municipal de Setúbal\n\nNotícias\n\n"
+            "2025-10-03 às 16h30\n\nSegunda-feira, dia 6\n\n10h00 Reunião pública da Câmara.\n\n"
+            "Quarta-feira, dia 8\n\n18h00 Assembleia Municipal.\n")
+    assert _starts(text) == ["2025-10-06 10:00", "2025-10-08 18:00"]
+
+
+def test_stamp_over_a_story_with_its_own_day() -> None:
+    text = ("Reunião de Câmara\n\nSource: Câmara Municipal de Setúbal\n\n2025-10-03 às 16h30\n\n"
+            "Na segunda-feira, 6 de outubro, às 10h00, reúne a Câmara no salão nobre.\n")
+    assert _starts(text) == ["2025-10-06 10:00"]
+
+
+def test_a_day_and_its_hour_alone_stay_the_event() -> None:
+    # Nothing below dates anything: the line is the event's own day and hour.
+    text = ("Reunião de Câmara\n\nSource: Câmara Municipal de Setúbal\n\n2025-10-06 às 10h00\n\n"
+            "Reunião pública da Câmara no salão nobre dos Paços do Concelho.\n")
+    assert _starts(text) == ["2025-10-06 10:00"]
