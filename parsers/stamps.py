@@ -108,6 +108,8 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
 
 
 _AT_WORD = re.compile(r"\s*,?\s*(?:à|a\s+las|às|um|at|alle)\s+")
+_EVENT_AT = re.compile(r"(?i:at|um|alle|a\s+las|om)\s")
+_FIGURES_ONLY = re.compile(r"[\d\s./-]+")
 
 
 def minute_under_day(text: str, mentions: list[Mention], above: str, above_mentions: list[Mention]) -> bool:
@@ -206,17 +208,20 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
     if not all(_STAMP_REST.fullmatch(part) is not None or at == 1 and _AT_WORD.fullmatch(part) is not None
                for at, part in enumerate(parts)):
         return False
+    # ("14 December 2026 at 10:00" over day headings is an event, as events are written: a site stamps a day in
+    # figures, or with the Portuguese or French "às", "à")
+    agenda_stamp = _FIGURES_ONLY.fullmatch(first.text) is not None or _EVENT_AT.match(second.text) is None
     if number != 0:
         # ("Comunicados" / "2021-05-17 às 13h45": under a section's name that dates nothing, the body's first dated
         # line over a week agenda's day headings is its stamp too)
-        return _heads_release(number, days[0], mentions_of, texts) or not any(
+        return _heads_release(number, days[0], mentions_of, texts) or agenda_stamp and not any(
             said for n, said in mentions_of.items() if n < number) and _over_day_headings(number, mentions_of, texts)
     if _over_its_dateline(days[0], texts.get(1, "")):
         return True  # "Jul 05, 2019, 12:30 ET" over "VANCOUVER, July 5, 2019 - ...": a wire's page stamp
     return any(any(m.kind == "time" for m in below)
                and any(m.kind in DAY_KINDS and not _DEADLINE.search(texts.get(n, ""), 0, m.start) for m in below)
                for n, below in mentions_of.items() if n > number) \
-        or _over_day_headings(number, mentions_of, texts)
+        or agenda_stamp and _over_day_headings(number, mentions_of, texts)
 
 
 _HEADING_REST = re.compile(r"[\s,.:;•·*()-]*")

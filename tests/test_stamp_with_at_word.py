@@ -37,3 +37,11 @@ def test_a_day_and_its_hour_alone_stay_the_event() -> None:
     text = ("Reunião de Câmara\n\nSource: Câmara Municipal de Setúbal\n\n2025-10-06 às 10h00\n\n"
             "Reunião pública da Câmara no salão nobre dos Paços do Concelho.\n")
     assert _starts(text) == ["2025-10-06 10:00"]
+
+
+def test_a_day_in_words_at_its_time_over_day_headings_is_an_event() -> None:
+    text = ("Parliamentary week\n\nSource: A national assembly\n\n9 March 2027 at 11:00\n\n"
+            "The Speaker opens the spring session with an address on the budget.\n\n"
+            "Wednesday 10 March\n10:00 Committee on Health\n15:00 Question time\n")
+    events = extract(text, source="test", reference=dt.date(2027, 3, 1)).events
+    assert "2027-03-09 11:00" in [f"{e.start:%Y-%m-%d %H:%M}" for e in events]
