@@ -80,7 +80,8 @@ _FORMS = {
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",
     # "a Ferragosto", "il giorno di Ferragosto": 15 August, the year in context (not "il Ferragosto del ministro",
     # a holiday spent)
-    "f": r"(?i:a|per|il\s+giorno\s+di|nel\s+giorno\s+di)\s+(?P<fg>Ferragosto)(?!\w)",
+    # (a whole word "a", not "fino a", until the holiday, nor the end of "prima")
+    "f": r"(?<!\w)(?<!fino )(?<!Fino )(?i:a|per|il\s+giorno\s+di|nel\s+giorno\s+di)\s+(?P<fg>Ferragosto)(?!\w)",
     # "Il giorno prima", "il giorno dopo", "l'indomani": a day counted from the day in context
     "x": (r"(?P<xr>(?i:il\s+giorno\s+(?:prima|precedente|dopo|seguente|successivo)|l['’]indomani"
           r"|lo\s+stesso\s+giorno))(?!\w)"),

@@ -39,3 +39,9 @@ def test_a_ferragosto_is_15_august() -> None:
             "Il giorno prima il ministro sarà a Reggio Calabria: alle 16 incontrerà il prefetto.\n\n"
             "A Ferragosto il ministro sarà a Locri alle 10.\n")
     assert "2025-08-15 10:00" in _starts(text)
+
+
+def test_until_ferragosto_is_no_day_of_it() -> None:
+    text = ("Il ministro in Calabria\n\nSource: Ministero dell'Interno\n\n9 agosto 2025\n\n"
+            "Il ministro resterà in Calabria fino a Ferragosto, alle 10 di ogni mattina riunisce i prefetti.\n")
+    assert "2025-08-15 10:00" not in _starts(text)
