@@ -32,7 +32,7 @@ LOGISTICS = Gated(re.compile(
     r"|media\s+(?:arrival|set-?up|check-?in)"
     # "Media may set up in the room from 12:30", "available for crews to set up from 9:00", "all equipment must be
     # in place by 12:55": the press's own preparations
-    r"|(?:media|crews|cameras|camera\s+operators|photographers|journalists|reporters)\s+"
+    r"|(?:media|crews|cameras|camera\s+operators|photographers|journalists|reporters|broadcasters)\s+"
     r"(?:to|may|can|will\s+be\s+able\s+to|are\s+able\s+to|should)\s+set[ -]?up"
     r"|equipment\s+(?:must|should|needs?\s+to)\s+be\s+(?:in\s+place|pre-?set|set\s+up)"
     # "Media are asked to arrive by 10:15 a.m.", "Reporters should arrive no later than": the press's own time

@@ -1,5 +1,5 @@
-"""The press's own preparations beside a press conference, "Media may set up in the conference room from 12:30
-CET; all equipment must be in place by 12:55 CET", "available for camera crews to set up from 12:15" (issue #10,
+"""The press's own preparations beside a press conference, "Broadcasters may set up in Hall B from 8:45; every camera
+must be in place by 9:10", "available for camera crews to set up from 12:15" (issue #10,
 "Dates that are not events": access and set-up times). They are no events; the press conference is. Seen in
 world-ninetythird (an EU agency's press conference page: a set-up time under its "Date and time:" line); the texts
 are ours."""
@@ -21,10 +21,10 @@ def _starts(text: str) -> list[str]:
 
 def test_media_may_set_up() -> None:
     text = ("Press conference on the yearly threat report\n\nSource: European Agency\n\n"
-            "Date and time: Tuesday 18 March 2031, 13:00 CET\nPlace: The Hague, at the agency's headquarters.\n"
-            "Ground rules: on the record. Media may set up in the conference room from 12:30 CET; all equipment must "
-            "be in place by 12:55 CET.\n")
-    assert _starts(text) == ["2031-03-18 13:00"]
+            "Date and time: Tuesday 18 March 2031, 09:30 CET\nPlace: The Hague, at the agency's headquarters.\n"
+            "Questions are taken on the record. Broadcasters may set up in Hall B from 8:45 CET; every camera must "
+            "be in place by 9:10 CET.\n")
+    assert _starts(text) == ["2031-03-18 09:30"]
 
 
 def test_room_available_for_crews_to_set_up() -> None:
