@@ -224,15 +224,20 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
         or agenda_stamp and _over_day_headings(number, mentions_of, texts)
 
 
+def _names_a_weekday(mention: Mention) -> bool:
+    return mention.kind == "weekday" or mention.first is not None and mention.first.weekday is not None
+
+
 _HEADING_REST = re.compile(r"[\s,.:;•·*()-]*")
 
 
 def _over_day_headings(number: int, mentions_of: dict[int, list[Mention]], texts: dict[int, str]) -> bool:
-    """A week agenda below the line: a line that is only a day ("Terça-feira, dia 18") over a row with its clock
-    ("10h30 ...")."""
+    """A week agenda below the line: a line that is only a weekday's date ("Terça-feira, dia 18") over a row with its
+    clock ("10h30 ..."); not a card's run of days ("Lantern Exhibition" / "03 Aug - 29 Sep 2031") in a listing."""
     for n in sorted(m for m in mentions_of if m > number):
         said, text = mentions_of[n], texts.get(n, "")
-        if len(said) == 1 and said[0].kind in DAY_KINDS and _HEADING_REST.fullmatch(text[: said[0].start]) \
+        if len(said) == 1 and said[0].kind in DAY_KINDS and _names_a_weekday(said[0]) \
+                and _HEADING_REST.fullmatch(text[: said[0].start]) \
                 and _HEADING_REST.fullmatch(text[said[0].end :]):
             return any(m.kind == "time" for later in mentions_of if later > n for m in mentions_of[later])
     return False
