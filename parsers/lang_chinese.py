@@ -4,7 +4,7 @@
     bare     於16日 · 18、19日 (a day or days of the month alone, after a word that sets a day to come or in a list:
              dayheading puts them in the month of the item's day, or the next month where that day has passed, as
              "on the 14th"; "12日出席" alone, told of the past, is not read)
-    times    上午9時 · 下午2時30分 · 下午3點半 · 14時
+    times    上午9時 · 下午2時30分 · 下午3點半 · 14時 · 午後3時00分 (Japanese)
 
 Chinese writes a day as its month's number and "月", its day's number and "日" (or "號", "号"), and an hour as its
 number and "時" ("时", "點", "点") after the part of the day ("上午", before noon; "下午", "晚上", after noon).
@@ -38,12 +38,14 @@ _FORMS = {
     # list's mark (a day told of the past, "12日出席 ...", stands bare: it is left unread)
     "o": rf"(?<=[於于將将至到在、])(?P<od>{_DAY})\s*{_DAY_END}",
     # "上午9時", "下午2時30分", "下午3點半", "14時": an hour, after noon when "下午", "晚上" or "傍晚" says so
-    "t": (r"(?:(?P<tp>上午|下午|中午|晚上|晚間|晚间|傍晚|早上|清晨|凌晨)\s*)?(?P<th>[01]?\d|2[0-3])\s*[時时點点]"
+    # (and as Japanese writes them: "午前10時", "午後3時00分")
+    "t": (r"(?:(?P<tp>上午|下午|中午|晚上|晚間|晚间|傍晚|早上|清晨|凌晨|午前|午後)\s*)?"
+          r"(?P<th>[01]?\d|2[0-3])\s*[時时點点]"
           r"(?:\s*(?P<tm>[0-5]?\d)\s*分|(?P<half>半))?(?![間间候])"),
 }
 # (a form may begin right after a Han character, as Chinese writes no spaces: "預定於16日"; not inside a number)
 GRAMMAR = compile_forms(_FORMS, not_after=r"\dA-Za-z/.:-")
-_AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚"}
+_AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚", "午後"}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORDS = ("日", "號", "号", "時", "时", "點", "点")
 

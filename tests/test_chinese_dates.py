@@ -42,3 +42,9 @@ def test_days_of_the_month_alone() -> None:
 @pytest.mark.parametrize("text", ["系統須24小時運作。", "考察團停留3日間。", "部長12日出席協商。"])
 def test_lengths_and_bare_past_days_are_not_read(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "hour"), [("午後3時00分から記者会見", 15), ("午前10時30分から会議", 10)])
+def test_japanese_parts_of_the_day(text: str, hour: int) -> None:
+    times = [m.time for m in find_mentions(text) if m.kind == "time"]
+    assert [t.hour for t in times if t is not None] == [hour]
