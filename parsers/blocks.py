@@ -104,6 +104,10 @@ _WRAPPED_WIDTH = 50  # characters: a line of two or three wrapped short of this 
 _DAY_NUMBER_ENDS = re.compile(r"(?<![\w.,/:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$")
 _DAY_NAME_ENDS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?P<month>January|February|March|April"
                             r"|May|June|July|August|September|October|November|December)),?$")
+# ("... Room 12" / "Dec. 10, 2031, 10:30 a.m.": a month opening a date of its own, its day after it, goes on nothing)
+_MONTH_GOES_ON = re.compile(r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                            r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+                            r"(?![.,]*\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]?\d))")
 _DAY_OPENS = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+[A-Za-z]")
 _YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b(?![:.]\d)")
 MAX_SENTENCE = 1000  # characters
@@ -319,8 +323,7 @@ def _date_broken(line: str, after: str) -> bool:
     if after[:1].isdigit():
         ends = _DAY_NAME_ENDS.search(line)
         return ends is not None and (_YEAR_OPENS if ends.group("month") else _DAY_OPENS).match(after) is not None
-    return _DAY_NUMBER_ENDS.search(line) is not None \
-        and _STACKED_MONTH.match(after.split(maxsplit=1)[0].rstrip(",")) is not None
+    return _DAY_NUMBER_ENDS.search(line) is not None and _MONTH_GOES_ON.match(after) is not None
 
 
 def _stands_alone(first: str, rest: list[str]) -> bool:

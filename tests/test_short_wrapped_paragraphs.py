@@ -62,3 +62,9 @@ def test_two_list_lines_each_with_its_day_stay_two() -> None:
     found = _events("Published 2 May 2024\n\nRegistration for the trade mission to the province closes on 17 May\n"
                     "28 May: briefing for exporters at the consulate in Toronto")
     assert [when for when, _ in found] == ["2024-05-28"]
+
+
+def test_a_row_ending_in_a_number_over_a_row_opening_with_its_month_stays_two() -> None:
+    found = _events("Oct. 8, 2031, 10:30 a.m., Hall of the Legislature, Committee Room 12\n"
+                    "Dec. 10, 2031, 10:30 a.m., Hall of the Legislature, Committee Room 12")
+    assert [when for when, _ in found] == ["2031-10-08 10:30", "2031-12-10 10:30"]
