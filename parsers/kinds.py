@@ -257,8 +257,9 @@ _LEFT_ABOUT_MARK = re.compile(r"(?:^|\s*[:,]?\s+)(?:\+/-?|±)(?=\s|$)")
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
     text = _LEFT_ABOUT_MARK.sub("", text) if "+/" in text or "±" in text else text
-    text = _LEFT_CLOCK_ASIDE.sub("", _LEFT_ASIDE.sub("", text)) if "(" in text else text
+    # (the other clock after a slash first, its name in brackets with it: "/ 4:30 a.m. (New York time)")
     text = _LEFT_SLASHED_CLOCK.sub("", text) if "/" in text else text
+    text = _LEFT_CLOCK_ASIDE.sub("", _LEFT_ASIDE.sub("", text)) if "(" in text else text
     if "(" in text or ")" in text:
         text = _LEFT_CLOSE.sub("", _LEFT_OPEN.sub("", text)) or text
     if any(pair in text for pair in _LEFT_PAIRS):

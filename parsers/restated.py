@@ -125,7 +125,9 @@ def _settled(text: str, before: Mention, mention: Mention) -> Mention:
     the day before in UTC). The settled time takes in the bracket."""
     # (the time takes in its restatement whatever it settles, so that a title drops both: "briefs the press at
     # 10:30 a.m. (Geneva time) / 4:30 a.m. (New York time)")
-    restated = before._replace(end=mention.end, text=text[before.start : mention.end])
+    end = mention.end + 1 if text.startswith(")", mention.end) and "(" in text[before.end : mention.start] \
+        else mention.end  # (and its closing bracket)
+    restated = before._replace(end=end, text=text[before.start : end])
     if before.zone.upper() == "GMT":
         return _greenwich(restated)
     if mention.zone.upper() not in _WORLD or before.time is None or mention.time is None:
