@@ -333,7 +333,7 @@ def _historical(mention: Mention, sentence: str, context: Reading, mentions: lis
         return True
     if first is None or first.year is None:
         return False
-    if (first.year, first.month, first.day) in {(d.year, d.month, d.day) for d in context.anniversaries}:
+    if any((d.year, d.month, d.day) == (first.year, first.month, first.day) for d in context.anniversaries):
         return True  # "became independent on 30 November 1966" in an item of its anniversary, "Monday 30 November"
     if context.newest is None:
         return False

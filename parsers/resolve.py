@@ -115,7 +115,8 @@ def weekday_after(part: DayPart, bound: dt.date, written: Iterable[int],
     if not fits:
         return None
     said = f"{_day(part, fits[0]):%A %d %B}"
-    named = [y for y in fits if y in set(written) and y > bound.year]
+    said_years = set(written)
+    named = [y for y in fits if y in said_years and y > bound.year]
     if named:
         year = min(named, key=lambda y: abs(y - last))
         return _day(part, year), f"{said} falls in {year}, a year the item writes, after its history of {bound:%Y}"
