@@ -15,6 +15,7 @@ import re
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
+from parsers.documentkinds import RELEASE_KINDS
 from parsers.fieldnames import END, START, WHEN, alternatives
 from parsers.listrows import beside_a_timed_row
 from parsers.pairedrows import among_pairs
@@ -379,9 +380,7 @@ def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
 # "No: 316, 16 October 2022, Press Release: ...", "12 May 2024 – Press Statement on ...": a release's header, its
 # number at most before its date and the kind of document right after; the day it was issued, no event.
 _RELEASE_NUMBER = re.compile(r"\W*(?:(?:No|Nr|N°|Nº)\s*[.:]?\s*\d+[\w/-]*\s*[,–—-]?\s*)?", re.IGNORECASE)
-_RELEASE_KIND = re.compile(r"\s*[,–—:-]?\s*(?:press\s+release|press\s+statement|news\s+release|media\s+release"
-                           r"|statement|media\s+advisory|communiqu[ée](?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?"
-                           r"|nota\s+de\s+prensa|pressemitteilung|pressmeddelande)\b", re.IGNORECASE)
+_RELEASE_KIND = re.compile(rf"\s*[,–—:-]?\s*(?:{alternatives(RELEASE_KINDS)})\b", re.IGNORECASE)
 
 
 def _release_header(text: str, mentions: list[Mention]) -> dt.date | None:

@@ -38,6 +38,7 @@ from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.closures import closes_a_place
 from parsers.datefree import without_dates
 from parsers.dates import Mention
+from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.daytime import time_for
 from parsers.disruptions import disrupts_a_service
 from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors, without_doors_after
@@ -91,8 +92,8 @@ _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only sa
 # meeting it announces ("Agenda for the September 11, 2020 Commission Meeting"): no event, and no day that the lines
 # below are of ("join via Zoom starting at 11:15 AM" is the meeting's day, not the day the page was posted).
 _PUBLISHED_FIELD = re.compile(r"\s*(?:publication\s+date|date\s+(?:of\s+)?publication|date\s+published"
-                              r"|published(?:\s+on)?|posted(?:\s+on)?|veröffentlicht(?:\s+am)?|date\s+de\s+publication|publié\s+le"
-                              r"|fecha\s+de\s+publicación|publicado(?:\s+el)?)\s*:", re.IGNORECASE)
+                              r"|published(?:\s+on)?|posted(?:\s+on)?|date\s+de\s+publication|fecha\s+de\s+publicación"
+                              rf"|{STAMP_LABELS_ABROAD})\s*:", re.IGNORECASE)
 # "The memorial service is on the morning of 6 October", "The next review is scheduled for 10 April": a thing said
 # to be on the day, a sentence of its own (not "The date is ...", "Today is ...")
 _THING_IS_ON = re.compile(r"\s*(?:the|a|an|our|this|next|their|his|her)\s+"

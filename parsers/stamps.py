@@ -13,6 +13,8 @@ import re
 
 from parsers.dates import Mention, find_mentions
 from parsers.datewords import STAMP_LABELS_ABROAD
+from parsers.documentkinds import RELEASE_KINDS
+from parsers.fieldnames import alternatives
 from parsers.mentions import DAY_KINDS
 
 _REACH = 40  # characters before a mention where a page's stamp stands
@@ -64,10 +66,7 @@ _STAMP_REST = re.compile(r"(?:/[A-Z]{2,5}\b)?\W*(?:\([^()]{1,30}\))?[\s,/|·•�
 _MIDNIGHT = re.compile(r"00[:.]00(?:[:.]00)?")
 # "Pressmeddelande • Feb 24, 2017 07:05 CET", "Press release | 3 May 2021, 10:12": a newsroom's line naming the kind
 # of document, a separator, then the day and minute it was put out, its zone at most after it.
-_DOCUMENT_KIND = re.compile(r"\W*(?:press\s+release|news\s+release|media\s+release|news|statement|pressmeddelande"
-                            r"|pressemitteilung|pressemelding|pressemeddelelse|persbericht|tiedote|lehdistötiedote"
-                            r"|communiqu[ée](?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa"
-                            r"|nota\s+de\s+imprensa)\s*[|·•–—-]\s*", re.IGNORECASE)
+_DOCUMENT_KIND = re.compile(rf"\W*(?:{alternatives(RELEASE_KINDS)})\s*[|·•–—-]\s*", re.IGNORECASE)
 _ZONE_REST = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*\.?\s*")
 
 
