@@ -33,17 +33,17 @@ def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) ->
 
 
 def history_days(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> list[dt.date]:
-    """The item's full dates that are history: a document it names by its date, a day told in the past or one a deed
-    was done on ("The Commission, founded on 14 May 1965,")."""
+    """The item's full dates that are history (`is_history`)."""
     return [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
             if m.first is not None and m.first.year and m.kind == "day"
-            and (is_history(b.text, m) or donedays.done_on(b.text, m))]
+            and is_history(b.text, m)]
 
 
 def is_history(text: str, mention: Mention) -> bool:
-    """Is the full date `mention` of `text` history: a document it names by its date, or a day told in the past?"""
+    """Is the full date `mention` of `text` history: a document it names by its date, a day told in the past or one a
+    deed was done on ("The Commission, founded on 14 May 1965,", "gained independence on 24 October 1964")?"""
     return documents.named(text, text[max(0, mention.start - _DOCUMENT_REACH) : mention.start], mention.end) \
-        or told_in_the_past(text, mention)
+        or told_in_the_past(text, mention) or donedays.done_on(text, mention)
 
 
 def heads_what_is_to_come(heading: str) -> bool:

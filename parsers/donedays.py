@@ -28,6 +28,9 @@ _DONE_BEFORE = Gated(re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:(?:came|entered)\s+into\s+(?:force|effect)"
     r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired"
     r"|occurred|happened"
+    # "gained independence on 24 October 1964", "became a sovereign republic on": a state's birth, history
+    r"|(?:gained|attained|achieved|won|regained|declared|proclaimed|obtained)\s+(?:its\s+|their\s+)?independence"
+    r"|became"
     # "lifted off without a hitch on Feb. 1": a flight gone by
     r"|lifted\s+off|took\s+off|touched\s+down|splashed\s+down)"
     r"\s+(?:[\w-]+\s+){0,3}?on\s*$"
@@ -36,7 +39,7 @@ _DONE_BEFORE = Gated(re.compile(
     r"|touched\s+down|splashed\s+down|occurred|happened|expired)(?:\s+at)?\s*$",  # (a time's mention may hold its "at")
     re.IGNORECASE,
 ), "came", "entered", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened", "lifted",
-    "touched", "splashed")
+    "touched", "splashed", "independence")
 # "A delegation took part in the 9th World Congress of Chambers in Turin, Italy, on 10 - 12 June 2015", "the mayor
 # attended the forum held in Accra on 3 March": a report of having been there, the verb in the past and nothing
 # to come between it and the day (not "to be attended by", "will have attended", "attended ... and will return on").
@@ -79,8 +82,9 @@ _MADE_BY_ON = Gated(re.compile(r"\b([\w'’]+),?\s+(?:\w+ly\s+)?(?:(?<=regulatio
 
 def done_on(text: str, mention: Mention) -> bool:
     """Is `mention` a day something was done on, a verb in the past or its participle right before it ("was signed on
-    4 June", "The committee, set up on 4 April 2025, will ...")?"""
-    return _done_on(text[max(0, mention.start - _REACH) : mention.start], mention)
+    4 June", "The committee, set up on 4 April 2025, will ...", "gained independence on 24 October 1964")?"""
+    before = text[max(0, mention.start - _REACH) : mention.start]
+    return _DONE_BEFORE.search(before) is not None or _done_on(before, mention)
 
 
 def _done_on(before: str, mention: Mention) -> bool:
