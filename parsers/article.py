@@ -114,10 +114,12 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     numeric_order = order.order
     mentions_of = itemyear.mend_slips(mentions_of)
     blocks = restated.clocks_restated_below(blocks, mentions_of)  # "(02.00 London; ...)" under "When: 10.00 ..."
-    marked = itemyear.anniversary(article, reference) if article.published is None else None
+    marked = itemyear.anniversary(article, reference, frozenset(
+        m.first.year for ms in mentions_of.values() for m in ms if m.first is not None and m.first.year)) \
+        if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
-        mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n]) for n, b in
+        mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n], marked[1]) for n, b in
                        ((b.number, b) for b in blocks)}
     mentions_of = monthrows.month_rows(blocks, mentions_of)  # "MARCH" over "Tue 2 – Regular Council Meeting, 7:00 pm"
     for row in pageclock.clock_rows(blocks, mentions_of):
