@@ -28,6 +28,7 @@ from parsers.placemention import PlaceMention
 from parsers.placeroles import travels_to
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
+from parsers.scriptcountry import script_country
 from parsers.seats import organisation_seats
 from parsers.sitecountry import site_country
 from parsers.sitetown import site_town
@@ -244,7 +245,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or _town_of_the_events(context, placed) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
-        or _town_of_the_events(context, placed, dated=True)
+        or _town_of_the_events(context, placed, dated=True) or script_country(f"{article.title}\n{article.body}")
 
 
 def _only_travelled_to(place: Place, context: Reading) -> bool:
