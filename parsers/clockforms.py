@@ -152,8 +152,8 @@ _TIME_FORMS = {
             rf"(?!(?:19|20)\d\d\s+(?!on\s+(?:\d|{WEEKDAY})))(?!(?:19|20)\d\d(?!\s))"
             r"(?:(?<!closed at )(?<!stood at )(?<!ended at )(?<!settled at )(?<!peaked at )(?<!finished at )"
             r"(?<!traded at )|(?!(?:19|20)\d\d))"
-            # ("at 1400H": the hour's letter after the figures, as Manila writes it)
-            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?:[hH]\b)?(?![\d,:/%]|\.\d)"
+            # ("at 1400H": the hour's letter after the figures, as Manila writes it; "at about 1300hrs": the word)
+            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?:[hH]\b|\s?{_HRS})?(?![\d,:/%]|\.\d)"
             r"(?!\s?(?:Hz|kHz|MHz|kW|MW|m|km|ft|feet|metres|meters|tonnes|people|units)\b)"  # a quantity, "at 1000 Hz"
             rf"{_zone('mil')}"),
     # "at 10 o'clock", "at 3 o'clock in the afternoon", "at 10 o'clock a.m. ET": a meeting's hour of the day, the half

@@ -8,4 +8,3 @@ RELEASE_KINDS = (
     "pressmeddelande", "pressemitteilung", "pressemelding", "pressemeddelelse", "persbericht", "tiedote",
     "lehdistötiedote", "communiqué de presse", "communique de presse", "communiqué", "communique",
     "comunicado de prensa", "comunicado", "nota de prensa", "nota de imprensa")
-
