@@ -184,6 +184,7 @@ def item_summary(kind: str, text: str) -> str:
         # "10:00-11:00 EST / 16:00-17:00 CET: Online briefing": the row's times on another clock, then what it is
         clause = clause[other.end() :].lstrip(" :;,–—-") or clause
     clause = _LEFT_BARS.sub(", ", clause).strip(" ,") if "|" in clause else clause  # a row's cells: "Forum | Hall"
+    clause = _LEFT_JAPANESE_OPENING.sub("", clause) if clause[:1] in _JAPANESE_OPENERS else clause
     parts = _BY_WITH.search(clause)
     # Only where the words before "by" name no more than the kind ("Joint press conference"),
     # else "Address to the Assembly by ..." would lose where it is given.
@@ -203,6 +204,9 @@ _LEFT_OPENING = re.compile(r"^(?:(?:thereafter|then|afterwards|later)\s*,\s*)?"
                            r"(?:starting|beginning|effective|as\s+of|with\s+effect|from|on"
                            r"|at(?:\s+(?:around|about|approximately))?|by|around|about|approximately)\s*[,:]\s*(?=\w)",
                            re.IGNORECASE)
+# ("7月9日午前10時から、東京で ...": the Japanese "from" and "at" a clock leaves before the comma that ends it)
+_LEFT_JAPANESE_OPENING = re.compile(r"^(?:から|より|に|頃)?[、，]\s*")
+_JAPANESE_OPENERS = "かよに頃、，"
 _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
                          r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
 # ("Media call: 9.45am Wednesday 13 May, Parliament House": a label's colon left before the place's comma, as a
@@ -267,6 +271,7 @@ def _tidy(text: str) -> str:
     text = _LEFT_BARS.sub(", ", text) if "|" in text else text
     text = _LEFT_AT_SIGN.sub(lambda m: " at" if m.group("name") else "", text) if "@" in text else text
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
+    text = _LEFT_JAPANESE_OPENING.sub("", text) if text[:1] in _JAPANESE_OPENERS else text
     text = _LEFT_COPULA.sub("", text) if " is," in text or " are," in text else text
     tidy = text.strip(" ,;:.")
     while tidy:

@@ -1,7 +1,7 @@
 """A Japanese or Chinese date's weekday in brackets after it ("7月8日(水)", "7月8日（水曜日）", "7月8日(星期三)",
 "7月8日(周日)") is the date's own: it sets a year-less date's year as an English weekday does, and it stays out of
-the event's title. A text in a script of one country only (Japanese kana, Korean Hangul, Thai ...) that names no
-place keeps that country's clock. Items in our own words."""
+the event's title, as does the "から、", "より、" after a clock. A text in a script of one country only (Japanese
+kana, Korean Hangul, Thai ...) that names no place keeps that country's clock. Items in our own words."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def test_a_japanese_weekday_sets_the_year_and_leaves_the_title(weekday: str) -> 
     assert [start for start, _ in events] == ["2025-07-09T10:00:00+09:00"]
     title = events[0][1]
     assert not any(mark in title for mark in ("水", ")", "）"))
+    assert title.startswith("大阪市")  # (not with the "より、" the clock leaves)
 
 
 @pytest.mark.parametrize("weekday", ["(星期三)", "（周三）", "(礼拜三)"])
