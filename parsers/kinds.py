@@ -16,6 +16,7 @@ from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, ki
 from model import MEETING as MEETING
 from parsers import placeindex
 from parsers.gate import Gated
+from parsers.linklabels import read_more
 from parsers.presenttense import in_the_present
 from parsers.tense import ASIDE, tells_what_is_to_come
 
@@ -319,7 +320,7 @@ _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 # list of cards read as one run of text puts it at the head of the next card's words, never part of its title.
 _LINK_LABEL_LEAD = re.compile(
     # labels no title opens with
-    r"(?i:read\s+more|continue\s+reading|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s)\s*[»›>…→:.|]*\s+(?=\S)"
+    rf"(?i:{read_more()})\s*[»›>…→:.|]*\s+(?=\S)"
     # labels a title may open with ("More Information Session", "Learn More Fair"): only written as a link's label,
     # in lower case after its first word, or closed by a mark
     r"|(?:[Ll]earn\s+more|[Mm]ore\s+info(?:rmation)?|[Mm]ore\s+details|[Ee]n\s+savoir\s+plus|[Mm]ehr\s+erfahren"

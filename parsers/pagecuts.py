@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.linklabels import read_more
 from parsers.mainpart import is_furniture, tag_of
 from parsers.monthgrid import holds_timed_month
 from parsers.pageforms import is_chrome
@@ -15,9 +16,7 @@ _SPACE = re.compile(r"\s+")
 _TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
 _LINK_TAIL = r"\s*[»›>…→.]*"  # the marks after a teaser link's words ("Read more »", "Learn more ›")
 _READ_MORE = re.compile(
-    r"(?i:continue reading|read more|read the full (?:story|release|article)|more|full story|weiterlesen|mehr"
-    r"|mehr lesen|lire la suite|en savoir plus|leer m[áa]s|seguir leyendo|leia mais|continue lendo|lees meer"
-    r"|leggi (?:tutto|di pi[ùu]))" + _LINK_TAIL
+    rf"(?i:{read_more()}|read the full (?:story|release|article)|more|full story|mehr|en savoir plus)" + _LINK_TAIL
 )
 # "Mehr erfahren", "Learn more", "Find out more": a listing's teaser links where several stand together; a single one
 # is an event page's button (to register, to the organiser) and cuts nothing.
