@@ -28,6 +28,7 @@ from parsers import (
     slotrows,
     stamps,
     tense,
+    venuecolumn,
 )
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, numbered, sentence_spans
@@ -187,6 +188,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     elif _HOW_ONLY.fullmatch(_content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{_said_above(block, context)} ({_content(what).strip(' |')})"
+    if (venue := _content(what).strip(" |,")) and venuecolumn.under_a_venue_heading(block, context.blocks):
+        # "Mon, 9th June | Kisumu, Tom Mboya Labour College | 9.00 a.m." under "Date | Venue | Time": where, not what
+        caption = context.title if venuecolumn.header_row(context.caption) else _said_above(block, context)
+        what = f"{caption}, {venue}"
     if table:
         context.day = table[0][1]  # the first clock's date
     _add_entry(block, what, day_mention, time_mention, leading, context, mentions)
