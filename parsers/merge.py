@@ -353,7 +353,7 @@ def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) ->
 
 
 # "Time: 09H00" under "Date: Thursday, 3 October 2024": a card's field that only says when
-_TIME_FIELD = re.compile(r"\W*(?:time|hour|heure|hora|uhrzeit|zeit)\s*:", re.IGNORECASE)
+_TIME_FIELD = re.compile(rf"\W*(?:{alternatives(TIME)})\s*:", re.IGNORECASE)
 
 
 def _time_field_of_the_day(same_day: list[Finding]) -> Finding | None:
