@@ -25,6 +25,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
 from parsers.clock import parse_clock
 from parsers.clockwords import with_bare_hours, with_halves_of_the_day
@@ -77,20 +78,17 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                 break
             low = taken
         tried = anchor + 1
-    (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
-     croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
-     *european_mentions) = _other_languages()
+    readers = _other_languages()
+    overlay = readers.overlay
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
-    foreign = foreign_mentions(text, digits)
+    foreign = readers.german_and_french(text, digits)
     if numeric_order == "mdy" and foreign:
         # "03.10.2026" of a month-first item: the grammar's reading in that order stands over the German day first.
         read = {(m.start, m.end) for m in merged if m.kind == "day"}
         foreign = [m for m in foreign if (m.start, m.end) not in read]
     merged = [m for m in overlay(merged, foreign) if m.kind != CUT_OFF_HOUR]
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
-    for other_language in (iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, croatian_mentions,
-                           catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, *european_mentions,
-                           spoken_mentions, new_years_days,
+    for other_language in (*readers.others, spoken_mentions, new_years_days,
                            four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     merged = [m for m in merged if m.kind != CUT_OFF_HOUR]  # (a Polish "do godz. 12.40" has covered its clock)
@@ -110,19 +108,14 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     return without_place_names(text, with_dated_ends(text, without_air_times(text, told)))
 
 
+class _Readers(NamedTuple):
+    german_and_french: Callable[[str, list[int] | None], list[Mention]]
+    overlay: Callable[[list[Mention], list[Mention]], list[Mention]]
+    others: tuple[Callable[[str], list[Mention]], ...]  # each laid over the mentions found before it, in order
+
+
 @functools.cache
-def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]],
-                                Callable[[list[Mention], list[Mention]], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]]]:
+def _other_languages() -> _Readers:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
@@ -146,10 +139,11 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
     from parsers.lang_turkish import turkish_mentions  # Turkish forms
     from parsers.lang_vietnamese import vietnamese_mentions  # Vietnamese forms
 
-    return (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
-            croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
-            slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions,
-            greek_mentions, hungarian_mentions, vietnamese_mentions, chinese_mentions)
+    return _Readers(foreign_mentions, overlay, (
+        iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, croatian_mentions, catalan_mentions,
+        turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions, cyrillic_mentions,
+        albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions, vietnamese_mentions,
+        chinese_mentions))
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"
