@@ -93,6 +93,9 @@ def name_of_row(block: Block, context: Reading) -> bool:
     if above is None or above.chunk != block.chunk or " | " not in above.text or not context.findings \
             or context.findings[-1].text != above.text or _FIELD.match(block.text) or _FIELD.match(above.text):
         return False
+    before = next(iter(numbered(context.blocks, above.number - 1, above.number - 1)), None)
+    if before is not None and before.chunk == block.chunk and " | " in before.text:
+        return False  # a table's last row ("Wed, 11th June | Nairobi | 10.00 a.m."): the line under it names no row
     last = context.findings[-1]
     text = block.text.strip()
     if len(text.split()) <= _NAME_WORDS and text[-1] not in ".;,!?" and not any(ch.isdigit() for ch in text):

@@ -51,3 +51,12 @@ def test_a_table_with_a_column_of_what_keeps_its_rows_words() -> None:
     summaries = _summaries(extract(text, source="t", reference=REFERENCE).events)
     assert len(summaries) == 2
     assert all("Hearing of farmers" in s for s in summaries)
+
+
+def test_a_line_right_under_a_tables_last_row_does_not_name_it() -> None:
+    table = "\n".join(" | ".join(row) for row in ROWS)
+    text = (f"Consultations on the water bill\n\nSource: A parliament's committee on water\n\n"
+            f"County consultations on the Water Bill, 2031:\n\nDate | Venue | Time\n{table}\nClerk of the Assembly\n")
+    summaries = _summaries(extract(text, source="t", reference=REFERENCE).events)
+    assert len(summaries) == 2
+    assert not any("Clerk" in s for s in summaries)
