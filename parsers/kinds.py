@@ -111,10 +111,12 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]
 # its region or country, a date, an agency,
 # then a dash or a colon: the dateline that opens a story, not part of its title.
 _CITY_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][\w.'’]*(?:[ /][A-Z][\w.'’]*){0,2})(?:\s*\[[A-Z][\w .]{1,30}\])?"  # "New Delhi [India]"
+    r"^(?P<city>[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,2})(?:\s*\[[A-Z][\w .]{1,30}\])?"  # "New Delhi [India]"
     # ("Saint Kitts and Nevis", "Trinidad and Tobago"; "[Press Secretary, PMO]": the office that filed it)
     r"(?:\s*,\s*[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,2}){0,2}"
-    r"(?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+    # ("Port-au-Prince, le 12 février 2025 –", "Tegucigalpa, 3 de marzo de 2025 –": a French or Spanish date)
+    r"(?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:(?:le|el)\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?|(?:de\s+)?[a-zéû]{3,9}(?:\s+de)?))"
     r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/|\[[^][]{1,40}\])?"
     r"\s*(?:—|–|--?|:)\s+(?=[A-Z\d]|[a-z]+s\b)")
 
@@ -126,8 +128,8 @@ def _without_dateline(text: str) -> str:
         return text
     towns = match.group("city").replace("/", " / ").split(" / ")
     # (Each word capitalised as well as title-cased: title() writes "St. John'S".)
-    return text[match.end():] if all(placeindex.lookup(town.title()) or placeindex.lookup(string.capwords(town))
-                                     for town in towns) else text
+    return text[match.end():] if all(placeindex.lookup(town) or placeindex.lookup(town.title())
+                                     or placeindex.lookup(string.capwords(town)) for town in towns) else text
 
 
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
