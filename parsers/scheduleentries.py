@@ -302,9 +302,15 @@ def fills_the_day(text: str) -> bool:
 
 
 def without_all_day(text: str) -> str:
-    """The row's words after a word that says it fills the day ("ganztägig  Truppenbesuch" -> "Truppenbesuch")."""
-    opening = _ALL_DAY.match(text)
+    """The row's words after a word that says it fills the day ("ganztägig  Truppenbesuch" -> "Truppenbesuch"), or
+    that its time is not yet set ("Time TBC – Launch of the report" -> "Launch of the report")."""
+    opening = _ALL_DAY.match(text) or _UNSETTLED_TIME.match(text)
     return text[opening.end() :] if opening is not None else text
+
+
+# "Time TBC – Launch of the report": a row's time not yet set, in its time's place; no part of what happens
+_UNSETTLED_TIME = re.compile(r"\s*(?i:time\s*:?\s*)?(?:TBC|TBA|TBD|(?i:to\s+be\s+(?:confirmed|announced|determined)))"
+                             r"\s*[:–—-]\s*(?=\w)")
 
 
 # "EU Council. 'General Affairs' Council ..." / "EU Council. EU-Moldova Association Council ...": a calendar's rows
