@@ -126,8 +126,8 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
     if context.dated_line is not None and number < context.dated_line < block.number:
         return False  # a day's line between them: the line under it is that day's, not the entry's place
     last = context.findings[-1]
-    if venue is None and not venue_after(block.text):
-        return False
+    if venue is None and (block.text.count(" | ") >= 2 or not venue_after(block.text)):
+        return False  # ("TBD | Billfish workshop | Dominican Republic |": a table's next row, not where the last is)
     if venue is None and (town := _heads_the_next_row(block, last, context)) is not None:
         # "Paris, France" / "11:00 a.m. ..." / "London, United Kingdom" / "7:30 p.m. ...": an itinerary's town line
         # heads the row under it, as the first did; the row above is where that one said

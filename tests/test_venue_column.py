@@ -60,3 +60,12 @@ def test_a_line_right_under_a_tables_last_row_does_not_name_it() -> None:
     summaries = _summaries(extract(text, source="t", reference=REFERENCE).events)
     assert len(summaries) == 2
     assert not any("Clerk" in s for s in summaries)
+
+
+def test_a_tables_undated_row_is_not_the_place_of_the_row_above() -> None:
+    text = ("Meetings 2031\n\nSource: A regional fisheries body\n\nDATE | EVENT | LOCATION | CONVENER |\n"
+            "1 - 3 March 2031 | Working group on fishing licences, first meeting | Bridgetown, Barbados | FAO |\n"
+            "TBD | Billfish workshop, third edition | Santo Domingo, Dominican Republic | FAO |\n")
+    events = extract(text, source="t", reference=REFERENCE).events
+    assert len(events) == 1
+    assert "TBD" not in events[0].location
