@@ -513,8 +513,9 @@ def _entry_stamp(block: Block, mentions: list[Mention], above: Block, below: lis
         and _PLACES_AFTER.fullmatch(block.text, mentions[0].end) is not None
 
 
+# ("Issued by Parliament of the Republic of South Africa, 10 June 2025": the body that issued it, then the day)
 _FOOT_STAMP = re.compile(r"\s*(?:released|issued|published|posted|dated|(?:date\s+of\s+)?(?:issue|release|publication)"
-                         r"(?:\s+date)?)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+                         r"(?:\s+date)?)(?:\s+on|\s+by\s*:?\s+[^,\n]{2,90},)?\s*:?\s*", re.IGNORECASE)
 _FOOT_TOWN = re.compile(r"\s*(?P<town>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s*,\s*")  # "Dhaka, "
 _DAYS_IN_WORDS = frozenset({"weekday", "weekdays", "relative", "published", "time"})
 
