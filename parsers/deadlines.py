@@ -44,6 +44,8 @@ _DEADLINE_BEFORE = Gated(re.compile(
     # 18 de abril a las 18:00 hrs.", "a más tardar el 5 de mayo", "jusqu'au 12 mars", "au plus tard le 3 juin"
     r"|bis(?:\s+(?:zum|zur|einschließlich|spätestens))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?"
     r"|(?:plazo\s+)?hasta(?:\s+el)?|a\s+m[aá]s\s+tardar(?:\s+el)?|fecha\s+l[ií]mite(?:\s+es)?(?:\s+el)?"
+    # ("antes de las 12:00 horas del jueves anterior": papers in before a clock, as "before noon")
+    r"|antes(?:\s+de(?:\s+las?)?)?"
     # ("seguirán hasta el próximo 4 de setiembre", "fica aberta até o próximo dia 4": the end of a run, told alone)
     r"|hasta\s+el\s+pr[oó]ximo(?:\s+d[ií]a)?|até\s+(?:o|a)\s+pr[oó]xim[oa](?:\s+dia)?"
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
@@ -65,7 +67,7 @@ _DEADLINE_BEFORE = Gated(re.compile(
 ), "by", "before", "til", "thr", "than", "latest", "deadline", "processed", "handled", "dealt", "attended", "close",
     "extended", "cut", "up", "end", "expir", "run", "lapse", "embargo", "release", "publication", "broadcast", "due",
     "bis", "testens", "hasta", "tard", "mite", "xim", "jusqu", "tot", "t/m", "uiterlijk", "nejpozd", "najnesk", "najp",
-    "entro", "oltre", "scade", "viimeist",
+    "entro", "oltre", "scade", "viimeist", "antes",
     "senest", "senast", "frist", "sista")  # ("before" is in "best-before", "by" in "use-by", "tard" in "tardar")
 # "must be down by the rise of the House on Monday", "are due before the close of the sitting on": a body's
 # moment by which something must be done; without a "must" it is when something happens ("speaks before the

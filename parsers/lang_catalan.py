@@ -3,6 +3,7 @@
     days     dijous 23 de novembre · el 5 d'octubre de 2023 · dilluns, 2 de març
     spans    del 12 al 14 de novembre · entre el 3 i el 5 de maig · 12-14 de juny de 2024
     weekdays el dijous · aquest divendres · el proper dilluns
+    headings Dilluns, 27 · Dimarts 28 (a line of its own over that day's rows, the month in context)
     relative avui · demà · demà passat · ahir
     times    a les 15.30 hores · cap a les 17 hores · a les 10 h · a les 9 del matí · a la 1 de la tarda
 
@@ -19,7 +20,7 @@ import re
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
 from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, span_of_openings, today_word
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
+from parsers.mentions import DAY_NUMBER, HEADING_END, HEADING_START, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
     "gener": 1, "febrer": 2, "març": 3, "marc": 3, "abril": 4, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
@@ -49,6 +50,9 @@ _FORMS = {
     # ("el" before it is part of the date, as "on" is left out of a summary)
     "d": (rf"(?:(?i:el)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY}){_OF}(?P<dm>{_MONTH})\b"
           rf"(?:\s+(?i:de)\s+(?P<dy>{_YEAR})\b)?"),
+    # "Dilluns, 27", "Dimarts 28": a line of a week agenda that holds only a weekday and its day of the month, the
+    # heading of that day's rows, the month in context (as the Italian "Lunedì 23" and the Spanish "Jueves 6")
+    "e": rf"{HEADING_START}(?P<ew>{_WEEKDAY}),?[ \t]+(?P<ed>{_DAY})" + HEADING_END,
     # "el dijous", "aquest divendres", "el proper dilluns": a weekday after a word that makes it a day
     "w": rf"(?i:el|aquest|aquest\s+proper|el\s+proper|el\s+pròxim|el\s+proxim)\s+(?P<ww>{_WEEKDAY})\b",
     # "a les 15.30 hores", "cap a les 17 hores", "a les 10 h", "a les 9 del matí", "a la 1 de la tarda": a clock after
@@ -86,6 +90,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return one_day(_day, groups, span)
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "e":  # the heading of a day: that weekday which is that day of the month
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ew"].lower()], offset=int(groups["ed"]))
     if form == "p":
         said = " ".join(groups["pub"].lower().split())
         return today_word(match, said, PUBLISHED, span)

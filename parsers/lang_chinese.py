@@ -1,6 +1,7 @@
 """Chinese dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 7月12日(金) · 7月12日(星期五)
+    days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 6月14日（木） · 6月14日 木曜 (Japanese weekdays) ·
+             7月12日(星期五) · 7月12日(周五) (Chinese weekdays)
     bare     於16日 · 18、19日 (a day or days of the month alone, after a word that sets a day to come or in a list:
              dayheading puts them in the month of the item's day, or the next month where that day has passed, as
              "on the 14th"; "12日出席" alone, told of the past, is not read)
@@ -26,13 +27,20 @@ _DAY_WORD = r"[日號号]"
 _TO = r"\s*(?:至|到|~|～|-|–)\s*"
 # After a day: not a length or a count of days ("3日間", "5日遊", "7日內"); after an hour: not a span of hours.
 _DAY_END = rf"{_DAY_WORD}(?![間间遊游內内])"
+# The Japanese weekdays' first characters ("木曜日", "木曜", "（木）"), Monday first.
+_JA_WEEKDAYS = "月火水木金土日"  # Monday first, as Python counts weekdays
+_JA_WEEKDAY = f"[{_JA_WEEKDAYS}]"
 _FORMS = {
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
     "s": rf"(?:(?P<sy>{YEAR_NUMBER})\s*年\s*)?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?{_TO}"
          rf"(?P<s2>{_DAY}){_DAY_END}",
-    # "3月16日", "2026年3月16日": a day; its weekday may follow in brackets, "(金曜日)", "（金）", "(星期五)", "(周五)"
-    "d": rf"(?:(?P<dy>{YEAR_NUMBER})\s*年\s*)?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
-         rf"(?:\s*[(（]\s*(?:(?P<dj>[月火水木金土日])(?:曜日?)?|(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天]))\s*[)）])?",
+    # "3月16日", "2026年3月16日": a day; with the weekday after it as Japanese writes one ("6月14日（木）",
+    # "6月14日 木曜", a table's "6月14日 | 木曜") or Chinese does ("7月12日(星期五)", "（周五）"), which tells the
+    # year a yearless day falls in
+    "d": (rf"(?:(?P<dy>{YEAR_NUMBER})\s*年\s*)?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
+          rf"(?:[ \t]*[|｜]?[ \t]*[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
+          rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY})[ \t]*[)）]"
+          rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）])?"),
     # "18、19日": the first of days listed with one "日" after the last
     "l": rf"(?P<ld>{_DAY})(?=、\s*{_DAY}\s*{_DAY_END})",
     # "於16日", "將16日", "至18日", "、19日": a day of a month not named, after a word that sets a day to come or a
@@ -46,7 +54,6 @@ _FORMS = {
 }
 # (a form may begin right after a Han character, as Chinese writes no spaces: "預定於16日"; not inside a number)
 GRAMMAR = compile_forms(_FORMS, not_after=r"\dA-Za-z/.:-")
-_JAPANESE_WEEKDAYS = "月火水木金土日"  # Monday first, as Python counts weekdays
 _CHINESE_WEEKDAYS = "一二三四五六日天"  # Sunday is "星期日" or "星期天"
 _AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚", "午後"}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -68,8 +75,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return ordered_span(span, day_part(groups["s1"], month, groups["sy"], None),
                             day_part(groups["s2"], month, groups["sy"], None))
     if form == "d":
-        weekday = _JAPANESE_WEEKDAYS.find(groups["dj"]) if groups["dj"] else \
-            min(_CHINESE_WEEKDAYS.find(groups["dc"]), 6) if groups["dc"] else None
+        said = groups["dw"] or groups["dv"]
+        weekday = _JA_WEEKDAYS.index(said) if said else \
+            min(_CHINESE_WEEKDAYS.index(groups["dc"]), 6) if groups["dc"] else None
         day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], weekday)
         return Mention("day", *span, first=day) if day else None
     if form in ("l", "o"):

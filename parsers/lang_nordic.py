@@ -1,12 +1,16 @@
-"""Swedish, Danish and Norwegian weekdays said alone, read into the same mentions as the English grammar. Pure.
+"""Swedish, Danish and Norwegian weekdays said alone, and hours after the word for the clock, read into the same
+mentions as the English grammar. Pure.
 
     weekdays  Torsdag kommer ministeren · torsdag morgen møder de · på fredag · nästa tisdag · kommende mandag
+    clocks    klockan 10 · kl. 15 · klokken 14 · kl. 10-12 · klockan 13.30
 
 A weekday said alone is the next such day after the day in context, as "on Thursday" is in English: a release
 stamped on a Wednesday says "Torsdag ..." for the morrow. Not a weekday of a rule ("hver torsdag", "varje
 tisdag", "om torsdagen": every Thursday, on Thursdays) nor one gone by ("i torsdags", "i torsdag" in Norwegian,
 "sidste fredag", "förra måndagen"). A weekday before its date ("torsdag 27. januar", "torsdagen den 15 maj") is
-parsers.lang's day. dates.find_mentions lays these over the mentions the other grammars found in the same text.
+parsers.lang's day. An hour after "klockan", "klokken", "klokka" or "kl." is a clock with its minutes or without
+("klockan 10" is ten o'clock: the word says it is one). dates.find_mentions lays these over the mentions the other
+grammars found in the same text.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from __future__ import annotations
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, parts
-from parsers.mentions import Mention
+from parsers.langgrammar import clock_range, compile_forms, gated_mentions, parts
+from parsers.mentions import HOUR_NUMBER, Mention
 
 WEEKDAYS = {
     "mandag": 0, "mandagen": 0, "måndag": 0, "måndagen": 0, "tirsdag": 1, "tirsdagen": 1, "tisdag": 1,
@@ -42,9 +46,27 @@ GRAMMAR = compile_forms(_FORMS)
 _HINT_WORDS = ("ndag", "sdag", "fredag", "rdag")
 
 
+# "klockan 10", "kl. 15", "klokken 14", "kl. 10-12", "klockan 13.30": the hour after the word for the clock (a range's
+# end after a dash), its minutes after a dot or a colon or none
+_CLOCKS = compile_forms({
+    "t": (rf"(?<!\w)(?i:klockan|klokken|klokka|kl\.?)[ \t]*(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
+          rf"(?:[ \t]*[-–][ \t]*(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?(?!\d|[.,:]\d)"),
+})
+# Words that say the text is Swedish, Danish or Norwegian ("Kl. 5" is a German school's class too).
+_NORDIC = re.compile(r"(?<!\w)(?i:och|inte|också|på|för|får|ikke|ikkje|også|efter|etter|hålls|holdes|afholdes"
+                     r"|därefter|deretter|lagting\w*|riksdag\w*|storting\w*|folketing\w*)(?!\w)")
+
+
 def nordic_mentions(text: str) -> list[Mention]:
-    """The Swedish, Danish and Norwegian weekdays said alone in `text`, in order."""
-    return gated_mentions(text, _HINT_WORDS, None, GRAMMAR, _mention)
+    """The Swedish, Danish and Norwegian weekdays said alone and clocks after their word in `text`, in order."""
+    weekdays = gated_mentions(text, _HINT_WORDS, None, GRAMMAR, _mention)
+    clocks = gated_mentions(text, ("kl",), _NORDIC, _CLOCKS, _clock)
+    return sorted(weekdays + clocks, key=lambda m: m.start) if clocks else weekdays
+
+
+def _clock(match: re.Match[str]) -> Mention | None:
+    _, groups, span = parts(match)
+    return clock_range(int(groups["th"]), int(groups["tm"] or 0), groups, span)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

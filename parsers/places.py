@@ -93,6 +93,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 # label ("tema", topic in Spanish, Italian and Portuguese; "sala", room), alone on its line or before a colon, is that
 # label, not Tema in Ghana or Sala in Sweden.
 _LABEL_WORD_TOWNS = frozenset({"Tema", "Sala"})
+# "Mesa Directiva", "Mesa del Congreso", "la Mesa de la Asamblea": the board of a chamber in Spanish and Catalan, not
+# Mesa in Arizona.
+_CHAMBER_BOARD = re.compile(r"\s+(?:Directiva|(?:del?|de\s+la|de\s+les)\s+(?:Parlament\w*|Congreso|Congr[ée]s|Senado"
+                            r"|Senat|C[áà]mara|Asamblea|Assemblea|Cortes|Corts|Diputaci[óo]n?|Junta|Legislatura"
+                            r"|Consell|Consejo))\b")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LABEL_END = re.compile(r"[ \t]*(?::|\n|$)")
 # "unzählige Male", "zum ersten Male": after a count, German "Male" is a number of times, not the Maldives' capital.
@@ -215,6 +220,8 @@ def _places_in(text: str) -> list[PlaceMention]:
                 and _LINE_START.search(text, max(0, start - 8), start):
             continue
         if text[start:end] == "Male" and _GERMAN_TIMES.search(text, max(0, start - 20), start):
+            continue
+        if text[start:end] == "Mesa" and _CHAMBER_BOARD.match(text, end):
             continue
         if place.kind == REGION and place.country == "BR" and not _seat_of_a_state(text, start):
             continue  # "produtores de soja de Mato Grosso", "A bancada de Roraima": where people come from

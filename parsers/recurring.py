@@ -17,7 +17,10 @@ _NEGATED = re.compile(
     r"|(?:^\W*|\s[–—-]\s+)(?:pas\s+d['’]\s?(?:agenda|activit[ée]s?|engagements?|rendez-vous)|pas\s+de\s+rendez-vous"
     r"|aucun(?:e)?\s+(?:agenda|activit[ée]|engagement|rendez-vous)|sin\s+(?:agenda|actividad(?:es)?|actos?)"
     r"|no\s+hay\s+(?:agenda|actividad(?:es)?|actos?)|keine\s+(?:öffentlichen\s+)?(?:termine|veranstaltungen)"
-    r"|nessun\s+impegno|sem\s+(?:agenda|compromissos?|atividades?))\b",
+    r"|nessun\s+impegno|sem\s+(?:agenda|compromissos?|atividades?))\b"
+    # a Japanese assembly's schedule row "| 6月16日 | 土曜 | | 休会 |": no sitting that day (a recess, or a day kept for
+    # arranging the proceedings)
+    r"|(?<![^\s|｜,])(?:休会|議事整理日)(?![^\s|｜])",
     re.IGNORECASE,
 )
 
@@ -74,8 +77,13 @@ _ANY_SUCH_DAY = Gated(re.compile(
     r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     # "On weekdays the public can visit from 4 pm", "until midnight at weekends": the days of a week's rule
     r"|\b(?:on|during)\s+weekdays\b|\b(?:at|on|over)\s+(?:the\s+)?weekends\b"
+    # "los lunes a las 12:30 horas", "el Pleno se reúne los jueves", "els dijous a les 10 h": the plural article
+    # before a weekday, on every such day, in Spanish and Catalan ("el jueves" is one day)
+    r"|\blos\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados|domingos)\b"
+    r"|\bels\s+(?:dilluns|dimarts|dimecres|dijous|divendres|dissabtes|diumenges)\b"
 ), "each", "every", "ndays", "sdays", "fridays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
-    "on a fri", "on a sat", "on a sun", "weekdays", "weekends")
+    "on a fri", "on a sat", "on a sun", "weekdays", "weekends", "los lunes", "los martes", "los mi", "los jueves",
+    "los viernes", "los s", "los domingos", "els di")
 
 
 # Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",

@@ -26,6 +26,11 @@ from __future__ import annotations
 # Quintana Roo"): Sonora keeps UTC-7 all year, Sinaloa and Baja California Sur UTC-7, Baja California the Pacific
 # clock, Quintana Roo UTC-5 all year; not Chihuahua, whose capital the gazetteer knows, nor Nayarit, whose coast
 # around Bahía de Banderas keeps Mexico City's clock.
+# Sabah as its own bodies name it ("Sabah State Assembly", "Yang di-Pertua Negeri Sabah"): the state, not the name
+# of Kuwait's emirs (see Sarawak above).
+# Åland as Swedish writes it, and in the genitive its bodies' names take ("Ålands lagting", "Ålands landskapsregering").
+# Tottori, a prefecture of Japan whose capital the gazetteer knows only as "Tottori-shi" ("Tottori Prefectural
+# Assembly").
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
 # "NHS Oxfordshire ...": the county tells the clock as its towns do); not "Kent", "Durham", "Essex" or "Hampshire".
 _REGIONS = """\
@@ -120,6 +125,8 @@ Bali		ID	Asia/Makassar
 Java		ID	Asia/Jakarta
 Sumatra		ID	Asia/Jakarta
 Sarawak		MY	Asia/Kuching
+Sabah State		MY	Asia/Kuching
+Negeri Sabah		MY	Asia/Kuching
 County Carlow		IE	Europe/Dublin
 Co. Carlow		IE	Europe/Dublin
 Co Carlow		IE	Europe/Dublin
@@ -346,6 +353,9 @@ Sinaloa		MX	America/Mazatlan
 Baja California Sur		MX	America/Mazatlan
 Baja California		MX	America/Tijuana
 Quintana Roo		MX	America/Cancun
+Åland		AX	Europe/Mariehamn
+Ålands		AX	Europe/Mariehamn
+Tottori		JP	Asia/Tokyo
 Açores		PT	Atlantic/Azores
 Azores		PT	Atlantic/Azores
 Canarias		ES	Atlantic/Canary

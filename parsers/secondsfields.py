@@ -1,5 +1,5 @@
-"""An event page's field printed to the second: "Start Date: 2027-03-12 09:00:00", "End: 12/03/2027 4:00:00 PM".
-Pure.
+"""An event page's field printed to the second: "Start Date: 2027-03-12 09:00:00", "End: 12/03/2027 4:00:00 PM",
+"Hora: 2025-06-24 12:00:00.0" (a database's timestamp, its fraction of a second printed too). Pure.
 
 A clock to the second is a database's, and in running text or atop an item it is a stamp (stamps.seconds_stamp);
 no time form reads it. Under the name of a field that says when the event is, and with the seconds at zero, it is
@@ -19,7 +19,7 @@ from parsers.mentions import Mention
 # second ending the line (a zone's label at most after it).
 _FIELD = re.compile(
     rf"^[ \t]*(?i:{alternatives((*WHEN, *START, *END))})[ \t]*:[ \t]*[^\n:]{{6,40}}?[ \t,T]"
-    r"(?P<clock>(?P<hour>[012]?\d):(?P<minute>[0-5]\d):00(?:[ \t]*(?P<half>[AaPp])\.?[Mm]\.?)?)"
+    r"(?P<clock>(?P<hour>[012]?\d):(?P<minute>[0-5]\d):00(?:\.0{1,6})?(?:[ \t]*(?P<half>[AaPp])\.?[Mm]\.?)?)"
     rf"(?:[ \t]*\(?(?P<zone>{ZONE_LABELS})\)?)?[ \t]*$",
     re.MULTILINE,
 )
