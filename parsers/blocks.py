@@ -58,6 +58,12 @@ _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|W
                      r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b"
                      # ("... to 2:00 p.m. Visitors will tour ...": a subject and its modal or plural verb)
                      r"|[A-Z][a-z]+s\s+(?:will|can|may|must|should|shall|are|were|have|need)\b")
+# "The House sits at 10 a.m. Statements by Members at 2 p.m., ...": after a clock's "a.m.", a capital word that is
+# no day, month, zone or clock's name, in a clause with a clock time of its own, opens the next sentence.
+_TIMED_SENTENCE = re.compile(
+    r"\s*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Central|Mountain"
+    r"|Pacific|Atlantic|Alaska|Hawaii|Local|Noon|Midnight|Ottawa|Washington|London|New\s+York|GMT|UTC)[a-z]*\b)"
+    r"[A-Z][a-z]+\b[^.;:!?\n]{0,60}?\b(?:at|from)\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.")
 # "... in Board Room D. The report ...": a letter of a room or a list closes its sentence before a word no name has
 # after an initial ("John D. Rockefeller")
 _PRONOUN_OPENER = re.compile(r"\s*(?:The|This|These|Those|It|He|She|They|We|Our|His|Her|Their|Its|There)\s")
@@ -380,6 +386,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         ordinal = word.isdigit() and len(word) <= 2
         if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal) \
                 and not ((word in _CLOCK_MARKS or word.isdigit()) and _OPENER.match(text, match.end())) \
+                and not (word in _CLOCK_MARKS and _TIMED_SENTENCE.match(text, match.end())) \
                 and not (len(word) == 1 and _PRONOUN_OPENER.match(text, match.end())):
             # ("... in Halifax on January 19. The next day ...": a day's number, then a sentence's opening word)
             continue
