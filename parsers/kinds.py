@@ -264,8 +264,15 @@ _LEFT_CLOSE = re.compile(r"^[^()]*\)(?:\([^()]*\)|[\s,;:–—-])*(?=\w)")
 _LEFT_ABOUT_MARK = re.compile(r"(?:^|\s*[:,]?\s+)(?:\+/-?|±)(?=\s|$)")
 
 
+# "meets at 8:00 a.m. or upon final adjournment in Room E1.036": a chamber's other start, said after the clock
+_LEFT_ADJOURNMENT = re.compile(r"\s*,?\s*\b(?:or|and)\s+(?:upon|on|at|after)\s+(?:the\s+)?(?:final\s+)?adjournment"
+                               r"(?:\s+of\s+the\s+(?:\w+\s+){0,2}?(?:House|Senate|Assembly|Council|session))?,?",
+                               re.IGNORECASE)
+
+
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
+    text = _LEFT_ADJOURNMENT.sub("", text) if "djournment" in text else text
     text = _LEFT_ABOUT_MARK.sub("", text) if "+/" in text or "±" in text else text
     # (the other clock after a slash first, its name in brackets with it: "/ 4:30 a.m. (New York time)")
     text = _LEFT_SLASHED_CLOCK.sub("", text) if "/" in text else text
