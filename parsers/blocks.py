@@ -62,7 +62,9 @@ _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|W
 # no day, month, zone or clock's name, in a clause with a clock time of its own, opens the next sentence.
 _TIMED_SENTENCE = re.compile(
     r"\s*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Central|Mountain"
-    r"|Pacific|Atlantic|Alaska|Hawaii|Local|Noon|Midnight|Ottawa|Washington|London|New\s+York|GMT|UTC)[a-z]*\b)"
+    r"|Pacific|Atlantic|Alaska|Hawaii|Local|Noon|Midnight|Ottawa|Washington|London|New\s+York|GMT|UTC)[a-z]*\b"
+    # ("10:00 a.m. Japan standard time (reception opens at 9:00 a.m.)": a clock's name)
+    r"|[A-Z][a-z]+(?:\s+[A-Za-z]+)?\s+(?:(?:standard|daylight|summer|local)\s+)?[Tt]ime\b)"
     r"[A-Z][a-z]+\b[^.;:!?\n]{0,60}?\b(?:at|from)\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.")
 # "... in Board Room D. The report ...": a letter of a room or a list closes its sentence before a word no name has
 # after an initial ("John D. Rockefeller")

@@ -21,6 +21,7 @@ def _sentences(text: str) -> list[str]:
     ("The hearing is at 10 a.m. Monday at the Capitol and the vote at 2 p.m.", 1),
     ("It starts at 10 a.m. Eastern and ends at 1 p.m.", 1),
     ("The mayor speaks at 10 a.m. Mountain time, before the 2 p.m. vote.", 1),
+    ("The meeting opens at 10:00 a.m. Japan standard time (reception opens at 9:00 a.m.)", 1),
 ])
 def test_a_timed_clause_after_a_clock_mark_is_a_sentence(text: str, count: int) -> None:
     assert len(_sentences(text)) == count
