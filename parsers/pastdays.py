@@ -43,6 +43,8 @@ _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|
                        r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed"
                        # "says a press release the agency received on Sunday": the day a notice came in
                        r"|received"
+                       # "It emerged on Wednesday that ...": the day something became known, as British papers say it
+                       r"|(?<=\b[Ii]t )emerged"
                        # "tuvo lugar el martes", "se realizó el lunes", "teve lugar na sexta-feira": took place, in
                        # Spanish and Portuguese
                        r"|tuvo\s+lugar|tuvieron\s+lugar|teve\s+lugar|tiveram\s+lugar|ocurrió|aconteceu|ocorreu"
