@@ -389,6 +389,15 @@ DEVELOPED |= {"world-ninetythird"}
 # recall 0.205, precision 0.204, timed 9/41; after development (session 39, 3cf72d2e): recall 0.727, precision 0.694,
 # timed 31/41 (see its .md).
 DEVELOPED |= {"world-ninetyfifth"}
+# world-ninetyfourth was built in session 38 as a development set (fourteen items of fourteen offices of the UN system
+# outside New York and Geneva: UNIC Tokyo's "日時:2015年8月17日(月)10時~11時30分" and "10:05 基調講演" rows in Kobe,
+# UNFPA Brazil's "Neste sábado (16/11) ... das 14h às 16h" with no year, the ILO's Moscow hour "с 12.00 до 13.00 по
+# мск" on "11 апреля", MINUSCA's days of a Secretary-General's visit, UNDP's "from 9 to 12 September" under a stamp,
+# CINU's "3 de septiembre, a las 16.30" in Corrientes, UNFICYP's "Thursday evening ... between 7.30pm and 9.30pm", a
+# Dakar dateline "4 mars (APS)" over "mercredi, à 14h 30", UN Women's "Quand : Mardi 25 juin 2019, 08h30", UNHCR's
+# Greek "από την Τρίτη 23 έως και την Πέμπτη 25 Αυγούστου" with no year, UNESCO's "A las 10:00 ..." day in Asunción;
+# two items with no event) and scored blind once (see its .md).
+DEVELOPED |= {"world-ninetyfourth"}
 # world-eightyninth was built in session 37 as a development set (fourteen items of fourteen organisations: heads of
 # government's and governors' offices, a Senate chancellery's week and a cabinet aviso: Berlin's "WORT-BILD-TERMIN:
 # 19.00 Uhr" rows under weekday headings, Indore's "At 4.05 pm" narrative in IST under a stamp, Guadalajara's UTC-6,

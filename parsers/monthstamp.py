@@ -10,13 +10,14 @@ no publication date ("today" still needs one).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from parsers import yearclues
 from parsers.blocks import PARAGRAPH, Block
 
 # The whole line: a month's name (any language the date grammar knows), "de"/"of" perhaps, a year; nothing else.
-_MONTH_YEAR_LINE = re.compile(r"\W*[^\W\d_]{3,}\.?\s+(?:(?:de|of)\s+)?(?:19|20)\d\d\W*")
+_MONTH_YEAR_LINE = re.compile(r"\W*(?P<month>[^\W\d_]{3,})\.?\s+(?:(?:de|of)\s+)?(?P<year>(?:19|20)\d\d)\W*")
 _HEAD_BLOCKS = 3  # a stamp stands among the first lines of the body
 _BEFORE = dt.timedelta(days=366)  # a full date further before the stamp's month than this is history
 
@@ -26,13 +27,32 @@ def month_stamp(blocks: list[Block]) -> dt.date | None:
     Lines below the first paragraph of prose are headings of what they head, not the item's stamp."""
     for block in blocks[:_HEAD_BLOCKS]:
         text = block.text.strip()
-        if _MONTH_YEAR_LINE.fullmatch(text) is not None:
-            anchor = yearclues.month_anchor(text)
+        line = _MONTH_YEAR_LINE.fullmatch(text)
+        if line is not None:
+            anchor = yearclues.month_anchor(text) or _short_or_capital_month(line)
             if anchor is not None:
                 return anchor
         if block.kind == PARAGRAPH:
             return None
     return None
+
+
+def _short_or_capital_month(line: re.Match[str]) -> dt.date | None:
+    """"Mars 2019", "Mai 2025": names that running text keeps from being months ("Mars 2020" is a planet's mission,
+    "Mai" a name) are months when the line holds nothing else but the year."""
+    number = _month_names().get(line.group("month").lower())
+    return dt.date(int(line.group("year")), number, 15) if number else None
+
+
+@functools.cache
+def _month_names() -> dict[str, int]:
+    """Every month name the date grammar reads, in any of its languages (their readers imported at first use)."""
+    from parsers.dates import MONTHS
+    from parsers.lang import MONTHS as GERMAN_FRENCH_DUTCH
+    from parsers.lang_iberian import MONTHS as IBERIAN
+    from parsers.lang_italian import MONTHS as ITALIAN
+
+    return {**GERMAN_FRENCH_DUTCH, **IBERIAN, **ITALIAN, **MONTHS}
 
 
 def before_the_stamp(day: dt.date, stamp: dt.date | None) -> bool:

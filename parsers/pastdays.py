@@ -43,6 +43,8 @@ _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|
                        r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed"
                        # "says a press release the agency received on Sunday": the day a notice came in
                        r"|received"
+                       # "It emerged on Wednesday that ...": the day something became known, as British papers say it
+                       r"|(?<=\b[Ii]t )emerged"
                        # "tuvo lugar el martes", "se realizó el lunes", "teve lugar na sexta-feira": took place, in
                        # Spanish and Portuguese
                        r"|tuvo\s+lugar|tuvieron\s+lugar|teve\s+lugar|tiveram\s+lugar|ocurrió|aconteceu|ocorreu"
@@ -134,6 +136,20 @@ def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
     """Does the day open its clause, told in the past right after it ("..., on 3 March the Committee met ...")?"""
     return _CLAUSE_OPENING.search(sentence, 0, mention.start) is not None \
         and _SUBJECT_THEN_PAST.match(sentence, mention.end) is not None
+
+
+# "Le lundi 24 octobre 2011, les Agences ... ont célébré ensemble ...": a day opening its sentence, then its
+# subject and a French passé composé in the same clause; no verb of the sentence in the future ("aura lieu",
+# "se tiendra", "célébreront").
+_FRENCH_REPORT_AFTER = re.compile(r"\s*,\s*[^.;:!?]{0,160}?\b(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?"
+                                  r"[a-zà-ü]{3,}é(?:e?s?)\b")
+_FRENCH_FUTURE = re.compile(r"\b[a-zà-ü]{2,}(?:ra|ront|rait|raient)\b|\b(?:va|vont)\s+[a-zà-ü]+(?:er|ir|re)\b")
+
+
+def _opens_a_french_report(sentence: str, mention: Mention) -> bool:
+    """Does the day open its sentence, a French passé composé after its subject telling what was done then?"""
+    return not sentence[: mention.start].strip(" \t\"«“") and _FRENCH_REPORT_AFTER.match(sentence, mention.end) \
+        is not None and _FRENCH_FUTURE.search(sentence) is None
 
 
 def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:
@@ -273,8 +289,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     before = tense.without_asides(sentence, mention.start)[: mention.start]
     if not cited and not named and not _past_verb_last(before) and not _FOLLOWS.search(before) \
             and not tense.regular_past_near_end(before, _PAST_REACH) \
-            and not opens_a_past_clause(sentence, mention):  # a verb in the past before it, or "follows"
-        return False
+            and not opens_a_past_clause(sentence, mention) and not _opens_a_french_report(sentence, mention):
+        return False  # (a verb in the past before it, or "follows", or the day opening a clause in the past)
     part = mention.first
     try:
         when = dt.date(part.year or published.year, part.month, part.day)

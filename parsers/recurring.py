@@ -170,7 +170,9 @@ _PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?
 _NEXT_ONE = re.compile(r"\bnext\s+(?:one|[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:is|will\s+be|takes\s+place|falls)\b")
 # An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day; so does one
 # that tells the event's habit ("Media Day, held every year, takes place on Monday, Oct. 27").
-_ASIDE = re.compile(r",\s*(?:which|who|where|as|held|organi[sz]ed|staged|hosted)\b[^,.;]*,")
+# (Its closing comma is left for the next aside to open: "The reception, held for UN Day, which falls on October 24
+# every year, will run ...": two asides in a row, each put aside.)
+_ASIDE = re.compile(r",\s*(?:which|who|where|as|held|organi[sz]ed|staged|hosted)\b[^,.;]*(?=,)")
 _DATELINE = re.compile(r"^.{0,80}?\b(?:19|20)\d\d\s*[-–—]\s")  # "Ruritania, 1 June 2027 - ": the item's day
 
 
@@ -240,7 +242,7 @@ def recurring(sentence: str, span: bool = False) -> bool:
     if (hours := _week_hours(sentence)) and not (span and _EACH_DAY.search(hours.group())) \
             or _OBSERVED.search(sentence):
         return True
-    told = _ASIDE.sub(",", sentence)
+    told = _ASIDE.sub("", sentence)
     if span:
         told = _EACH_DAY.sub("", told)
     if _RECURRING.search(told):

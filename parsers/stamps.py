@@ -16,6 +16,7 @@ from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.documentkinds import RELEASE_KINDS
 from parsers.fieldnames import alternatives
 from parsers.mentions import DAY_KINDS
+from parsers.places import find_places
 
 _REACH = 40  # characters before a mention where a page's stamp stands
 
@@ -87,6 +88,8 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     if first.kind != "time" and _DOCUMENT_KIND.fullmatch(parts[0]) is not None \
             and _STAMP_REST.fullmatch(parts[1]) is not None and _ZONE_REST.fullmatch(parts[2]) is not None:
         return True  # "Pressmeddelande • Feb 24, 2017 07:05 CET": when the release went out
+    if _town_stamp(first, second, parts):
+        return True  # "17.08.2012 07:00 CORRIENTES": when and where the story was filed
     clock = next(m.time for m in mentions if m.kind == "time")
     filed_minute = clock is not None and clock.minute % 5 != 0
     # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash; "lunes, 4 de abril de 2022 ·
@@ -107,6 +110,23 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
 
 
 _AT_WORD = re.compile(r"\s*,?\s*(?:à|a\s+las|às|um|at|alle)\s+")
+# "17.08.2012 07:00 CORRIENTES": the town of a story's dateline in capitals, alone after its day and clock.
+_TOWN_IN_CAPITALS = re.compile(r"[ \t]+(?P<town>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})[ \t]*")
+
+
+def _town_stamp(day: Mention, clock: Mention, parts: tuple[str, str, str]) -> bool:
+    """A day with its year, its clock and then only a town in capitals, as a news site stamps a story with the
+    town it was filed from: the minute it went out, not an event (a row of a programme says what happens)."""
+    if day.kind != "day" or clock.kind != "time" or parts[0].strip() or parts[1].strip(" \t,"):
+        return False
+    town = _TOWN_IN_CAPITALS.fullmatch(parts[2])
+    if town is None:
+        return False
+    name = town.group("town").title()
+    named = find_places(name)
+    return bool(named) and named[0].start == 0 and named[0].end == len(name)
+
+
 _EVENT_AT = re.compile(r"(?i:at|um|alle|a\s+las|om)\s")
 _FIGURES_ONLY = re.compile(r"[\d\s./-]+")
 

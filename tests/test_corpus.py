@@ -105,6 +105,7 @@ BELOW_THE_BAR = {
     "world-ninetysecond.gold.json",
     "world-ninetythird.gold.json",
     "world-ninetyfifth.gold.json",
+    "world-ninetyfourth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

@@ -119,6 +119,7 @@ SETS = {
     "world-ninetysecond": (14, 14),
     "world-ninetythird": (15, 14),
     "world-ninetyfifth": (14, 14),
+    "world-ninetyfourth": (14, 14),
 }
 
 

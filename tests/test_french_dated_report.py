@@ -1,0 +1,31 @@
+"""A full date opening its sentence, then the sentence's subject and a French passé composé: "Le lundi 24 octobre
+2011, les agences ... ont célébré ensemble la Journée", under a stamp a month later. A report of that day, not an
+event, as "On 3 March the Committee met" is in English. Seen in world-ninetyfourth (a regional office's account of
+UN Day in Libreville). The texts are ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_REFERENCE = dt.date(2026, 12, 6)
+
+
+def _starts(text: str) -> list[str]:
+    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
+                  for e in extract(text, source="test", reference=_REFERENCE).events)
+
+
+def test_opening_date_then_passe_compose_is_a_report() -> None:
+    text = ("La Journée de l'Europe à Lomé\n\nSource: Bureau de test\n\n30 mai 2018\n\nLe mercredi 9 mai 2018, "
+            "les ambassades et le ministère de la Culture ont célébré ensemble la Journée de l'Europe au Palais "
+            "des congrès.\n")
+    assert _starts(text) == []
+
+
+def test_opening_date_then_future_stays_an_event() -> None:
+    text = ("La Journée de l'Europe à Lomé\n\nSource: Bureau de test\n\n2 mai 2018\n\nLe mercredi 9 mai 2018, "
+            "les ambassades et le ministère de la Culture célébreront ensemble la Journée de l'Europe au Palais "
+            "des congrès.\n")
+    assert _starts(text) == ["2018-05-09"]
