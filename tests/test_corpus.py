@@ -104,6 +104,7 @@ BELOW_THE_BAR = {
     "world-ninetyfirst.gold.json",
     "world-ninetysecond.gold.json",
     "world-ninetythird.gold.json",
+    "world-ninetysixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

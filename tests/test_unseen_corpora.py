@@ -118,6 +118,7 @@ SETS = {
     "world-ninetyfirst": (15, 15),
     "world-ninetysecond": (14, 14),
     "world-ninetythird": (15, 14),
+    "world-ninetysixth": (15, 15),
 }
 
 
