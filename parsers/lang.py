@@ -158,7 +158,7 @@ _FORMS = {
     # "Mardi, 25 novembre")
     "w": (rf"(?:(?:[Aa]m|[Ll]e|[Cc]e)\s+(?:(?:kommenden|nächsten)\s+)?"
           rf"|(?<!\bau\s)(?<!\bà\s)(?<!\ba\s)(?={_FRENCH_WEEKDAY}\s+(?:à|dès|vers|matin|soir|après-midi|prochain)\b"
-          rf"(?!\s+{_FRENCH_WEEKDAY}))"
+          rf"(?!\s+{_FRENCH_WEEKDAY})|{_FRENCH_WEEKDAY},[ \t]+(?:à|dès|vers)[ \t]+\d)"
           rf"|(?<![\w,;] )(?<![\w,;])(?=(?-i:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche),[ \t]+"
           rf"(?!{_FRENCH_WEEKDAY}|\d|et\b|ou\b)(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|une?)\b))"
           rf"{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
