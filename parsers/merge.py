@@ -15,6 +15,7 @@ import re
 
 from model import LABELS, SUMMIT, VISIT, Article
 from parsers import kinds, postedheads, rundays, sameday, samehour, spanbounds
+from parsers.daterows import row_twin
 from parsers.fieldnames import TIME, WHEN, alternatives
 from parsers.findings import Finding
 from parsers.followingrows import after_above
@@ -244,6 +245,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     kept = rundays.days_told_apart(kept)  # "on March 2 and 3 at 9 a.m." and a card for March 2, 9 a.m. to 9 p.m.
     timed = [f for f in kept if f.time is not None]
     out = []
+    row_titles: dict[int, str] = {}  # the dated row each timed finding took ("21.10.2021 Frokostmøte")
     for finding in kept:
         # (a row said to fill its day, "ganztägig  Rat in Brüssel", is an entry of its own beside the day's timed rows)
         if finding.time is None and finding.first == finding.last and not fills_the_day(finding.text):
@@ -265,6 +267,10 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
             untold = _only_time_of_day(same_day) or _card_of_the_day(same_day) \
                 if twin is None and finding.kind not in (VISIT, SUMMIT) else None
             twin = twin or untold
+            twin = row_twin(twin, finding, same_day, row_titles) if twin is not None else None
+            if twin is None and row_titles and finding.text.startswith(finding.as_published):
+                out.append(finding)  # "21.10.2021 Fast audiens" under the day's timed "21.10.2021 Frokostmøte"
+                continue
             if twin is not None:
                 where = _where_only(twin)
                 twin.text = joined(twin.text, finding.text)
