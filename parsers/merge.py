@@ -226,8 +226,9 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     it is of the same kind and place, or when it names no kind at all. A headline's
     day (`headlines`: the lines that head the item) is the day of the event its text tells.
     """
+    title = headlines[0] if headlines else ""
     findings = spanbounds.drop_restated_bounds(postedheads.drop_posted_headings(_headline_told_below(findings,
-                                                                                                     headlines)))
+                                                                                                     headlines), title))
     findings = _named_days_once(findings)  # "the SPA Public Board Meeting - 25 May", said again that day
     kept: list[Finding] = []
     # The timed findings kept, by their days and time: only those can be the same (a programme of thousands of
