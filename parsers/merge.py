@@ -311,6 +311,10 @@ def _hours_of_each_day(run: Finding, timed: list[Finding]) -> Finding | None:
     if any(len(on) != 1 for on in each):
         return None
     told = {_first_sentence(on[0].text) for on in each}  # (later sentences add to a day's text: the first tells)
+    if len(told) != 1 and days > 1 and run.kind != kinds.EVENT and all(on[0].kind == run.kind for on in each):
+        # "les cérémonies ... les 21 et 22 juin" over "Lundi 21 juin à 15 heures : cérémonie ..." and "Mardi 22 juin
+        # à 11 heures : ... cérémonie ...": a run that announces what its days' rows, one each, tell with times
+        return each[0][0]
     if len(told) != 1 or _first_sentence(run.text) in told:
         return None  # "Hearings are set for Tuesday, ..., and Thursday, ..., starting at 10:00 a.m.": run and days
     return each[0][0] if _proper_words(run.text) & _proper_words(each[0][0].text) else None
