@@ -398,6 +398,15 @@ DEVELOPED |= {"world-ninetyfifth"}
 # Greek "από την Τρίτη 23 έως και την Πέμπτη 25 Αυγούστου" with no year, UNESCO's "A las 10:00 ..." day in Asunción;
 # two items with no event) and scored blind once (see its .md).
 DEVELOPED |= {"world-ninetyfourth"}
+# world-ninetysixth was built in session 38 as a development set (fifteen items of fifteen defence and foreign
+# ministries, armed forces and heads of state's offices: the Norwegian court's "17.10.2021 Minnegudstjeneste" rows
+# with "(11.00)" at the end and Sami twins, two Bundeswehr press invitations whose "7:00 Uhr ...8:30 Uhr ..." rows are
+# glued together, the French Army's "Lundi 21 juin à 15 heures :" under a blog stamp, Wellington's "6.30pm - 9.30pm"
+# in NZST, Luxembourg's "Dimanche 28 avril à 14.30 heures" with Luxembourgish "um hallwer 3", Durban's "10h00", Rome's
+# "mercoledì, alle 10.30" under a stamp, yearless days in Guayaquil, the Caribbean, Moscow and Valparaíso, Maputo's
+# day under a page clock, Indonesian spans in Malaysia and Bangkok; one item with no event) and scored blind once (see
+# its .md).
+DEVELOPED |= {"world-ninetysixth"}
 # world-eightyninth was built in session 37 as a development set (fourteen items of fourteen organisations: heads of
 # government's and governors' offices, a Senate chancellery's week and a cabinet aviso: Berlin's "WORT-BILD-TERMIN:
 # 19.00 Uhr" rows under weekday headings, Indore's "At 4.05 pm" narrative in IST under a stamp, Guadalajara's UTC-6,

@@ -23,6 +23,7 @@ from parsers.daily import each_day
 from parsers.dashlike import article_with_plain_dashes
 from parsers.defaultday import lend_default_day
 from parsers.findings import labelled_clock, to_event
+from parsers.gluedrows import article_with_rows_unglued
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
 from parsers.misprint import without_misprints
@@ -89,7 +90,7 @@ def extract_articles(
 def read_article(article: Article, reference: dt.date, default_zone: str, numeric_order: str) -> ArticleResult:
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
-        plain = article_with_plain_dashes(clean_article(article))
+        plain = article_with_rows_unglued(article_with_plain_dashes(clean_article(article)))
         lent = date_today_by_the_next_day(lend_default_day(lend_legend_hours(spell_out_codes(plain))))
         return article_events(lent, reference, default_zone, numeric_order)
     except ParseError as exc:

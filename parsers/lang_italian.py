@@ -70,8 +70,9 @@ _FORMS = {
     # "il giovedì", "questo sabato": a weekday after a word that makes it a day of the week in context; or bare
     # before its clock or part of the day ("si terrà giovedì alle 17", "sabato sera")
     # (not the last day of a week's run: "da lunedì a venerdì dalle 18")
+    # ("sarà presentato mercoledì, alle 10.30": the weekday set off by a comma before its clock)
     "w": (rf"(?:(?i:il|questo|questa|prossimo|prossima)\s+|(?<!\ba\s)(?<!\bal\s)(?={_WEEKDAY}\s+(?i:alle|dalle|ore"
-          rf"|mattina|pomeriggio|sera)\b))(?P<ww>{_WEEKDAY})(?![\w'])"),
+          rf"|mattina|pomeriggio|sera)\b|{_WEEKDAY},[ \t]+(?i:alle|dalle|ore)\s+\d))(?P<ww>{_WEEKDAY})(?![\w'])"),
     # "alle 17,45", "alle ore 21", "ore 18:30", "dalle 10 alle 19": a clock after the word that says it is one
     "t": (rf"(?P<lead>(?i:dalle|alle|all'|ore))\s*(?:(?i:ore)\s+)?(?P<th>{HOUR_NUMBER})(?:[.:,](?P<tm>[0-5]\d))?"
           rf"(?:\s+(?i:alle|e\s+le|a)\s+(?:(?i:ore)\s+)?(?P<uh>{HOUR_NUMBER})(?:[.:,](?P<um>[0-5]\d))?)?"

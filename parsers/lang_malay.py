@@ -1,7 +1,7 @@
 """Malay and Indonesian dates and times, read into the same mentions as the English grammar. Pure.
 
     days     4 Januari 2026 · Isnin, 5 Januari 2026 · hari Rabu, 17 Ogos · 3 Maret 2025 · Selasa (4/3)
-    spans    26 hingga 28 November 2018 · dari 2 sampai 4 Disember
+    spans    26 hingga 28 November 2018 · dari 2 sampai 4 Disember · 16 sampai dengan 18 November 2019
     weekdays pada hari Isnin · esok Isnin · besok Senin
     relative hari ini · esok · besok · lusa · semalam · kemarin
     times    11.30 pagi · pukul 9 malam · pada 3 petang · pukul 14.00 WIB · jam 10.00
@@ -46,7 +46,9 @@ _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
 _FORMS = {
     # "26 hingga 28 November 2018", "dari 2 sampai 4 Disember": a span (found before its days)
-    "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})\s*(?:-|–|(?i:hingga|sehingga|sampai))\s*(?P<s2d>{_DAY})"
+    # (Indonesian also joins the days with "sampai dengan", "s.d." or "s/d": "16 sampai dengan 18 November 2019")
+    "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})\s*(?:-|–|(?i:hingga|sehingga|sampai\s+dengan|sampai|s\.\s?d\.|s/d))"
+          rf"\s*(?P<s2d>{_DAY})"
           rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
     # "Isnin, 5 Januari 2026", "hari Rabu, 17 Ogos", "4 Januari 2026"
     # ("Sabtu tanggal 2 Desember 2023": Indonesian may put the word for date between the weekday and its day)

@@ -15,6 +15,7 @@ import re
 
 from model import LABELS, SUMMIT, VISIT, Article
 from parsers import kinds, postedheads, rundays, sameday, samehour, spanbounds
+from parsers.daterows import row_twin
 from parsers.fieldnames import TIME, WHEN, alternatives
 from parsers.findings import Finding
 from parsers.followingrows import after_above
@@ -225,8 +226,9 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     it is of the same kind and place, or when it names no kind at all. A headline's
     day (`headlines`: the lines that head the item) is the day of the event its text tells.
     """
+    title = headlines[0] if headlines else ""
     findings = spanbounds.drop_restated_bounds(postedheads.drop_posted_headings(_headline_told_below(findings,
-                                                                                                     headlines)))
+                                                                                                     headlines), title))
     findings = _named_days_once(findings)  # "the SPA Public Board Meeting - 25 May", said again that day
     kept: list[Finding] = []
     # The timed findings kept, by their days and time: only those can be the same (a programme of thousands of
@@ -244,6 +246,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     kept = rundays.days_told_apart(kept)  # "on March 2 and 3 at 9 a.m." and a card for March 2, 9 a.m. to 9 p.m.
     timed = [f for f in kept if f.time is not None]
     out = []
+    row_titles: dict[int, str] = {}  # the dated row each timed finding took ("21.10.2021 Frokostmøte")
     for finding in kept:
         # (a row said to fill its day, "ganztägig  Rat in Brüssel", is an entry of its own beside the day's timed rows)
         if finding.time is None and finding.first == finding.last and not fills_the_day(finding.text):
@@ -265,6 +268,10 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
             untold = _only_time_of_day(same_day) or _card_of_the_day(same_day) \
                 if twin is None and finding.kind not in (VISIT, SUMMIT) else None
             twin = twin or untold
+            twin = row_twin(twin, finding, same_day, row_titles) if twin is not None else None
+            if twin is None and row_titles and finding.text.startswith(finding.as_published):
+                out.append(finding)  # "21.10.2021 Fast audiens" under the day's timed "21.10.2021 Frokostmøte"
+                continue
             if twin is not None:
                 where = _where_only(twin)
                 twin.text = joined(twin.text, finding.text)
@@ -304,6 +311,10 @@ def _hours_of_each_day(run: Finding, timed: list[Finding]) -> Finding | None:
     if any(len(on) != 1 for on in each):
         return None
     told = {_first_sentence(on[0].text) for on in each}  # (later sentences add to a day's text: the first tells)
+    if len(told) != 1 and days > 1 and run.kind != kinds.EVENT and all(on[0].kind == run.kind for on in each):
+        # "les cérémonies ... les 21 et 22 juin" over "Lundi 21 juin à 15 heures : cérémonie ..." and "Mardi 22 juin
+        # à 11 heures : ... cérémonie ...": a run that announces what its days' rows, one each, tell with times
+        return each[0][0]
     if len(told) != 1 or _first_sentence(run.text) in told:
         return None  # "Hearings are set for Tuesday, ..., and Thursday, ..., starting at 10:00 a.m.": run and days
     return each[0][0] if _proper_words(run.text) & _proper_words(each[0][0].text) else None

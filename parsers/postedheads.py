@@ -1,6 +1,7 @@
-"""A post's heading that ends with the day it was posted ("Nordic Seismology Seminar in Iceland - 11.8.2016") over
-a text that dates what it tells on a later day ("... hosts the 47th Nordic Seismology Seminar on 11-13 October
-2016"): the heading's day is the post's, not the event's. Pure."""
+"""A post's heading that ends with the day it was posted ("Nordic Seismology Seminar in Iceland - 11.8.2016"), or
+the item's own title said again under that day alone on the line above ("dimanche 20 juin 2010" / "Cérémonies
+d'hommage au Général Bigeard"), over a text that dates what it tells on a later day ("... hosts the 47th Nordic
+Seismology Seminar on 11-13 October 2016"): the heading's day is the post's, not the event's. Pure."""
 
 from __future__ import annotations
 
@@ -15,17 +16,30 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _SHARED = 0.5  # share of the title's words a later event names
 
 
-def drop_posted_headings(findings: list[Finding]) -> list[Finding]:
-    """The findings without those of a dated heading whose event the item dates later, in other words."""
+def drop_posted_headings(findings: list[Finding], title: str = "") -> list[Finding]:
+    """The findings without those of a dated heading whose event the item dates later, in other words. `title`: the
+    item's title, which a post may say again under its day."""
     out = []
     for finding in findings:
-        heading = _DATED_HEADING.fullmatch(finding.text.strip())
-        if finding.time is None and finding.first == finding.last and heading is not None \
-                and heading.group("day") == finding.as_published.strip() \
-                and any(_told_later(heading.group("title"), finding, other) for other in findings):
+        named = _posted_title(finding, title)
+        if finding.time is None and finding.first == finding.last and named \
+                and any(_told_later(named, finding, other) for other in findings):
             continue
         out.append(finding)
     return out
+
+
+def _posted_title(finding: Finding, title: str) -> str:
+    """The title of a heading dated on its line ("TITLE - 11.8.2016"), or the item's title alone under its day (the
+    day not in the finding's text); '' for any other finding."""
+    text = finding.text.strip()
+    heading = _DATED_HEADING.fullmatch(text)
+    if heading is not None and heading.group("day") == finding.as_published.strip():
+        return heading.group("title")
+    day = finding.as_published.strip()
+    if title and day and day not in text and text.casefold() == title.strip().casefold():
+        return text
+    return ""
 
 
 def _told_later(title: str, heading: Finding, other: Finding) -> bool:

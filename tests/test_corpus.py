@@ -106,6 +106,7 @@ BELOW_THE_BAR = {
     "world-ninetythird.gold.json",
     "world-ninetyfifth.gold.json",
     "world-ninetyfourth.gold.json",
+    "world-ninetysixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

@@ -120,6 +120,7 @@ SETS = {
     "world-ninetythird": (15, 14),
     "world-ninetyfifth": (14, 14),
     "world-ninetyfourth": (14, 14),
+    "world-ninetysixth": (15, 15),
 }
 
 
