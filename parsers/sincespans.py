@@ -14,6 +14,11 @@ from parsers.dates import DayPart, Mention
 
 # "seit dem vergangenen Donnerstag (", "Since last Monday,", "depuis le": the first day's words, up to it.
 _SINCE_BEFORE = re.compile(r"\b(?:seit|since|depuis|desde)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+# The sentence of "since" tells a gathering under way ("treffen sich", "tagen", "have been meeting", "se réunissent"),
+# not a state begun ("Since 1 July, the new rules have applied": an exhibition that ends later is no run from then).
+_GATHERING = re.compile(r"\b(?:meet(?:s|ing)?|met|gather(?:s|ed|ing)?|conven(?:e|es|ed|ing)|sit(?:s|ting)?"
+                        r"|treffen|trifft|getroffen|tag(?:en|t)|versammel\w*|berat(?:en|ung\w*)|réuni\w*|réunissent|reún\w+"
+                        r"|reun(?:ido|idos|idas|iendo)\w*)\b", re.IGNORECASE)
 # German puts the verb of ending after the day: "der am kommenden Dienstag endet", "das am 16. August zu Ende geht".
 _ENDS_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:endet|enden|zu\s+Ende\s+geht|zu\s+Ende\s+gehen)\b")
 # English says it before the day, a "next" or "this" between them ("which ends next Tuesday", "closes this Friday").
@@ -22,9 +27,10 @@ _ENDS_BEFORE = re.compile(r"\b(?:ends?|closes?|concludes?|finish(?:es)?|(?:runs?
 
 
 def _first_of_run(previous: str, named_before: list[Mention]) -> DayPart | None:
-    """The day the sentence before gives after "since", when it gives one day."""
+    """The day the sentence before gives after "since", when it gives one day and tells a gathering."""
     days = [m for m in named_before if m.kind == "day" and m.first is not None]
-    if len(days) != 1 or _SINCE_BEFORE.search(previous, 0, days[0].start) is None:
+    if len(days) != 1 or _SINCE_BEFORE.search(previous, 0, days[0].start) is None \
+            or _GATHERING.search(previous) is None:
         return None
     return days[0].first
 

@@ -47,6 +47,9 @@ def test_since_then_ends(body: str, expected: list[str], why: str) -> None:
     ("Seit dem 14. Januar treffen sich in Krakau 30 Fachleute aus elf Ländern. "
      "Beim Seminar, das am kommenden Dienstag endet, beraten die Teilnehmer über die Versöhnung.",
      "a first day months before: no run of days"),
+    ("Since 1 August 2031, the new rules have applied to all importers. "
+     "The exhibition on the reform, which ends next Tuesday, is open daily.",
+     "'since' of a state begun, no gathering: no run from it"),
 ])  # fmt: skip
 def test_no_run(body: str, why: str) -> None:
     assert all(not r.startswith("2031-01-14") and r.split("..")[0] == r.split("..")[1] for r in _runs(body)), why
