@@ -275,10 +275,32 @@ def _row_or_list_head(text: str, mentions: list[Mention]) -> bool:
     """"Budget town hall - March 10, 2026 6:00 PM EDT - City Hall": a row's what, when and where; "Programme of the
     Prime Minister for 12.03.2026:" over the rows of that day: the day of a list. Words in lower case before the
     date name a thing, not the place a text was written in."""
+    if _clock_closes_row(text, mentions):
+        return True
     before = text[: mentions[0].start].split("(", 1)[0].split("[", 1)[0]
     if _NOT_A_PLACE.search(before) is None:
         return _timed_cell(text, mentions)
     return _ROW_TAIL.match(text, mentions[-1].end) is not None or _LIST_OPENS.match(text, mentions[-1].end) is not None
+
+
+# "Regular Council Meeting November 19, 2025 - 5:00 PM" closing its line, or followed by a few cells of a row
+# ("00h 20m", "Agenda Video"): a dash, then a clock, then no words of a story (a lower-case word of three letters).
+_DASH_TO_CLOCK = re.compile(r"[ \t]*[–—-][ \t]*")
+_ROW_REST = re.compile(r"[ \t]*(?:(?![a-z]{3})[\w.:/|•–—-]+[ \t]*){0,4}(?:\n|$)")
+
+
+def _clock_closes_row(text: str, mentions: list[Mention]) -> bool:
+    """"Regular Council Meeting November 19, 2025 - 5:00 PM": a meeting's name, its day, a dash and a clock one
+    schedules at (a multiple of five minutes) closing the line (or before a few cells) is a row of a list of
+    meetings, as a body's archive lists them, not a dateline, whose dash opens the story ("WASHINGTON, Nov. 19,
+    2025 - The council ..."). Before the day, the words name no place alone ("GENEVA, 10 May 2030 - 17:30": a
+    place's stamp and its hour)."""
+    if len(mentions) < 2 or mentions[1].kind != "time" or mentions[1].time is None \
+            or mentions[1].time.minute % 5 or (dash := _DASH_TO_CLOCK.match(text, mentions[0].end)) is None \
+            or dash.end() != mentions[1].start or _ROW_REST.match(text, mentions[1].end) is None:
+        return False
+    before = text[: mentions[0].start]
+    return bool(before.strip()) and not _place_alone(before)
 
 
 def _timed_cell(text: str, mentions: list[Mention]) -> bool:

@@ -150,10 +150,16 @@ _HISTORY_AFTER = re.compile(
 _HISTORY_AFTER_IB = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,7}}?{tense.IBERIAN_PRETERITE}\b")
 # "Lundi, l'Élysée a rendu public son agenda", "Le 3 mai, les ministres ont adopté": a French passé composé after the
 # opening moment (not "la réunion a lieu", which is the present: "lieu" is no participle).
+# ("Mercredi soir, le ministre était en compagnie de", "Mardi, la ministre s'est rendue à Lyon", "Jeudi matin, les
+# élus se sont réunis": the part of the day after the weekday, the imparfait of "être" and the passé composé of a
+# reflexive verb tell the past too; not "était attendu", "était prévue": a plan told from the past.)
 _HISTORY_AFTER_FR = re.compile(
-    r"\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|ensuite|enfin)\s+)?"
+    r"\s*(?:(?:soir|matin|après-midi|midi)(?!\w))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?"
+    r"(?:(?:a|ont|avait|avaient|(?:s['’]|se\s+)(?:est|sont|était|étaient))\s+"
+    r"(?:(?:déjà|aussi|également|ensuite|enfin)\s+)?"
     r"(?:été\s+)?(?:[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées)|rendue?s?|reçue?s?|tenue?s?|prise?s?|mise?s?|faite?s?"
-    r"|dite?s?|ouverte?s?|écrite?s?|conclue?s?|remise?s?|soumise?s?|vue?s?)(?!\w)")
+    r"|dite?s?|ouverte?s?|écrite?s?|conclue?s?|remise?s?|soumise?s?|vue?s?|réunie?s?)"
+    r"|étai(?:t|ent)(?!\s+(?:attendue?s?|prévue?s?|programmée?s?|annoncée?s?|convoquée?s?)(?!\w)))(?!\w)")
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
 _SINCE_BEFORE = Gated(re.compile(r"\b(?:since|ever since|after)\s*$"
                                  r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE),  # "a year ago, on 20 May 2029"

@@ -62,6 +62,7 @@ from parsers.reading import (
 from parsers.relativedays import relative_day
 from parsers.saidtoday import of_a_life
 from parsers.sentenceevents import add_events
+from parsers.sincespans import joined_to_since
 from parsers.sittinghours import sitting_hours
 from parsers.sittingrecord import sitting_record
 from parsers.timeforms import clock_by, day_of_saying, without_days_of_saying
@@ -154,6 +155,9 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     previous, context.previous = context.previous, sentence
     named_before, walk.named_days = walk.named_days, [m for m in mentions if m.kind in ("day", "span")]
     mentions, said = _event_mentions(walk, sentence, mentions, context)
+    # "Seit dem vergangenen Donnerstag (11. August) treffen sich ..." / "Beim Workshop, der am kommenden Dienstag
+    # endet, ...": the run from the day named after "since" to the last day
+    mentions = joined_to_since(sentence, mentions, previous, named_before, lambda m: relative_day(m, context, sentence))
     days, relative, times = dating.sentence_dates(sentence, mentions, context)
     if relative is not None and not days and _that_day(relative, named_before, context):
         # "... will report its results after the market closes on Tuesday, April 29. A call follows at 4:30 p.m.
