@@ -18,7 +18,7 @@ from parsers import placeindex
 from parsers.gate import Gated
 from parsers.linklabels import read_more
 from parsers.presenttense import in_the_present
-from parsers.tense import ASIDE, tells_what_is_to_come
+from parsers.tense import ASIDE, SOURCE_AFTER, tells_what_is_to_come
 
 # (kind, words, generic). The kind is the one whose words come first in the text;
 # generic verbs ("attended", "welcomed", "travel") count as if they came later,
@@ -315,6 +315,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _MAIL_LABEL.sub("", text)
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
+    text = SOURCE_AFTER.sub("", text) if "," in text else text  # "..., a statement said": who said it
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
     text = _CALL_TO_COME.sub("", text)
     text = in_the_present(text)

@@ -114,6 +114,9 @@ _SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|run|begun|\w+ed
 # day within its clause with no "que" between: the day something was said.
 _SAID_THEN_DAY = re.compile(r"\b(?:dijo|dijeron|disse|disseram)\b(?![^.;:!?]*\bque\b)[^.;:!?]{0,60}$", re.IGNORECASE)
 _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "stated", "confirmed", "reported"})
+# ", a statement said.", ", the ministry announced on Monday.": who said it, after what it said, closing the sentence
+SOURCE_AFTER = re.compile(r",\s*(?:according\s+to\s+[^,.;]{2,60}|(?:[\w'’-]+\s+){1,5}?(?:said|announced|added|stated"
+                           r"|noted|confirmed|reported)(?:\s+(?:on|this|last)\s+\w+)?)\s*[.!]?\s*$")
 
 
 # Words one of which every match of _FUTURE_TENSE holds, in lower case. A search that finds none tries `\b` and
@@ -237,6 +240,8 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
         text, at = without_asides(text[start:end], at - start), at - start
     if at > 0 and _SAID_THEN_DAY.search(text, 0, at) is not None and future_marker(text, 0, at) is None:
         return True  # "dijo el ministro este lunes", "disse o ministro nesta segunda-feira": the day of the saying
+    if "," in text and (source := SOURCE_AFTER.search(text)) is not None and at < source.start():
+        text = text[: source.start()]  # "X holds a meeting on Wednesday, a statement said.": what it said is to come
     past = _PAST_TENSE.search(text)
     that = text.rfind(" that ", past.end(), at) if past is not None and at > past.end() else -1
     if that < 0 and past is not None and past.group() in _SAYING and future_marker(text, past.end(), at):
