@@ -34,6 +34,10 @@ def _anniversaries(explicit: list[dt.date], blocks: list[Block], mentions_of: di
     return repeated & frozenset(comingyear.history_days(blocks, mentions_of)) if repeated else frozenset()
 
 
+def _full(mention: Mention) -> bool:
+    return mention.first is not None and mention.first.year is not None
+
+
 def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, list[Mention]], reference: dt.date,
                  numeric_order: str, marked: tuple[int, int, str] | None) -> tuple[Reading, set[int]]:
     """What a reader knows before the first block: the item's day, its year and why, its publication date;
@@ -61,8 +65,14 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
                 and not monthstamp.before_the_stamp(day := dt.date(m.first.year, m.first.month, m.first.day), stamp)),
                None)
     recent = [day for day in explicit if not monthstamp.before_the_stamp(day, stamp)]
+    ancient = own is None and published is None and stamp is None and bool(recent) \
+        and all(comingyear.ages_before(day, reference) for day in recent)
+    if ancient:
+        # "the Treaty of Versailles, signed on 28 June 1919" the only full date: history ages before the reference
+        # dates no item; its days are read as an undated item's (history still bounds their weekdays)
+        recent = []
     start = own or (max(recent) if recent else (published or stamp or reference))
-    evidence, reason = bool(explicit or published or stamp), ""
+    evidence, reason = bool(explicit and not ancient or published or stamp), ""
     named = itemyear.named_years(article, reference)
     month_of_stamp = None  # "Abril de 2024" alone at the head: the month the item's days of the month alone are in
     if evidence and stamp is not None and own is None and not recent:
@@ -75,7 +85,8 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
     else:
         paired = resolve.paired_weekdays([(b.text, found[b.number], wire is not None and wire_dateline(
             b.text, found[b.number])) for b in blocks], names_the_news_day)
-        mentions = [*title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
+        mentions = [*title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms
+                                                                     if not ancient or not _full(m))]
         start, reason, evidence = itemyear.year_clue(article, mentions, reference, paired, named)
     guessed = published is None and wire is not None
     if guessed and wire is not None:

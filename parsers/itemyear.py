@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import documents, donedays, releaseyear, resolve, yearclues
+from parsers import comingyear, documents, donedays, releaseyear, resolve, yearclues
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -52,7 +52,9 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     # "made Einstein famous in November 1919" in "Astronomy talks, 2017": a month and year told long before every
     # other year the item names is history, not the time of its days.
     others = [year for year in named if anchor is not None and year != anchor.year]
-    if anchor is not None and not (others and all(year > anchor.year + 1 for year in others)):
+    # (nor is one ages before the reference: "the Treaty of Versailles, signed on 28 June 1919")
+    if anchor is not None and not (others and all(year > anchor.year + 1 for year in others)) \
+            and not comingyear.ages_before(anchor, reference):
         return anchor, f"{MONTH_NAMED}{anchor:%B %Y}", True
     # "March 28" under "Fiscal Year 2023 Budget" of a US office: the year before, when that fiscal year begins.
     guess = resolve.fiscal_year_before(article.title, article.body, yearclues.yearless_parts(mentions)) \

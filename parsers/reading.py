@@ -310,7 +310,7 @@ def _named_days(context: Reading, text: str, mention: Mention,
         # year-less date stays near the item's date.)
         first = _in_year(first, context.named_year)
         notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
-    elif year_inferred and (bound := context.published or context.written_after()) is not None \
+    elif year_inferred and (bound := context.published or _recent(context.written_after(), context)) is not None \
             and (later := comingyear.next_year_day(first, bound, text, mention, announced=context.coming_list)):
         first = later
         notes.append(resolve.year_note(first, comingyear.reason(first, bound,
@@ -397,6 +397,13 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
         return day, inferred, note
     context.year_reason = f"the date gives none; it is put near {later[0]:%d %B %Y}, where {later[1]}"
     return later[0], True, resolve.year_note(later[0], later[1])
+
+
+def _recent(history: dt.date | None, context: Reading) -> dt.date | None:
+    """The day of history an undated item was written after, unless it is ages old (a treaty of 1919 does not put
+    the item's "11 April" in 1920)."""
+    return None if history is None or context.reference is not None \
+        and comingyear.ages_before(history, context.reference) else history
 
 
 def _history_before(part: DayPart, day: dt.date, context: Reading) -> dt.date | None:
