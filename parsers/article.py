@@ -31,6 +31,7 @@ import re
 from model import Article
 from parsers import (
     captionrows,
+    comingyear,
     dayheading,
     dotteddays,
     extent,
@@ -114,8 +115,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     numeric_order = order.order
     mentions_of = itemyear.mend_slips(mentions_of)
     blocks = restated.clocks_restated_below(blocks, mentions_of)  # "(02.00 London; ...)" under "When: 10.00 ..."
-    marked = itemyear.anniversary(article, reference, frozenset(
-        m.first.year for ms in mentions_of.values() for m in ms if m.first is not None and m.first.year)) \
+    marked = itemyear.anniversary(article, reference, lambda: frozenset(
+        m.first.year for b in blocks for m in mentions_of[b.number]
+        if m.first is not None and m.first.year and comingyear.is_history(b.text, m))) \
         if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.

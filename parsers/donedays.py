@@ -28,9 +28,6 @@ _DONE_BEFORE = Gated(re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:(?:came|entered)\s+into\s+(?:force|effect)"
     r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired"
     r"|occurred|happened"
-    # "gained independence on 24 October 1964", "became a sovereign republic on": a state's birth, history
-    r"|(?:gained|attained|achieved|won|regained|declared|proclaimed|obtained)\s+(?:its\s+|their\s+)?independence"
-    r"|became"
     # "lifted off without a hitch on Feb. 1": a flight gone by
     r"|lifted\s+off|took\s+off|touched\s+down|splashed\s+down)"
     r"\s+(?:[\w-]+\s+){0,3}?on\s*$"
@@ -39,7 +36,13 @@ _DONE_BEFORE = Gated(re.compile(
     r"|touched\s+down|splashed\s+down|occurred|happened|expired)(?:\s+at)?\s*$",  # (a time's mention may hold its "at")
     re.IGNORECASE,
 ), "came", "entered", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened", "lifted",
-    "touched", "splashed", "independence")
+    "touched", "splashed")
+# "gained independence on 24 October 1964", "became a sovereign republic on": a state's birth; "The Committee last met
+# on 12 February 2021": the sitting before. History, whatever the item's own date.
+_BECAME_BEFORE = Gated(re.compile(
+    r"(?<!\bbe )(?<!\bwill )\b(?:(?:gained|attained|achieved|won|regained|declared|proclaimed|obtained)\s+"
+    r"(?:its\s+|their\s+)?independence|became|(?:last|previously|first)\s+(?:met|sat|convened|gathered))"
+    r"\s+(?:[\w-]+\s+){0,3}?on\s*$", re.IGNORECASE), "independence", "became", "met", "sat", "convened", "gathered")
 # "A delegation took part in the 9th World Congress of Chambers in Turin, Italy, on 10 - 12 June 2015", "the mayor
 # attended the forum held in Accra on 3 March": a report of having been there, the verb in the past and nothing
 # to come between it and the day (not "to be attended by", "will have attended", "attended ... and will return on").
@@ -84,7 +87,7 @@ def done_on(text: str, mention: Mention) -> bool:
     """Is `mention` a day something was done on, a verb in the past or its participle right before it ("was signed on
     4 June", "The committee, set up on 4 April 2025, will ...", "gained independence on 24 October 1964")?"""
     before = text[max(0, mention.start - _REACH) : mention.start]
-    return _DONE_BEFORE.search(before) is not None or _done_on(before, mention)
+    return _BECAME_BEFORE.search(before) is not None or _done_on(before, mention)
 
 
 def _done_on(before: str, mention: Mention) -> bool:
@@ -236,7 +239,8 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
     """Is the moment from `start` to `after_end` (the mention and those joined to it) one something was done at, told
     in the past before or after it?"""
     before = sentence[max(0, start - _REACH) : start]
-    return bool(_SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+    return bool(_SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _BECAME_BEFORE.search(before)
+                or _done_on(before, mention)
                 or ("held" in before and _held_on(sentence, before, mention))
                 or romance_done_before(before)  # "ayant rendu son avis le 11 décembre", "firmada el 1 de julio"
                 or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from model import Article
 from parsers import comingyear, documents, donedays, releaseyear, resolve, yearclues
@@ -127,26 +128,29 @@ _COUNTED_WORDS = (*_ANNIVERSARY_WORDS, "ndependen", "ndépendance", "National Da
 # relations": the count alone, its year in another sentence ("became independent on 24 October 1964").
 # "the 51st Independence Day", "51 years of independence", "30 years of diplomatic relations", "50 ans
 # d'indépendance": the years a state or a tie has lasted, counted the same way.
+# (Between the count and its word, at most two words of a name: "51st Independence Anniversary"; a German ordinal's
+# stop only before "Jahrestag", for "Room 4. Anniversary messages" ends a sentence.)
 _COUNTED = re.compile(
-    r"(?<![\d.])(?P<count>[1-9]\d{0,2})(?:(?:st|nd|rd|th|e|ème|eme|er|\.|º|°)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?<![\d.])(?P<count>[1-9]\d{0,2})(?:(?:st|nd|rd|th|e|ème|eme|er|º|°)\s+(?:[A-Z][\w'’-]*\s+){0,2}?"
     r"(?:[Aa]nniversary|[Aa]nniversaire|Jahrestag|[Aa]niversario|[Aa]nniversario|[Vv]erjaardag"
-    r"|Independence\s+Day|National\s+Day)"
+    r"|Independence\s+Day|National\s+Day)|\.\s+Jahrestag"
     r"|\s+(?:years?\s+(?:of|since)|ans\s+d['’]|años\s+de|anos\s+de)\s*(?:the\s+|our\s+|its\s+|their\s+|la\s+|las\s+)?"
     r"(?:[Ii]ndependence|[Ii]ndépendance|[Ii]ndependencia|[Ii]ndependência|statehood|diplomatic\s+relations"
     r"|relations\s+diplomatiques|relaciones\s+diplomáticas))\b")
 _FULL_YEAR = re.compile(r"(?<![\d/.-])(?:1[5-9]|20)\d\d(?![\d/-])")
 
 
-def anniversary(article: Article, reference: dt.date, dated_years: frozenset[int]) -> tuple[int, int, str] | None:
+def anniversary(article: Article, reference: dt.date,
+                history_years: Callable[[], frozenset[int]]) -> tuple[int, int, str] | None:
     """The year an item's "Nth anniversary of (a day of) YEAR" is held: (that year, YEAR, the reason); None when
-    the item names no such anniversary or the count puts it beyond next year. `dated_years`: the years of the item's
-    full dates, one of which an anniversary counted with no year beside it counts from."""
+    the item names no such anniversary or the count puts it beyond next year. `history_years`: the years of the
+    item's full dates told as history, one of which an anniversary counted with no year beside it counts from."""
     text = f"{article.title}\n{article.body}"
     if not any(word in text for word in _COUNTED_WORDS):
         return None
     found = _ANNIVERSARY.search(text) if any(word in text for word in _ANNIVERSARY_WORDS) else None
     if found is None:
-        return _counted_anniversary(text, reference, dated_years)
+        return _counted_anniversary(text, reference, history_years)
     if found.group("between").endswith((" in ", " en ", " im ", " nel ")):
         return None  # "the 5th anniversary of the centre in 2019": the anniversary's own year, told elsewhere
     base, count = int(found.group("year")), int(found.group("count"))
@@ -156,15 +160,17 @@ def anniversary(article: Article, reference: dt.date, dated_years: frozenset[int
     return held, base, f"the item marks an anniversary {count} years after {base}, held in {held}"
 
 
-def _counted_anniversary(text: str, reference: dt.date, dated_years: frozenset[int]) -> tuple[int, int, str] | None:
-    """An anniversary counted with no year beside it: held in the one year of the item's full dates that the count
-    can be counted from, no later than next year (preferring one whose anniversary year the item also writes)."""
+def _counted_anniversary(text: str, reference: dt.date,
+                         history_years: Callable[[], frozenset[int]]) -> tuple[int, int, str] | None:
+    """An anniversary counted with no year beside it: held in the one year of the item's full dates of history that
+    the count can be counted from, no later than next year (preferring one whose anniversary year the item also
+    writes). A date to come ("The 3rd National Day Parade rehearsal ... on Saturday 22 July 2023") is no base."""
     found = _COUNTED.search(text)
     if found is None:
         return None
     count = int(found.group("count"))
     years = {int(year) for year in _FULL_YEAR.findall(text)}
-    bases = [year for year in dated_years if year + count <= reference.year + 1]
+    bases = [year for year in history_years() if year + count <= reference.year + 1]
     if len(bases) > 1:
         bases = [year for year in bases if year + count in years]
     if len(bases) != 1:
@@ -190,11 +196,11 @@ def _first_in(parts: list[DayPart], year: int) -> dt.date:
 
 def without_anniversary(text: str, mentions: list[Mention], base: int) -> list[Mention]:
     """The mentions of a block but the dates an anniversary counts from ("of the victory of 8 May 1945", "became
-    independent on 24 October 1964" in an item of the 51st anniversary): history, no day of the item's."""
+    independent on 24 October 1964" in an item of the 51st anniversary, told as history): no day of the item's."""
     spans = [(m.start("between"), m.end("year")) for m in _ANNIVERSARY.finditer(text)] if any(
         word in text for word in _ANNIVERSARY_WORDS) else []
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)
-            and not (m.first is not None and m.first.year == base)]
+            and not (m.first is not None and m.first.year == base and comingyear.is_history(text, m))]
 
 
 _FISCAL_BEFORE = frozenset({"US"})  # countries whose fiscal year N begins in the calendar year N-1

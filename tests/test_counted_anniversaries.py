@@ -42,8 +42,22 @@ def test_a_birth_decades_before_a_year_the_item_writes_is_no_event() -> None:
 
 
 def test_a_count_that_fits_no_single_year_dates_nothing() -> None:
-    # (counted from 1964 or from 1972, the 11th anniversary falls in 1975 or 1983: two years, so neither)
-    text = RECEPTION.format(history="The port opened on 2 May 1964 and its second quay on 5 June 1972.",
+    # (counted from 1964 or from 1972, the 11th anniversary falls in 1975 or 1983: two years, so neither; the days are
+    # read as an undated item's, near the reference)
+    text = RECEPTION.format(history="The port opened on 2 May 1964, and its second quay opened on 5 June 1972.",
                             count="For the quay's 11th anniversary,")
-    days = " ".join(listed(text))
-    assert not any(year in days for year in ("1975", "1983"))
+    assert listed(text) == ["2026-10-23 18:30", "2026-10-25 11:00"]
+
+
+def test_a_count_beside_a_date_to_come_is_no_anniversary_of_it() -> None:
+    # ("The 3rd National Day Parade rehearsal ... on Saturday 22 July 2029": no history to count from)
+    text = ("Parade rehearsals\n\nSource: A ministry of defence\n\nThe 3rd National Day Parade rehearsal will take "
+            "place on Saturday 22 July 2023 at 17:00 at the parade ground.\n")
+    assert listed(text) == ["2023-07-22 17:00"]
+
+
+def test_a_sentence_ending_in_a_number_counts_no_anniversary() -> None:
+    text = ("Committee programme\n\nSource: A national assembly\n\nThe committee meets on Wednesday 4 March at 10:00 "
+            "in Room 4. Anniversary messages from partner parliaments will be read out.\n\nThe committee last met on "
+            "12 February 2021.\n")
+    assert listed(text) == ["2026-03-04 10:00"]
