@@ -78,9 +78,10 @@ _ANY_SUCH_DAY = Gated(re.compile(
     # "On weekdays the public can visit from 4 pm", "until midnight at weekends": the days of a week's rule
     r"|\b(?:on|during)\s+weekdays\b|\b(?:at|on|over)\s+(?:the\s+)?weekends\b"
     # "los lunes a las 12:30 horas", "el Pleno se reúne los jueves", "els dijous a les 10 h": the plural article
-    # before a weekday, on every such day, in Spanish and Catalan ("el jueves" is one day)
-    r"|\blos\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados|domingos)\b"
-    r"|\bels\s+(?:dilluns|dimarts|dimecres|dijous|divendres|dissabtes|diumenges)\b"
+    # before a weekday, on every such day, in Spanish and Catalan ("el jueves" is one day; nor "los martes 3 y 10 de
+    # marzo", the days named)
+    r"|\blos\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados|domingos)\b(?!\s*,?\s*\d)"
+    r"|\bels\s+(?:dilluns|dimarts|dimecres|dijous|divendres|dissabtes|diumenges)\b(?!\s*,?\s*\d)"
 ), "each", "every", "ndays", "sdays", "fridays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
     "on a fri", "on a sat", "on a sun", "weekdays", "weekends", "los lunes", "los martes", "los mi", "los jueves",
     "los viernes", "los s", "los domingos", "els di")

@@ -41,3 +41,9 @@ def test_one_named_day_stays() -> None:
     text = ("Convocatoria del Pleno\n\nSource: Parlamento de Cantabria\n\nSantander, 26 de enero de 2026\n\n"
             "El Pleno se celebrará el jueves 29 de enero de 2026 a las 10:00 horas.\n")
     assert _timed(text) == ["2026-01-29 10:00"]
+
+
+def test_plural_weekdays_before_their_days_are_those_days() -> None:
+    text = ("Comparecencias\n\nSource: Una comisión parlamentaria\n\nLa Comisión celebrará las comparecencias de los "
+            "consejeros los martes 3 y 10 de marzo de 2026, a las 10:00 horas, en la Sala 2.\n")
+    assert sorted(_timed(text)) == ["2026-03-03 10:00", "2026-03-10 10:00"]
