@@ -34,6 +34,12 @@ def _anniversaries(explicit: list[dt.date], blocks: list[Block], mentions_of: di
     return repeated & frozenset(comingyear.history_days(blocks, mentions_of)) if repeated else frozenset()
 
 
+def _weekdays_fit(mentions_of: dict[int, list[Mention]], year: int) -> bool:
+    """Do the item's year-less weekday dates, one at least, all fit `year`?"""
+    parts = yearclues.weekday_parts(m for ms in mentions_of.values() for m in ms)
+    return bool(parts) and all(part.weekday_fits(year) for part in parts)
+
+
 def _full(mention: Mention) -> bool:
     return mention.first is not None and mention.first.year is not None
 
@@ -65,8 +71,11 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
                 and not monthstamp.before_the_stamp(day := dt.date(m.first.year, m.first.month, m.first.day), stamp)),
                None)
     recent = [day for day in explicit if not monthstamp.before_the_stamp(day, stamp)]
+    # (unless its year-less weekdays fit that year: "opened in Copenhagen on 6 March 1995 ... Tuesday, 7 March" is of
+    # an archive's item)
     ancient = own is None and published is None and stamp is None and bool(recent) \
-        and all(comingyear.ages_before(day, reference) for day in recent)
+        and all(comingyear.ages_before(day, reference) for day in recent) \
+        and not _weekdays_fit(mentions_of, max(recent).year)
     if ancient:
         # "the Treaty of Versailles, signed on 28 June 1919" the only full date: history ages before the reference
         # dates no item; its days are read as an undated item's (history still bounds their weekdays)

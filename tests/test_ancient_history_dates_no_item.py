@@ -28,3 +28,10 @@ def test_recent_history_still_dates_the_item() -> None:
     text = ("Board meeting\n\nSource: A regional commission\n\nThe board, set up on 4 June 2025, meets on 11 April at "
             "12.00 in the main hall.\n")
     assert listed(text) == ["2026-04-11 12:00"]
+
+
+def test_weekdays_that_fit_the_old_year_keep_it() -> None:
+    # (an archive's item: 7 March 1995 was a Tuesday)
+    text = ("World summit\n\nSource: A UN information centre\n\nThe World Summit opened in Copenhagen on 6 March 1995. "
+            "The Secretary-General addresses the plenary on Tuesday, 7 March, at 10 a.m.\n")
+    assert listed(text) == ["1995-03-07 10:00"]
