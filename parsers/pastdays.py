@@ -141,15 +141,19 @@ def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
 # "Le lundi 24 octobre 2011, les Agences ... ont célébré ensemble ...": a day opening its sentence, then its
 # subject and a French passé composé in the same clause; no verb of the sentence in the future ("aura lieu",
 # "se tiendra", "célébreront").
-_FRENCH_REPORT_AFTER = re.compile(r"\s*,\s*[^.;:!?]{0,160}?\b(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?"
-                                  r"[a-zà-ü]{3,}é(?:e?s?)\b")
+# (within its own clause: not in a relative clause, "où elle a été invitée", which tells of something before)
+_FRENCH_REPORT_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:qui|que|qu['’]|où|dont)\b)[^.;:!?]){0,160}?"
+                                  r"\b(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?[a-zà-ü]{3,}é(?:e?s?)\b")
+# A French day ("Le lundi 24 octobre 2011"): the report is read in French texts only ("a communiqué" is English too).
+_FRENCH_DAY = re.compile(r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+                         r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _FRENCH_FUTURE = re.compile(r"\b[a-zà-ü]{2,}(?:ra|ront|rait|raient)\b|\b(?:va|vont)\s+[a-zà-ü]+(?:er|ir|re)\b")
 
 
 def _opens_a_french_report(sentence: str, mention: Mention) -> bool:
     """Does the day open its sentence, a French passé composé after its subject telling what was done then?"""
-    return not sentence[: mention.start].strip(" \t\"«“") and _FRENCH_REPORT_AFTER.match(sentence, mention.end) \
-        is not None and _FRENCH_FUTURE.search(sentence) is None
+    return not sentence[: mention.start].strip(" \t\"«“") and _FRENCH_DAY.search(mention.text) is not None \
+        and _FRENCH_REPORT_AFTER.match(sentence, mention.end) is not None and _FRENCH_FUTURE.search(sentence) is None
 
 
 def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:

@@ -29,3 +29,15 @@ def test_opening_date_then_future_stays_an_event() -> None:
             "les ambassades et le ministère de la Culture célébreront ensemble la Journée de l'Europe au Palais "
             "des congrès.\n")
     assert _starts(text) == ["2018-05-09"]
+
+
+def test_a_passe_compose_in_a_relative_clause_is_not_the_days() -> None:
+    text = ("Visite à Lyon\n\nSource: Bureau de test\n\n20 mars 2026\n\nLe mercredi 18 mars 2026, la ministre se rend "
+            "à Lyon, où elle a été invitée par le maire, et inaugure à 11h le nouveau musée.\n")
+    assert _starts(text) == ["2026-03-18 11:00"]
+
+
+def test_an_english_a_is_no_french_auxiliary() -> None:
+    text = ("Ministers' meeting\n\nSource: Test office\n\n27 March 2026\n\nThursday 26 March 2026, the ministers meet "
+            "in the council chamber and will adopt a communiqué on maritime security.\n")
+    assert _starts(text) == ["2026-03-26"]
