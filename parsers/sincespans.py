@@ -12,8 +12,10 @@ from collections.abc import Callable
 from parsers import extent
 from parsers.dates import DayPart, Mention
 
-# "seit dem vergangenen Donnerstag (", "Since last Monday,", "depuis le": the first day's words, up to it.
-_SINCE_BEFORE = re.compile(r"\b(?:seit|since|depuis|desde)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+# "seit dem vergangenen Donnerstag (", "Since last Monday,", "depuis le": the first day's words, right up to it (not
+# "In post since May, she met the Speaker on 3 March": a "since" of something else).
+_SINCE_BEFORE = re.compile(r"\b(?:seit|since|depuis|desde)\s+(?:(?:dem|der|den|le|la|el|the|last|this|past|vergangenen"
+                           r"|letzten|dernier|pasado|on)\s+){0,3}(?:\w+\s*\(\s*)?$", re.IGNORECASE)  # ("Donnerstag (")
 # The sentence of "since" tells a gathering under way ("treffen sich", "tagen", "have been meeting", "se réunissent"),
 # not a state begun ("Since 1 July, the new rules have applied": an exhibition that ends later is no run from then).
 _GATHERING = re.compile(r"\b(?:meet(?:s|ing)?|met|gather(?:s|ed|ing)?|conven(?:e|es|ed|ing)|sit(?:s|ting)?"
@@ -45,7 +47,9 @@ def joined_to_since(sentence: str, mentions: list[Mention], previous: str, named
                     day_of: Callable[[Mention], dt.date]) -> list[Mention]:
     """The mentions, with the one day told as a last day made the run from the day "since" named before it."""
     ends = [m for m in mentions if m.kind in ("day", "weekday")]
-    if len(ends) != 1 or not previous or not _told_as_last(sentence, ends[0]) \
+    # (a clock with the last day is that day's: "ends on Friday 6 March with a reception at 18:00")
+    if len(ends) != 1 or not previous or any(m.kind == "time" for m in mentions) \
+            or not _told_as_last(sentence, ends[0]) \
             or (first := _first_of_run(previous, named_before)) is None:
         return mentions
     end = ends[0]

@@ -53,3 +53,12 @@ def test_since_then_ends(body: str, expected: list[str], why: str) -> None:
 ])  # fmt: skip
 def test_no_run(body: str, why: str) -> None:
     assert all(not r.startswith("2031-01-14") and r.split("..")[0] == r.split("..")[1] for r in _runs(body)), why
+
+
+def test_a_since_of_something_else_and_a_clock_on_the_last_day_make_no_run() -> None:
+    body = ("In post since May, the envoy met the Speaker on 3 March 2031. Her programme in the capital ends on Friday "
+            "7 March 2031 with a reception at 18:00 at the Residence.")
+    text = f"New envoy\n\nSource: A foreign ministry\n\n{body}\n"
+    starts = sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=_REFERENCE).events
+                    if isinstance(e.start, dt.datetime))
+    assert starts == ["2031-03-07 18:00"]
