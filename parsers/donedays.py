@@ -156,8 +156,9 @@ _HISTORY_AFTER_IB = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,7}}?{tense.IBERI
 # ("Mercredi soir, le ministre était en compagnie de", "Mardi, la ministre s'est rendue à Lyon", "Jeudi matin, les
 # élus se sont réunis": the part of the day after the weekday, the imparfait of "être" and the passé composé of a
 # reflexive verb tell the past too; not "était attendu", "était prévue": a plan told from the past.)
+# (the verb of the sentence's own clause, not of a relative one: "la réunion qui était fixée au mercredi se tiendra")
 _HISTORY_AFTER_FR = re.compile(
-    r"\s*(?:(?:soir|matin|après-midi|midi)(?!\w))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?"
+    r"\s*(?:(?:soir|matin|après-midi|midi)(?!\w))?\s*,?\s*(?:(?!(?:qui|que|qu['’]|où|dont)\b)[\w.'’-]+\s+){0,7}?"
     r"(?:(?:a|ont|avait|avaient|(?:s['’]|se\s+)(?:est|sont|était|étaient))\s+"
     r"(?:(?:déjà|aussi|également|ensuite|enfin)\s+)?"
     r"(?:été\s+)?(?:[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées)|rendue?s?|reçue?s?|tenue?s?|prise?s?|mise?s?|faite?s?"

@@ -36,6 +36,8 @@ def _days(body: str) -> list[str]:
     ("Jeudi, le ministre était attendu à Lyon pour une visite.", ["2031-06-12"],
      "a plan told from the past: an event"),
     ("Mercredi soir, la réunion publique a lieu à la mairie.", ["2031-06-11"], "the present: an event"),
+    ("Jeudi, la réunion qui était fixée au mardi se tiendra en salle 6.", ["2031-06-12"],
+     "the imparfait of a relative clause, the sentence's own verb in the future: an event"),
 ])  # fmt: skip
 def test_french_weekday_told_past(body: str, expected: list[str], why: str) -> None:
     assert _days(body) == expected, why
