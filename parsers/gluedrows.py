@@ -12,18 +12,22 @@ import dataclasses
 import re
 
 from model import Article
+from parsers.fieldnames import END, START, TIME, WHEN, alternatives
 
 # A clock of a row ("8:30 Uhr", "10:00 Uhr:") glued to the letter, quote or bracket before it, or to the colon of the
 # field that opens the rows ("Programm:7:00 Uhr")
 _GLUED_CLOCK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[\"“”)])|(?<=[^\W\d_]:))(?=(?:[01]?\d|2[0-3]):[0-5]\d[ \t]?Uhr\b)")
 _ROWS = 2  # glued clocks on one line that make it a programme's rows (one may be a typo)
+# A when field's label right before its clock ("Beginn:10:00 Uhr, Ende:12:00 Uhr"): a field's value, no row
+_WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN))}):$", re.IGNORECASE)
 
 
 def _unglued(line: str) -> str:
-    glued = [m.start() for m in _GLUED_CLOCK.finditer(line)]
+    glued = [m.start() for m in _GLUED_CLOCK.finditer(line) if _WHEN_LABEL.search(line, 0, m.start()) is None]
     if len(glued) < _ROWS:
         return line
-    return _GLUED_CLOCK.sub("\n", line)
+    return "".join(line[a:b] + ("\n" if b in glued else "") for a, b in zip([0, *glued], [*glued, len(line)],
+                                                                           strict=True))
 
 
 def article_with_rows_unglued(article: Article) -> Article:

@@ -36,3 +36,11 @@ def test_one_glued_clock_is_left_as_it_is() -> None:
     text = ("Tag der offenen Tür\n\nSource: Marine\n\n"
             "Kiel (ots) - Der Stützpunkt öffnet am Samstag, den 18. April 2026, ab10:00 Uhr seine Tore für Besucher.\n")
     assert [at for at, _ in _rows(text)] == ["2026-04-18 10:00"]
+
+
+def test_when_fields_glued_to_their_clocks_are_no_rows() -> None:
+    text = ("Bürgersprechstunde\n\nSource: Stadt, Presseamt\n\nDer Bürgermeister lädt am Dienstag, 17. März 2026, zur "
+            "Sprechstunde ins Rathaus ein. Beginn:10:00 Uhr, Ende:12:00 Uhr, Ort: Sitzungssaal.\n")
+    rows = _rows(text)
+    assert [at for at, _ in rows] == ["2026-03-17 10:00"]
+    assert "Sprechstunde" in rows[0][1]
