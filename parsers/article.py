@@ -98,7 +98,14 @@ from parsers.reading import (
 from parsers.recurring import hours_line
 from parsers.relativedays import relative_day
 from parsers.settle import settle
-from parsers.stamps import listed_byline, minute_under_day, opening_stamp, seconds_stamp, stamp_line
+from parsers.stamps import (
+    listed_byline,
+    minute_under_day,
+    opening_stamp,
+    seconds_stamp,
+    stamp_line,
+    town_stamp,
+)
 from parsers.timefield import date_field_under, day_of_the_time_above, time_then_date
 from parsers.title import card, title_day, title_event, title_mentions
 from parsers.zonelabels import AMBIGUOUS
@@ -202,6 +209,9 @@ def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:
                                if m.place.zone and m.place.zone_certain and m.place.kind != COUNTRY))
 
 
+_STAMP_LINES = 0  # the item's first line, where a town's stamp stands ("17.08.2012 07:00 CORRIENTES")
+
+
 def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading, numeric_order: str) -> None:
     """Read the blocks in order; a time alone on its line waits for the lines that say what and where."""
     context.mentions_of = mentions_of  # (a line's mentions, for the lines that look ahead)
@@ -233,6 +243,9 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
                     if below is not None else None)) is not None:
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and (stamp_line(block.text, mentions, line_above.text if line_above else "")
+                                   or block.number <= _STAMP_LINES and town_stamp(block.text, mentions)
+                                   and not (below is not None
+                                            and town_stamp(below.text, mentions_of[below.number], known=False))
                                    or opening_stamp(block.number, block.text, mentions, mentions_of, texts)
                                    or listed_byline(block.number, block.text, mentions, texts)) \
                 or seconds_stamp(block.text, mentions, block.number):

@@ -88,8 +88,6 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     if first.kind != "time" and _DOCUMENT_KIND.fullmatch(parts[0]) is not None \
             and _STAMP_REST.fullmatch(parts[1]) is not None and _ZONE_REST.fullmatch(parts[2]) is not None:
         return True  # "Pressmeddelande • Feb 24, 2017 07:05 CET": when the release went out
-    if _town_stamp(first, second, parts):
-        return True  # "17.08.2012 07:00 CORRIENTES": when and where the story was filed
     clock = next(m.time for m in mentions if m.kind == "time")
     filed_minute = clock is not None and clock.minute % 5 != 0
     # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash; "lunes, 4 de abril de 2022 ·
@@ -114,14 +112,20 @@ _AT_WORD = re.compile(r"\s*,?\s*(?:à|a\s+las|às|um|at|alle)\s+")
 _TOWN_IN_CAPITALS = re.compile(r"[ \t]+(?P<town>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})[ \t]*")
 
 
-def _town_stamp(day: Mention, clock: Mention, parts: tuple[str, str, str]) -> bool:
+def town_stamp(sentence: str, mentions: list[Mention], *, known: bool = True) -> bool:
     """A day with its year, its clock and then only a town in capitals, as a news site stamps a story with the
-    town it was filed from: the minute it went out, not an event (a row of a programme says what happens)."""
-    if day.kind != "day" or clock.kind != "time" or parts[0].strip() or parts[1].strip(" \t,"):
+    town it was filed from ("17.08.2012 07:00 CORRIENTES"): the minute it went out, not an event. (Asked of an
+    item's first lines only: a run of such lines further down is an itinerary's rows, "18.03.2026 14:00 KUMASI".)"""
+    if len(mentions) != 2:
+        return False
+    day, clock = mentions
+    parts = (sentence[: day.start], sentence[day.end : clock.start], sentence[clock.end :])
+    if day.kind != "day" or day.first is None or day.first.year is None or clock.kind != "time" \
+            or parts[0].strip() or parts[1].strip(" \t,"):
         return False
     town = _TOWN_IN_CAPITALS.fullmatch(parts[2])
-    if town is None:
-        return False
+    if town is None or not known:
+        return town is not None  # (`known` False: any word in capitals, as a row of an itinerary's towns has it)
     name = town.group("town").title()
     named = find_places(name)
     return bool(named) and named[0].start == 0 and named[0].end == len(name)

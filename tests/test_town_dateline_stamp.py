@@ -27,3 +27,9 @@ def test_a_row_that_says_what_happens_stays() -> None:
     text = ("Agenda\n\nSource: Sitio de test\n\n12.03.2015 18:00 POSADAS: mesa redonda sobre empleo en el Aula "
             "Magna\n")
     assert _starts(text) == ["2015-03-12 18:00"]
+
+
+def test_a_run_of_such_lines_is_an_itinerary() -> None:
+    text = ("Gira del presidente\n\nSource: Sitio de test\n\nEl presidente inicia una gira de tres días. Llegadas:\n\n"
+            "17.03.2015 09:30 POSADAS\n18.03.2015 14:00 OBERA\n19.03.2015 11:15 ELDORADO\n")
+    assert _starts(text) == ["2015-03-17 09:30", "2015-03-18 14:00", "2015-03-19 11:15"]
