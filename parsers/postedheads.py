@@ -46,6 +46,12 @@ def _told_later(title: str, heading: Finding, other: Finding) -> bool:
     """Does `other`, on a later day, tell the thing `title` names (most of its words)?"""
     if other is heading or other.first <= heading.first or _DATED_HEADING.fullmatch(other.text.strip()):
         return False  # (a list of dated lines, "Board meeting - 11.8.2016" / "Board meeting - 15.9.2016": each its own)
+    if _ANOTHER.search(other.text) is not None:
+        return False  # "A second public hearing on the Bill follows on 17 March": another of them, not the same
     words = {w.lower() for w in _WORD.findall(title)}
     told = {w.lower() for w in _WORD.findall(other.text)}
     return len(words) >= 2 and len(words & told) / len(words) >= _SHARED
+
+
+_ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|next|further|another|follow-up|zweite|weitere|nächste|deuxième"
+                      r"|prochaine?|autre|segund[ao]|próxim[ao]|otr[ao])\b", re.IGNORECASE)

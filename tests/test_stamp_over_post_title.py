@@ -33,3 +33,10 @@ def test_the_title_on_its_own_day_stays_its_event() -> None:
             "Journée portes ouvertes de la base\n\n"
             "La base ouvre ses portes au public ce jour-là, à 10 heures, pour présenter ses matériels.\n")
     assert _events(text) == ["2026-03-14 10:00"]
+
+
+def test_a_second_one_later_is_another_event() -> None:
+    text = ("Public hearing on the data bill\n\nSource: A portfolio committee\n\nTuesday 10 March 2026\n"
+            "Public hearing on the data bill\n\nSociety groups present their submissions in Room 46. A second public "
+            "hearing on the data bill follows on Tuesday 17 March 2026 at 10:00.\n")
+    assert "2026-03-10" in _events(text)
