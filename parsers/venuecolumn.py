@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.blocks import Block, numbered
+from parsers.blocks import Block, first_of_chunk
 from parsers.fieldnames import TIME, WHEN, WHERE, alternatives
 
 _WHEN_NAMES = (*WHEN, *TIME, "day", "days", "dates")
@@ -16,7 +16,6 @@ _WHEN_NAMES = (*WHEN, *TIME, "day", "days", "dates")
 _NAME = alternatives((*_WHEN_NAMES, *WHERE))
 _HEADER = re.compile(rf"[\s|]*(?:{_NAME})(?:[\s|]+(?:{_NAME}))+[\s|:]*", re.IGNORECASE)
 _WHERE = re.compile(rf"(?<!\w)(?:{alternatives(WHERE)})(?!\w)", re.IGNORECASE)
-_HEADER_REACH = 12  # rows between a header and the row it heads
 _HEADER_LENGTH = 60  # characters: a header row is a few names
 
 
@@ -26,6 +25,7 @@ def header_row(text: str) -> bool:
 
 
 def under_a_venue_heading(block: Block, blocks: list[Block]) -> bool:
-    """Is `block` a row of a table whose header row (the nearest line above it that is one) names one column of
-    where and, besides, only columns of when?"""
-    return any(header_row(above.text) for above in numbered(blocks, block.number - _HEADER_REACH, block.number - 1))
+    """Is `block` a row of a table whose header row, the first line of the run of lines it is in, names one column of
+    where and, besides, only columns of when? (A second table under its own header, "Date | Event | Venue", is not.)"""
+    first = first_of_chunk(blocks, block.chunk)
+    return first is not None and first.number < block.number and header_row(first.text)

@@ -16,7 +16,7 @@ ROWS = [("Mon, 9th June", "Bay Town, Old Market Hall", "9.00 a.m."),
 
 
 def _summaries(events: list) -> list[str]:
-    return [e.summary for e in sorted(events, key=lambda e: e.start)]
+    return [e.summary for e in sorted(events, key=lambda e: e.start.isoformat())]
 
 
 def test_a_venue_cell_is_where_the_captioned_event_is() -> None:
@@ -69,3 +69,19 @@ def test_a_tables_undated_row_is_not_the_place_of_the_row_above() -> None:
     events = extract(text, source="t", reference=REFERENCE).events
     assert len(events) == 1
     assert "TBD" not in events[0].location
+
+
+def test_a_second_table_under_its_own_header_keeps_its_rows_words() -> None:
+    first = " | ".join(ROWS[0])
+    text = (f"Programme of the visit\n\nSource: A speaker's office\n\nDate | Venue | Time\n{first}\n\n"
+            "Date | Event | Venue\nTue, 17th June 2031 | Opening of the youth parliament | Teachers' College\n")
+    summaries = _summaries(extract(text, source="t", reference=REFERENCE).events)
+    assert summaries[-1].startswith("Opening of the youth parliament")
+
+
+def test_every_row_of_a_long_table_reads_the_same() -> None:
+    rows = "\n".join(f"{day} June 2031 | Town {day}, Hall | 9.00 a.m." for day in range(2, 22))
+    text = (f"Hearings\n\nSource: A committee\n\nPublic hearings on the Water Bill:\n\nDate | Venue | Time\n{rows}\n")
+    summaries = _summaries(extract(text, source="t", reference=REFERENCE).events)
+    assert len(summaries) == 20
+    assert all("hearings" in s.lower() for s in summaries)
