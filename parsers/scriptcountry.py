@@ -4,37 +4,36 @@ Hangul, Thai, Georgian ...): the last clue to where an item's events are, when n
 
 from __future__ import annotations
 
+import re
+
 from parsers.placeindex import lookup
 from parsers.places import Place
 
-# (first and last code point of the script's block, the country that writes it)
+# The script's letters, and the country that writes it.
 _SCRIPTS = (
-    (0x3040, 0x30FF, "Japan"),  # hiragana and katakana; kanji alone would be Chinese too
-    (0xAC00, 0xD7AF, "South Korea"),
-    (0x0E00, 0x0E7F, "Thailand"),
-    (0x10A0, 0x10FF, "Georgia"),
-    (0x0530, 0x058F, "Armenia"),
-    (0x0590, 0x05FF, "Israel"),
-    (0x1780, 0x17FF, "Cambodia"),
-    (0x0E80, 0x0EFF, "Laos"),
-    (0x0D80, 0x0DFF, "Sri Lanka"),
-    (0x1000, 0x109F, "Myanmar"),
+    (re.compile(r"[\u3040-\u30ff]"), "Japan"),  # hiragana and katakana; kanji alone would be Chinese too
+    (re.compile(r"[\uac00-\ud7af]"), "South Korea"),
+    (re.compile(r"[\u0e00-\u0e7f]"), "Thailand"),
+    (re.compile(r"[\u10a0-\u10ff]"), "Georgia"),
+    (re.compile(r"[\u0530-\u058f]"), "Armenia"),
+    (re.compile(r"[\u0590-\u05ff]"), "Israel"),
+    (re.compile(r"[\u1780-\u17ff]"), "Cambodia"),
+    (re.compile(r"[\u0e80-\u0eff]"), "Laos"),
+    (re.compile(r"[\u0d80-\u0dff]"), "Sri Lanka"),
+    (re.compile(r"[\u1000-\u109f]"), "Myanmar"),
 )
-_ENOUGH = 8  # letters of the script: a name or a quoted word in an English text is not the text's language
+_LETTER = re.compile(r"[^\W\d_]")
+# Of the text's letters, the share the script must have: a film's title or a name quoted in an English text is not
+# the text's language (Japanese writes a third or more of its letters in kana, the rest in kanji).
+_SHARE = 0.2
 
 
 def script_country(text: str) -> Place | None:
-    """The country of the one-country script `text` is written in, if it writes at least a few words in it."""
+    """The country of the one-country script `text` is mostly written in."""
     if text.isascii():
         return None
-    counts = [0] * len(_SCRIPTS)
-    for char in text:
-        point = ord(char)
-        if point < 0x0530:
-            continue
-        for at, (first, last, _) in enumerate(_SCRIPTS):
-            if first <= point <= last:
-                counts[at] += 1
-                break
-    best = max(range(len(_SCRIPTS)), key=counts.__getitem__)
-    return lookup(_SCRIPTS[best][2]) if counts[best] >= _ENOUGH else None
+    letters = len(_LETTER.findall(text))
+    for script, country in _SCRIPTS:
+        if letters and len(script.findall(text)) >= _SHARE * letters:
+            return lookup(country)
+    return None
