@@ -157,9 +157,10 @@ _FORMS = {
     # off by a comma, as a communiqué says when, not a list of weekdays "Mardi, jeudi et samedi" nor a heading's
     # "Mardi, 25 novembre")
     "w": (rf"(?:(?:[Aa]m|[Ll]e|[Cc]e)\s+(?:(?:kommenden|nächsten)\s+)?"
-          rf"|(?<!\bau\s)(?<!\bà\s)(?<!\ba\s)(?={_FRENCH_WEEKDAY}(?:\s+(?:à|dès|vers|matin|soir|après-midi|prochain)\b"
-          # ("tient mercredi, à 14h 30, un ...": or set off by a comma before its clock, as wires write it)
-          rf"(?!\s+{_FRENCH_WEEKDAY})|,[ \t]*(?:à|dès|vers)[ \t]+\d))"
+          rf"|(?<!\bau\s)(?<!\bà\s)(?<!\ba\s)(?={_FRENCH_WEEKDAY}\s+(?:à|dès|vers|matin|soir|après-midi|prochain)\b"
+          # ("tient mercredi, à 14h 30, un ...": or set off by a comma before its clock, as wires write it; not the
+          # last of a list, "lundi, mercredi et vendredi, à 9h")
+          rf"(?!\s+{_FRENCH_WEEKDAY})|(?<!\bet\s)(?<!\bou\s)(?<!,\s){_FRENCH_WEEKDAY},[ \t]*(?:à|dès|vers)[ \t]+\d)"
           rf"|(?<![\w,;] )(?<![\w,;])(?=(?-i:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche),[ \t]+"
           rf"(?!{_FRENCH_WEEKDAY}|\d|et\b|ou\b)(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|une?)\b))"
           rf"{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),

@@ -33,4 +33,5 @@ def test_weekday_before_its_clock_after_a_comma(body: str) -> None:
 def test_list_of_weekdays_is_not_one_day() -> None:
     # "lundi, mercredi et vendredi, à 9h": a weekly rule, no weekday of its own before the clock
     body = "Le guichet ouvre lundi, mercredi et vendredi, à 9h, pour les dépôts de dossiers."
-    assert "2024-06-05 09:00" not in _starts(_HEAD + body + "\n")
+    starts = _starts(_HEAD + body + "\n")
+    assert not any(day in start for start in starts for day in ("2024-06-05", "2024-06-07"))
