@@ -36,8 +36,3 @@ def test_a_list_of_weekdays_names_no_day() -> None:
             "La mostra sarà aperta martedì, giovedì e sabato alle 10.\n")
     assert "2026-03-03 10:00" not in _starts(text)
 
-
-def test_the_last_of_a_list_set_off_before_its_clock_names_no_day() -> None:
-    text = ("Orari dello sportello\n\nSource: Esercito\n\n3 marzo 2026\n\n"
-            "Lo sportello apre lunedì, mercoledì e venerdì, alle 9, per le domande.\n")
-    assert not any(day in start for start in _starts(text) for day in ("2026-03-04", "2026-03-06"))
