@@ -12,7 +12,7 @@ from parsers.dates import Mention
 from parsers.fieldnames import online_where
 from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
-from parsers.placeindex import CITY, COUNTRY, REGION, VENUE, Place
+from parsers.placeindex import COUNTRY, REGION, Place
 from parsers.places import best_place, find_places
 from parsers.reading import VENUE_LINE, Reading, add, opens
 from parsers.schedule import (
@@ -139,9 +139,7 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
     last.location = where
     named = best_place(find_places(where))
     if named is not None and (last.place is None or named.country == last.place.country
-                              or venue is not None and last.place.kind in (COUNTRY, REGION)
-                              # (a row whose place was only the item's area, guessed: its own venue line says)
-                              or last.place is context.area() and named.kind in (CITY, VENUE)):
+                              or venue is not None and last.place.kind in (COUNTRY, REGION)):
         # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario; but a labelled venue line in a
         # town abroad ("Local: em Bruxelas, ...") locates an entry that has only a country or region, its own or the
         # item's ("Governo Regional dos Açores")
