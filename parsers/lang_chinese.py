@@ -30,10 +30,12 @@ _DAY_END = rf"{_DAY_WORD}(?![間间遊游內内])"
 # The Japanese weekdays' first characters ("木曜日", "木曜", "（木）"), Monday first.
 _JA_WEEKDAYS = "月火水木金土日"  # Monday first, as Python counts weekdays
 _JA_WEEKDAY = f"[{_JA_WEEKDAYS}]"
+_BRACKETED_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])[ \t]*[)）]"
 _FORMS = {
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
-    "s": rf"(?:(?P<sy>{YEAR_NUMBER})\s*年\s*)?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?{_TO}"
-         rf"(?P<s2>{_DAY}){_DAY_END}",
+    # (each day may have its weekday in brackets: "2026年3月16日(月)～18日(水)")
+    "s": rf"(?:(?P<sy>{YEAR_NUMBER})\s*年\s*)?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?"
+         rf"(?:\s*{_BRACKETED_WEEKDAY})?{_TO}(?P<s2>{_DAY}){_DAY_END}(?:\s*{_BRACKETED_WEEKDAY})?",
     # "3月16日", "2026年3月16日": a day; with the weekday after it as Japanese writes one ("6月14日（木）",
     # "6月14日 木曜", a table's "6月14日 | 木曜") or Chinese does ("7月12日(星期五)", "（周五）"), which tells the
     # year a yearless day falls in

@@ -47,3 +47,9 @@ def test_a_few_kana_in_an_english_text_do_not_move_it() -> None:
             "(a city rebuilt) on Thursday 3 December 2026 at 19:00, with a talk by its director after it.\n")
     events = extract(text, source="cjk", reference=REFERENCE).events
     assert [e.start.utcoffset() for e in events] == [dt.timedelta(hours=1)]
+
+
+def test_a_span_of_days_each_with_its_weekday_is_one_span() -> None:
+    text = "会議のお知らせ\n\nSource: 報道発表\n\n2026年3月16日(月)～18日(水)、東京都庁で地域の防災会議を開きます。\n"
+    events = extract(text, source="cjk", reference=REFERENCE).events
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2026-03-16", "2026-03-19")]
