@@ -71,14 +71,13 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
                 and not monthstamp.before_the_stamp(day := dt.date(m.first.year, m.first.month, m.first.day), stamp)),
                None)
     recent = [day for day in explicit if not monthstamp.before_the_stamp(day, stamp)]
-    # (unless its year-less weekdays fit that year: "opened in Copenhagen on 6 March 1995 ... Tuesday, 7 March" is of
-    # an archive's item)
+    # "the Treaty of Versailles, signed on 28 June 1919" the only full date: history ages before the reference dates
+    # no item; its days are read as an undated item's (history still bounds their weekdays), unless its year-less
+    # weekdays fit that year ("opened in Copenhagen on 6 March 1995 ... Tuesday, 7 March": an archive's item)
     ancient = own is None and published is None and stamp is None and bool(recent) \
         and all(comingyear.ages_before(day, reference) for day in recent) \
         and not _weekdays_fit(mentions_of, max(recent).year)
     if ancient:
-        # "the Treaty of Versailles, signed on 28 June 1919" the only full date: history ages before the reference
-        # dates no item; its days are read as an undated item's (history still bounds their weekdays)
         recent = []
     start = own or (max(recent) if recent else (published or stamp or reference))
     evidence, reason = bool(explicit and not ancient or published or stamp), ""
