@@ -15,7 +15,7 @@ from parsers.blocks import Block, sentence_around
 from parsers.dates import DayPart, Mention
 from parsers.tense import told_as_to_come, told_in_the_past, told_in_the_present
 
-_AGES = 30  # years before the reference date: a full date older than this dates no item of today's press
+AGES = 30  # years: a full date older than this before the reference dates no item of today's press
 _BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
 _AHEAD = dt.timedelta(days=335)  # ... as long as next year's day is no further ahead of it than this
 _DOCUMENT_REACH = 40  # characters before a full date where the paper it dates is named ("our letter of")
@@ -29,7 +29,7 @@ _COMING_HEADING = re.compile(
 
 def ages_before(day: dt.date, reference: dt.date) -> bool:
     """Is `day` history ages before the reference date, too old to be within a year of any item's own date?"""
-    return day.year < reference.year - _AGES
+    return day.year < reference.year - AGES
 
 
 def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dt.date | None:

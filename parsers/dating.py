@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import re
 
-from parsers import extent, itinerary, notevents, pastdays, pastrelative, saidtoday, tense
+from parsers import comingyear, extent, itinerary, notevents, pastdays, pastrelative, saidtoday, tense
 from parsers.dates import DayPart, Mention
 from parsers.mentions import DAY_KINDS
 from parsers.moment import same_moment
@@ -17,9 +17,6 @@ from parsers.reading import Reading, opens
 from parsers.relativedays import past_weekday
 
 _HISTORY = dt.timedelta(days=366)
-# years before the newest year an undated item writes (a programme's "2015", not a target's "Strategy 2025" a decade
-# on): a day told in the past then is its history
-_AGES_AGO = 30
 
 # "on Friday", as Spanish and Portuguese say it, "este viernes", "el viernes", "nesta sexta-feira", "na sexta-feira";
 # French "ce jeudi", Italian "il giovedì", "questo sabato"
@@ -338,7 +335,8 @@ def _historical(mention: Mention, sentence: str, context: Reading, mentions: lis
         return False
     if any((d.year, d.month, d.day) == (first.year, first.month, first.day) for d in context.anniversaries):
         return True  # "became independent on 30 November 1966" in an item of its anniversary, "Monday 30 November"
-    if context.published is None and first.year < max(context.written_years(), default=first.year) - _AGES_AGO \
+    # (ages before the newest year an undated item writes: a programme's "2015", not a target's "Strategy 2025")
+    if context.published is None and first.year < max(context.written_years(), default=first.year) - comingyear.AGES \
             and tense.told_in_the_past(sentence, mention):
         return True  # "On 24 October 1964 Zambia became independent" in an item that writes 2015: its history
     if context.newest is None:
