@@ -30,7 +30,8 @@ def _named_town(finding: Finding, area: Place | None) -> Place | None:
     """The town of one clock an entry names: its own place (not the item's area, which a row without a place of its
     own is given), else a town it is in or goes to."""
     # (a row that names the area's town itself, "1300  Arrive Perth", is there: the area's place is its own)
-    own = finding.place if finding.place is not area or area is not None and _names(finding.text, area.name) else None
+    own = finding.place if finding.place is not area or finding.headed \
+        or area is not None and _names(finding.text, area.name) else None
     place = own or best_place(find_places(finding.text), locative_only=True)
     return place if place is not None and place.zone_certain and place.kind != COUNTRY else None
 
@@ -52,6 +53,8 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
             if finding.place is area:
                 finding.place = here
             finding.area = here
+        elif town is not None and finding.time is not None and finding.place is area and not finding.headed:
+            finding.place = town  # "11:00 Cabinet meeting" / "Federal Chancellery, Berlin": the town its lines name
         here = town or here
 
 

@@ -147,6 +147,7 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     area: Place | None = None  # where the item's events happen, for a time whose event names no place
     item_zones: tuple[str, ...] = ()  # the clocks of the towns the item names, for a label its area does not keep
     caption: str = ""  # the heading of its part of the page ("Flea market at the DIY store"): which entry it is
+    headed: bool = False  # its place is the town its day's heading names ("Thursday, 6 March, Washington")
 
 
 def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int,

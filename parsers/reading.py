@@ -256,6 +256,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         as_published=" ".join(m.text for m in said) or text[:60],
         place=place, location=location or context.caption_where
         or (context.venue if place is context.heading_place else ""),
+        headed=place is not None and place is context.heading_place,
         time=time, until=until,
         zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
         year_inferred=year_inferred, year_certain=context.year_evidence or not year_inferred,

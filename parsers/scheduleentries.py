@@ -24,6 +24,7 @@ from parsers.schedule import (
     TIME_COLUMN,
     WHAT_LABEL,
     address,
+    bare,
     caption,
     generic,
     listing_heading,
@@ -152,6 +153,7 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
     return True
 
 
+_TOWN_REST = 40  # characters of a day line's town ("Washington, D.C.")
 _PLACE_WORDS = 0.6  # share of a row's own words that its town's name fills when it names no happening
 _SAYS_WHAT_WORDS = 4  # words of a sentence that says what a row is
 _ROW_LENGTH = 40  # characters of a row that gives only its town and clock
@@ -259,7 +261,15 @@ def day_lines(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> int
     """How many lines of an item say only a day ("Mittwoch, 4. September 2024", "MONDAY, 24 April", "Tuesday 13")."""
     return sum(1 for b in blocks if b.kind != PARAGRAPH and len(b.text) <= DAY_LINE
                and any(m.kind == "day" or m.kind == "weekday" and m.offset for m in mentions_of.get(b.number, ()))
-               and only_when(b.text, mentions_of.get(b.number, [])))
+               and (only_when(b.text, mentions_of.get(b.number, []))
+                    or _town_after_the_day(b.text, mentions_of.get(b.number, []))))
+
+
+def _town_after_the_day(text: str, mentions: list[Mention]) -> bool:
+    """"Thursday, 6 March 2025, Washington": a day line that names the town of its day's entries, and nothing else."""
+    rest = bare(text, mentions).strip(" ,;:–—-()")
+    named = [m for m in find_places(rest) if not m.topical] if rest and len(rest) < _TOWN_REST else []
+    return bool(named) and sum(m.end - m.start for m in named) >= _PLACE_SHARE * len(rest)
 
 
 def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bool:
