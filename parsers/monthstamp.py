@@ -10,7 +10,6 @@ no publication date ("today" still needs one).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from parsers import yearclues
@@ -40,19 +39,8 @@ def month_stamp(blocks: list[Block]) -> dt.date | None:
 def _short_or_capital_month(line: re.Match[str]) -> dt.date | None:
     """"Mars 2019", "Mai 2025": names that running text keeps from being months ("Mars 2020" is a planet's mission,
     "Mai" a name) are months when the line holds nothing else but the year."""
-    number = _month_names().get(line.group("month").lower())
+    number = yearclues.month_numbers().get(line.group("month").lower())
     return dt.date(int(line.group("year")), number, 15) if number else None
-
-
-@functools.cache
-def _month_names() -> dict[str, int]:
-    """Every month name the date grammar reads, in any of its languages (their readers imported at first use)."""
-    from parsers.dates import MONTHS
-    from parsers.lang import MONTHS as GERMAN_FRENCH_DUTCH
-    from parsers.lang_iberian import MONTHS as IBERIAN
-    from parsers.lang_italian import MONTHS as ITALIAN
-
-    return {**GERMAN_FRENCH_DUTCH, **IBERIAN, **ITALIAN, **MONTHS}
 
 
 def before_the_stamp(day: dt.date, stamp: dt.date | None) -> bool:

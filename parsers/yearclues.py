@@ -70,15 +70,20 @@ def _first_foreign_month_year(text: str) -> tuple[dt.date, int] | None:
 
 
 @functools.cache
-def _foreign_month_before_a_year() -> tuple[re.Pattern[str], dict[str, int]]:
-    """The other languages' months, each as it stands before its year (their readers are imported at the first text
-    that needs them, as dates.py does)."""
+def month_numbers() -> dict[str, int]:
+    """Every month name the date grammar reads, in any of its languages, lower case, with its number (the other
+    languages' readers are imported at the first text that needs them, as dates.py does)."""
     from parsers.lang import MONTHS as GERMAN_FRENCH_DUTCH
     from parsers.lang_iberian import MONTHS as IBERIAN
     from parsers.lang_italian import MONTHS as ITALIAN
 
-    others = {name: number for names in (GERMAN_FRENCH_DUTCH, IBERIAN, ITALIAN) for name, number in names.items()
-              if len(name) > 3 and name not in MONTHS}
+    return {**GERMAN_FRENCH_DUTCH, **IBERIAN, **ITALIAN, **MONTHS}
+
+
+@functools.cache
+def _foreign_month_before_a_year() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The other languages' months, each as it stands before its year."""
+    others = {name: number for name, number in month_numbers().items() if len(name) > 3 and name not in MONTHS}
     # (a lower-case name too: "publicado em março de 2017"; "de" between them in Spanish and Portuguese; French
     # "mars" only so, as "Mars 2020" is a planet's mission)
     names = alternatives(name for name in others if name != "mars")
