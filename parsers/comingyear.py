@@ -27,9 +27,9 @@ _COMING_HEADING = re.compile(
     r"|próxim[oa]s|proxim[oa]s|kommende[nr]?|demnächst)\b", re.IGNORECASE)
 
 
-def ages_before(day: dt.date, reference: dt.date) -> bool:
-    """Is `day` history ages before the reference date, too old to be within a year of any item's own date?"""
-    return day.year < reference.year - AGES
+def ages_before(year: int, reference: dt.date) -> bool:
+    """Is `year` ages before the reference date's, too old to be within a year of any item's own date?"""
+    return year < reference.year - AGES
 
 
 def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dt.date | None:

@@ -75,7 +75,7 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
     # no item; its days are read as an undated item's (history still bounds their weekdays), unless its year-less
     # weekdays fit that year ("opened in Copenhagen on 6 March 1995 ... Tuesday, 7 March": an archive's item)
     ancient = own is None and published is None and stamp is None and bool(recent) \
-        and all(comingyear.ages_before(day, reference) for day in recent) \
+        and all(comingyear.ages_before(day.year, reference) for day in recent) \
         and not _weekdays_fit(mentions_of, max(recent).year)
     if ancient:
         recent = []

@@ -55,7 +55,7 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     others = [year for year in named if anchor is not None and year != anchor.year]
     # (nor is one ages before the reference: "the Treaty of Versailles, signed on 28 June 1919")
     if anchor is not None and not (others and all(year > anchor.year + 1 for year in others)) \
-            and not comingyear.ages_before(anchor, reference):
+            and not comingyear.ages_before(anchor.year, reference):
         return anchor, f"{MONTH_NAMED}{anchor:%B %Y}", True
     # "March 28" under "Fiscal Year 2023 Budget" of a US office: the year before, when that fiscal year begins.
     guess = resolve.fiscal_year_before(article.title, article.body, yearclues.yearless_parts(mentions)) \

@@ -404,7 +404,7 @@ def _recent(history: dt.date | None, context: Reading) -> dt.date | None:
     """The day of history an undated item was written after, unless it is ages old (a treaty of 1919 does not put
     the item's "11 April" in 1920)."""
     return None if history is None or context.reference is not None \
-        and comingyear.ages_before(history, context.reference) else history
+        and comingyear.ages_before(history.year, context.reference) else history
 
 
 def _history_before(part: DayPart, day: dt.date, context: Reading) -> dt.date | None:

@@ -221,7 +221,7 @@ def year_of_names(title: str, body: str, parts: list[DayPart], reference: dt.dat
         return None
     named = naming_years(title, reference, title=True) or naming_years(body, reference)
     # (not a year ages before the reference: "the Treaty of Versailles, signed on 28 June 1919" names history)
-    named = [year for year in named if not comingyear.ages_before(dt.date(year, 1, 1), reference)]
+    named = [year for year in named if not comingyear.ages_before(year, reference)]
     season = None if named else season_of(title, reference, title=True) or season_of(body, reference)
     if not named and season is None:
         return None

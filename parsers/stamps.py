@@ -115,7 +115,7 @@ _TOWN_IN_CAPITALS = re.compile(r"[ \t]+(?P<town>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ 
 def town_stamp(sentence: str, mentions: list[Mention], *, known: bool = True) -> bool:
     """A day with its year, its clock and then only a town in capitals, as a news site stamps a story with the
     town it was filed from ("17.08.2012 07:00 CORRIENTES"): the minute it went out, not an event. (Asked of an
-    item's first lines only: a run of such lines further down is an itinerary's rows, "18.03.2026 14:00 KUMASI".)"""
+    item's first line only: a run of such lines further down is an itinerary's rows, "18.03.2026 14:00 KUMASI".)"""
     if len(mentions) != 2:
         return False
     day, clock = mentions
