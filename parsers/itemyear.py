@@ -137,7 +137,6 @@ _COUNTED = re.compile(
     r"|\s+(?:years?\s+(?:of|since)|ans\s+d['’]|años\s+de|anos\s+de)\s*(?:the\s+|our\s+|its\s+|their\s+|la\s+|las\s+)?"
     r"(?:[Ii]ndependence|[Ii]ndépendance|[Ii]ndependencia|[Ii]ndependência|statehood|diplomatic\s+relations"
     r"|relations\s+diplomatiques|relaciones\s+diplomáticas))\b")
-_FULL_YEAR = re.compile(r"(?<![\d/.-])(?:1[5-9]|20)\d\d(?![\d/-])")
 
 
 def anniversary(article: Article, reference: dt.date,
@@ -169,7 +168,7 @@ def _counted_anniversary(text: str, reference: dt.date,
     if found is None:
         return None
     count = int(found.group("count"))
-    years = {int(year) for year in _FULL_YEAR.findall(text)}
+    years = yearclues.written_years(text, reference)
     bases = [year for year in history_years() if year + count <= reference.year + 1]
     if len(bases) > 1:
         bases = [year for year in bases if year + count in years]
