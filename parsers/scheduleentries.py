@@ -102,8 +102,12 @@ _RUN_REACH = 40  # lines back to the opening of a run of town lines and rows
 
 def _town_alone(block: Block) -> Place | None:
     """The town a line names and little else ("London, United Kingdom")."""
-    named = [m for m in find_places(block.text) if not m.topical]
-    if not named or sum(m.end - m.start for m in named) < _PLACE_SHARE * len(block.text.strip(" .,;:()")):
+    return _town_only(block.text)
+
+
+def _town_only(text: str) -> Place | None:
+    named = [m for m in find_places(text) if not m.topical]
+    if not named or sum(m.end - m.start for m in named) < _PLACE_SHARE * len(text.strip(" .,;:()")):
         return None
     return named[0].place
 
@@ -268,8 +272,7 @@ def day_lines(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> int
 def _town_after_the_day(text: str, mentions: list[Mention]) -> bool:
     """"Thursday, 6 March 2025, Washington": a day line that names the town of its day's entries, and nothing else."""
     rest = bare(text, mentions).strip(" ,;:–—-()")
-    named = [m for m in find_places(rest) if not m.topical] if rest and len(rest) < _TOWN_REST else []
-    return bool(named) and sum(m.end - m.start for m in named) >= _PLACE_SHARE * len(rest)
+    return bool(rest) and len(rest) < _TOWN_REST and _town_only(rest) is not None
 
 
 def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bool:
