@@ -8,7 +8,8 @@ import sys
 
 from parsers.blocks import sentence_around
 from parsers.dates import Mention
-from parsers.verbs import SAID, TOLD
+from parsers.gate import Gated
+from parsers.verbs import SAID, SAYING, TOLD
 
 # "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
 # also tells of what is to come ("said he will").
@@ -115,8 +116,10 @@ _SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|run|begun|\w+ed
 _SAID_THEN_DAY = re.compile(r"\b(?:dijo|dijeron|disse|disseram)\b(?![^.;:!?]*\bque\b)[^.;:!?]{0,60}$", re.IGNORECASE)
 _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "stated", "confirmed", "reported"})
 # ", a statement said.", ", the ministry announced on Monday.": who said it, after what it said, closing the sentence
-SOURCE_AFTER = re.compile(r",\s*(?:according\s+to\s+[^,.;]{2,60}|(?:[\w'’-]+\s+){1,5}?(?:said|announced|added|stated"
-                           r"|noted|confirmed|reported)(?:\s+(?:on|this|last)\s+\w+)?)\s*[.!]?\s*$")
+# (gated by its words: asked of every sentence told in the past or not)
+SOURCE_AFTER = Gated(re.compile(rf",\s*(?:according\s+to\s+[^,.;]{{2,60}}|(?:[\w'’-]+\s+){{1,5}}?(?:{SAID}|noted)"
+                                r"(?:\s+(?:on|this|last)\s+\w+)?)\s*[.!]?\s*$"),
+                     "according", "noted", *(verb for verb in SAYING if verb not in TOLD))
 
 
 # Words one of which every match of _FUTURE_TENSE holds, in lower case. A search that finds none tries `\b` and
