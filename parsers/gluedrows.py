@@ -4,6 +4,10 @@ A press invitation copied from a wire service may arrive with the line breaks of
 clock glued to the last word of the row before: "zum AZU8:30 Uhr Minister kommt an ...Kommandeure9:00 Uhr
 Vorführung". Read as one sentence, the rows' clocks share one text and most are lost. Where a line holds two or more
 such clocks, each starts a line of its own again, as the rows did.
+
+A Japanese schedule copied into one line glues its days and its rows' clocks the same way, each clock a start with a
+wave dash after it: "...会期末5/8(木)09:00~衆・総務委員会10:00~参・内閣委員会5/9(金)09:00~...". There each day
+("5/8(木)") and each such clock starts a line of its own: the days head the rows that follow them.
 """
 
 from __future__ import annotations
@@ -17,6 +21,11 @@ from parsers.fieldnames import END, START, TIME, WHEN, alternatives
 # A clock of a row ("8:30 Uhr", "10:00 Uhr:") glued to the letter, quote or bracket before it, or to the colon of the
 # field that opens the rows ("Programm:7:00 Uhr")
 _GLUED_CLOCK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[\"“”)])|(?<=[^\W\d_]:))(?=(?:[01]?\d|2[0-3]):[0-5]\d[ \t]?Uhr\b)")
+# A Japanese or Chinese schedule's day ("5/8(木)", "7/12(周五)") or clock with a wave dash after it ("09:00~"), glued to
+# the character before it
+_CJK_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星期|周|週)[一二三四五六日天])[ \t]*[)）]"
+_GLUED_CJK_MARK = re.compile(rf"(?<=[^\s\d/])(?:(?=[01]?\d/[0-3]?\d{_CJK_WEEKDAY})"
+                             rf"|(?=(?:[01]?\d|2[0-3]):[0-5]\d[~～〜]))")
 _ROWS = 2  # glued clocks on one line that make it a programme's rows (one may be a typo)
 # A when field's label right before its clock ("Beginn:10:00 Uhr, Ende:12:00 Uhr"): a field's value, no row
 _WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN))}):$", re.IGNORECASE)
@@ -25,6 +34,8 @@ _WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN
 def _unglued(line: str) -> str:
     glued = [m.start() for m in _GLUED_CLOCK.finditer(line) if _WHEN_LABEL.search(line, 0, m.start()) is None]
     if len(glued) < _ROWS:
+        glued = [m.start() for m in _GLUED_CJK_MARK.finditer(line)]
+    if len(glued) < _ROWS:
         return line
     return "".join(line[a:b] + ("\n" if b in glued else "") for a, b in zip([0, *glued], [*glued, len(line)],
                                                                            strict=True))
@@ -32,7 +43,7 @@ def _unglued(line: str) -> str:
 
 def article_with_rows_unglued(article: Article) -> Article:
     """`article` with the glued rows of its body on lines of their own; itself when it has none."""
-    if "Uhr" not in article.body:
+    if "Uhr" not in article.body and "~" not in article.body and "～" not in article.body:
         return article
     body = "\n".join(_unglued(line) for line in article.body.split("\n"))
     return article if body == article.body else dataclasses.replace(article, body=body)

@@ -211,8 +211,9 @@ _LEFT_OPENING = re.compile(r"^(?:(?:thereafter|then|afterwards|later)\s*,\s*)?"
                            r"|at(?:\s+(?:around|about|approximately))?|by|around|about|approximately)\s*[,:]\s*(?=\w)",
                            re.IGNORECASE)
 # ("7月9日午前10時から、東京で ...": the Japanese "from" and "at" a clock leaves before the comma that ends it)
-_LEFT_JAPANESE_OPENING = re.compile(r"^(?:から|より|に|頃)?[、，]\s*")
-_JAPANESE_OPENERS = "かよに頃、，"
+# (and the wave dash of a start whose end is left open: "09:00~衆・総務委員会" less its clock)
+_LEFT_JAPANESE_OPENING = re.compile(r"^(?:(?:から|より|に|頃)?[、，]|[~～〜])\s*")
+_JAPANESE_OPENERS = "かよに頃、，~～〜"
 _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
                          r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
 # ("Media call: 9.45am Wednesday 13 May, Parliament House": a label's colon left before the place's comma, as a

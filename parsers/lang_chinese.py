@@ -2,10 +2,13 @@
 
     days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 6月14日（木） · 6月14日 木曜 (Japanese weekdays) ·
              7月12日(星期五) · 7月12日(周五) (Chinese weekdays)
+    numeric  5/7(水) · 2025/5/7(水) · 5/8（木）· 7/12(周五) (a slashed month and day with its weekday in brackets, as
+             Japanese and Chinese schedules write them: the month first, the weekday telling the year)
     bare     於16日 · 18、19日 (a day or days of the month alone, after a word that sets a day to come or in a list:
              dayheading puts them in the month of the item's day, or the next month where that day has passed, as
              "on the 14th"; "12日出席" alone, told of the past, is not read)
-    times    上午9時 · 下午2時30分 · 下午3點半 · 14時 · 午後3時00分 (Japanese)
+    times    上午9時 · 下午2時30分 · 下午3點半 · 14時 · 午後3時00分 (Japanese) · 09:00~ (a clock opening a span
+             whose end is left open, glued to the words around it: "5/8(木)09:00~衆・総務委員会10:00~参・内閣委員会")
 
 Chinese writes a day as its month's number and "月", its day's number and "日" (or "號", "号"), and an hour as its
 number and "時" ("时", "點", "点") after the part of the day ("上午", before noon; "下午", "晚上", after noon).
@@ -43,6 +46,13 @@ _FORMS = {
           rf"(?:[ \t]*[|｜]?[ \t]*[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
           rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY})[ \t]*[)）]"
           rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）])?"),
+    # "5/7(水)", "2025/5/7(水)", "7/12(周五)": a slashed day of a Japanese or Chinese schedule, month first; the
+    # bracketed weekday tells it is one and which year it falls in
+    "n": rf"(?:(?P<ny>{YEAR_NUMBER})/)?(?P<nm>{_MONTH})/(?P<nd>{_DAY})[ \t]*[（(][ \t]*"
+         rf"(?:(?P<nw>{_JA_WEEKDAY})(?:曜日?)?|(?:星期|周|週|禮拜|礼拜)(?P<nc>[一二三四五六日天]))[ \t]*[)）]",
+    # "09:00~衆議院", "委員会10:00~参議院": a clock with a wave dash after it (a start whose end is left open), which
+    # a Japanese schedule glues to the names before and after it
+    "c": r"(?:(?P<cp>午前|午後|上午|下午)\s*)?(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)(?=[ \t]*[~～〜])",
     # "18、19日": the first of days listed with one "日" after the last
     "l": rf"(?P<ld>{_DAY})(?=、\s*{_DAY}\s*{_DAY_END})",
     # "於16日", "將16日", "至18日", "、19日": a day of a month not named, after a word that sets a day to come or a
@@ -60,12 +70,14 @@ _CHINESE_WEEKDAYS = "一二三四五六日天"  # Sunday is "星期日" or "星�
 _AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚", "午後"}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORDS = ("日", "號", "号", "時", "时", "點", "点")
+# A schedule's marks that need no day's or hour's word: a clock before a wave dash, a weekday in brackets.
+_SCHEDULE_MARK = re.compile(rf"\d[ \t]*[~～〜]|{_BRACKETED_WEEKDAY}")
 
 
 def chinese_mentions(text: str) -> list[Mention]:
     """The Chinese date and time mentions of `text`, in order (only a text with Han characters and a day's or an
     hour's word is read)."""
-    if not any(word in text for word in _WORDS) or _HAN.search(text) is None:
+    if _HAN.search(text) is None or not (any(word in text for word in _WORDS) or _SCHEDULE_MARK.search(text)):
         return []
     return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
 
@@ -82,6 +94,15 @@ def _mention(match: re.Match[str]) -> Mention | None:
             min(_CHINESE_WEEKDAYS.index(groups["dc"]), 6) if groups["dc"] else None
         day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], weekday)
         return Mention("day", *span, first=day) if day else None
+    if form == "n":
+        weekday = _JA_WEEKDAYS.index(groups["nw"]) if groups["nw"] else min(_CHINESE_WEEKDAYS.index(groups["nc"]), 6)
+        day = day_part(groups["nd"], int(groups["nm"]), groups["ny"], weekday)
+        return Mention("day", *span, first=day) if day else None
+    if form == "c":
+        hour = int(groups["ch"])
+        if groups["cp"] in _AFTER_NOON and hour < 12:
+            hour += 12
+        return Mention("time", *span, time=dt.time(hour, int(groups["cm"])))
     if form in ("l", "o"):
         number = int(groups["ld"] or groups["od"])
         return Mention("monthday", *span, offset=number) if 1 <= number <= 31 else None

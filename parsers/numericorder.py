@@ -1,11 +1,11 @@
 """How an item's numeric dates run ("03/10/2026", "03.10.2026": 3 October or March 10), and why, for the events'
 descriptions. Pure.
 
-A date of the item that reads one way only tells; else the source's configuration; else the reading that puts
-them near the item's own day; else the country the item is of (its organisation, title, dateline, or the one
-country of the towns it names); else its language. A dotted or dashed date ("17.12.2024", "24-04-2019") runs day
-first, as the form does, but in an item without slashes of a month-first country, written in English, none of whose
-dotted dates reads day first only.
+A date of the item that reads one way only tells; else the source's configuration; else Japanese or Chinese, which
+put the month first; else the reading that puts them near the item's own day; else the country the item is of (its
+organisation, title, dateline, or the one country of the towns it names); else its language. A dotted or dashed
+date ("17.12.2024", "24-04-2019") runs day first, as the form does, but in an item without slashes of a month-first
+country, written in English, none of whose dotted dates reads day first only.
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ def order_of(article: Article, configured: str = "") -> Order:
         return Order(told[0], f"the item's {told[1]} reads only so")
     if configured:
         return Order(configured, "")
+    # "会議は6/3 10:00から": Japanese and Chinese write the month first (2026/06/03, 6/3), wherever the item is from.
+    if _written_in_cjk(text):
+        return Order("mdy", "the item is written in Japanese or Chinese, which put the month first")
     # "Issued 2 February 2026" over rows of "10/02/2026": the reading near the item's own day (not October's).
     if near := yearclues.order_near_its_day(text, article.published):
         return Order(near, "that reading puts the item's numeric dates near its own day")
@@ -58,6 +61,15 @@ def order_of(article: Article, configured: str = "") -> Order:
     if yearclues.writes_day_first(text):
         return Order("dmy", "the item is written in a language that puts the day first")
     return Order("", "")
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # kana and Han
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _written_in_cjk(text: str) -> bool:
+    """Is the item written in Japanese or Chinese: more kana and Han characters than Latin letters?"""
+    return _CJK.search(text) is not None and len(_CJK.findall(text)) > len(_LATIN.findall(text))
 
 
 def dotted_order(article: Article, mentions: Iterable[Mention], read: Order) -> Order | None:
