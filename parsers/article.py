@@ -69,6 +69,7 @@ from parsers.area import venue_under
 from parsers.blockmemory import remember
 from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, Block, split_blocks
+from parsers.colonlist import row_of_timed_lead
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention
 from parsers.daycard import day_card
@@ -281,6 +282,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             taken = below.number  # "Following above" / "The Prime Minister will meet ...": one row
             continue
         if not mentions and (listrows.name_of_row(block, context) or row_after_above(block, context)
+                             or row_of_timed_lead(block, context)
                              or scheduleentries.venue_of_last(block, venue, context)
                              or scheduleentries.what_of_last(block, context)
                              or scheduleentries.words_of_last(block, context)
