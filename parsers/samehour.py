@@ -1,9 +1,11 @@
 """A sentence that opens with "at that same hour" ("A esa misma hora, ...", "À la même heure, ...", "At that same
 hour, ..."): its event is at the clock time told just before it (in its paragraph, else the last event's), on the
-same day; another event, not that one told again. Pure."""
+same day; another event, not that one told again. One that opens with "half an hour later" ("Media hora después,
+...", "Une heure plus tard, ...") is so long after that time. Pure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -19,12 +21,19 @@ _PHRASE = (r"(?:at\s+(?:that|the)\s+(?:very\s+)?same\s+hour|at\s+that\s+(?:very|
            r"|a\s+(?:esa|la|esta)\s+misma\s+hora|en\s+(?:ese|el)\s+mismo\s+horario"
            r"|(?:à|a)\s+la\s+même\s+heure|(?:à|a)\s+mesma\s+hora|n[oe]sse\s+mesmo\s+hor[aá]rio|no\s+mesmo\s+hor[aá]rio"
            r"|alla\s+stessa\s+ora|zur\s+(?:gleichen|selben)\s+(?:Uhrzeit|Stunde))\b")
+# "Half an hour later", "Media hora después", "Une heure plus tard": so long after the time told before
+_HALF = r"(?:half\s+an|media|une\s+demi-|meia|eine\s+halbe|mezz)"
+_LATER = (r"(?:(?:half\s+an|an|one)\s+hour\s+later|(?:media|una)\s+hora\s+(?:después|más\s+tarde)"
+          r"|une\s+(?:demi-)?heure\s+(?:plus\s+tard|après)|(?:meia|uma)\s+hora\s+(?:depois|mais\s+tarde)"
+          r"|eine\s+(?:halbe\s+)?Stunde\s+später|(?:mezz'ora|un'ora)\s+dopo)\b")
 # At a sentence's opening: the text's, or after the end of the sentence before.
-_OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?])\s+)({_PHRASE})", re.IGNORECASE),
+_OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?])\s+)({_PHRASE}|{_LATER})", re.IGNORECASE),
                  "same hour", "same time", "very time", "misma hora", "mismo horario", "même heure",
                  "mesma hora", "mesmo hor", "stessa ora", "gleichen uhrzeit", "selben uhrzeit", "gleichen stunde",
-                 "selben stunde")
-_SAID = re.compile(_PHRASE, re.IGNORECASE)
+                 "selben stunde", "hour later", "hora despu", "hora más tarde", "heure plus tard", "heure après",
+                 "hora depois", "hora mais tarde", "stunde später", "ora dopo")
+_SAID = re.compile(rf"{_PHRASE}|{_LATER}", re.IGNORECASE)
+_HALF_HOUR = re.compile(_HALF, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -46,8 +55,18 @@ def with_same_hour(text: str, mentions: list[Mention], findings: list[Finding]) 
             hour, zone = findings[-1].time, findings[-1].zone_label
         else:
             continue
+        if hour is not None and re.fullmatch(_LATER, text[start:end], re.IGNORECASE):
+            hour = _later(hour, 30 if _HALF_HOUR.match(text, start) else 60)
+            if hour is None:
+                continue  # (past midnight: another day, which the sentence does not say)
         out.append(Mention("time", start, end, text[start:end], time=hour, zone=zone))
     return sorted(out, key=lambda m: m.start)
+
+
+def _later(hour: dt.time, minutes: int) -> dt.time | None:
+    """The clock `minutes` after `hour` on the same day (None past midnight)."""
+    total = hour.hour * 60 + hour.minute + minutes
+    return dt.time(total // 60, total % 60) if total < 24 * 60 else None
 
 
 def of_another_event(mention: Mention) -> bool:
