@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.whenlines import CALENDAR_WORDS
+
 _WORD = re.compile(r"[^\W\d_]{3,}")
 ALIKE = 0.5  # share of words two titles have in common when they say the same thing
 _MAX_TEXT = 3000  # an event's text grows no further: a programme may tell one happening many times
@@ -34,3 +36,18 @@ def alike_topics(a: str, b: str) -> bool:
     the small words ("the", "and") that any two share?"""
     first, second = ({w.lower() for w in _TOPIC_WORD.findall(t.partition(": ")[2] or t)} for t in (a, b))
     return bool(first and second) and len(first & second) / min(len(first), len(second)) >= ALIKE
+
+
+_NAME_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def named_apart(one: str, other: str) -> bool:
+    """Do two headings, however alike in their words, end on two names ("Halloween bei der Feuerwehr Bernau",
+    "Halloween-Feuer bei der Feuerwehr Wandlitz")? Then they head one kind of happening at two places or by two
+    hosts: two entries, each its own."""
+    last = [_NAME_TOKEN.findall(heading)[-1:] for heading in (one, other)]
+    if not all(last):
+        return False
+    (a,), (b,) = last
+    return all(w.isalpha() and len(w) >= 3 and w[:1].isupper() and w.lower() not in CALENDAR_WORDS for w in (a, b)) \
+        and a.lower() not in other.lower() and b.lower() not in one.lower()

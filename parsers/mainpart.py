@@ -39,7 +39,8 @@ _FURNITURE_WORD = re.compile(
     # readers' comments in other languages ("comentarios_lectores", "commentaires", "kommentare", "commenti")
     r"|comentarios?|coment[áa]rios?|commentaires?|kommentare?|commenti|reacties"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search(?![-_]?results?)|login|advert|ads?"
-    r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|more-?posts?"
+    # "print" is a print button or a print-only copy; "fine-print", "small-print" is small text the page shows
+    r"|(?<!fine-)(?<!fine_)(?<!small-)(?<!small_)print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|more-?posts?"
     r"|in-this-section"
     r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like"
     # A language switcher ("español", "Deutsch"): a link to the page in another language, not a caption.

@@ -20,7 +20,7 @@ from parsers.fieldnames import TIME, WHEN, alternatives
 from parsers.findings import Finding
 from parsers.followingrows import after_above
 from parsers.gate import Gated
-from parsers.likeness import alike, alike_topics, joined, title_words
+from parsers.likeness import alike, alike_topics, joined, named_apart, title_words
 from parsers.pairings import other_pairings
 from parsers.places import Place, best_place, find_places
 from parsers.scheduleentries import fills_the_day
@@ -142,7 +142,8 @@ def _other_entry(day_long: Finding, timed: Finding) -> bool:
     not one event told twice; headings alike ("Presidium of the 14th Saeima elected", "First sitting of the 14th
     Saeima") may head parts of one sitting, and two headings ("Harvest festival", "Programme and times") over one
     happening told alike ("the harvest festival fills the square", "the harvest festival opens at 11 am") are one."""
-    return _headed(day_long) and bool(timed.caption) and not alike(day_long.caption, timed.caption) \
+    return _headed(day_long) and bool(timed.caption) \
+        and (not alike(day_long.caption, timed.caption) or named_apart(day_long.caption, timed.caption)) \
         and _prose(day_long) and _prose(timed) and not alike_topics(day_long.summary, timed.summary)
 
 

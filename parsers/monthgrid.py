@@ -15,13 +15,21 @@ import re
 from typing import Any
 
 from parsers.datewords import MONTHS as _ENGLISH_MONTHS
+from parsers.datewords import WEEKDAYS as _ENGLISH_WEEKDAYS
 from parsers.lang import MONTHS as _OTHER_MONTHS
+from parsers.lang import WEEKDAYS as _OTHER_WEEKDAYS
 from parsers.mainpart import NOISE_TAGS, tag_of
 
 _MONTHS = {**_OTHER_MONTHS, **_ENGLISH_MONTHS}
 # "March 2031", "März 2031", "mars 2031": the month the grid shows.
 _MONTH_YEAR = re.compile(r"(?i)\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d\d)\b")
 _DAY_NUMBER = re.compile(r"\s*(\d{1,2})\b")
+# A cell's own label, its day's number with or without the weekday ("29", "29 Monday", "29 Mo."): not an item.
+_DAY_LABEL = re.compile(r"(?i)\d{1,2}\.?(?:\s+(?:" + "|".join(sorted({**_OTHER_WEEKDAYS, **_ENGLISH_WEEKDAYS}, key=len,
+                                                                       reverse=True)) + r")\.?)?")
+# An item that names its event first and its clock time last ("City Council 10:00 am", "Ausschuss 18:30 Uhr").
+_CLOCK_LAST = re.compile(r"(?i)(?P<name>.*?[^\W\d].*?)\s+(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*"
+                         r"(?:[ap]\.?\s?m\.?|uhr)|(?:[01]?\d|2[0-3]):[0-5]\d)")
 _HEADING_REACH = 400  # characters of text before the grid in which its month's heading stands
 
 
@@ -30,6 +38,9 @@ def grid_month(table: Any) -> dt.date | None:
     just before it; None when no such heading is near."""
     caption = next((c for c in table if tag_of(c) == "caption"), None)
     texts = [" ".join(caption.itertext())] if caption is not None else []
+    if texts and (found := _MONTH_YEAR.findall(texts[0])):
+        name, year = found[-1]  # the grid's own caption ("February 2024") names it, whatever stands before it
+        return dt.date(int(year), _MONTHS[name.lower()], 1)
     before: list[str] = []
     seen = 0
     for element in table.itersiblings(preceding=True):
@@ -87,6 +98,10 @@ def grid_lines(days: dict[Any, dt.date]) -> dict[Any, list[str]]:
             if text[0].isdigit():
                 lines[cell].append(f"{_spelled(day)} {text}")
                 continue
+            if clock_last := _CLOCK_LAST.fullmatch(text):
+                # timed: one meeting on its day, its clock read before its name as in "6:00 PM Harbour Board"
+                lines[cell].append(f"{_spelled(day)} {clock_last.group('clock')} {clock_last.group('name')}")
+                continue
             before = by_day.get(day - dt.timedelta(days=1))
             if before is not None and text in items[before]:
                 continue  # told on the run's first day
@@ -103,7 +118,7 @@ def _items(cell: Any) -> list[str]:
     if not texts:
         rest = _DAY_NUMBER.sub("", _text(cell), count=1).strip()
         texts = [rest] if rest else []
-    return [text for text in texts if not text.isdigit()]
+    return [text for text in texts if not _DAY_LABEL.fullmatch(text)]
 
 
 def _spelled(day: dt.date) -> str:
@@ -117,8 +132,14 @@ def _outermost_items(cell: Any) -> list[Any]:
     for child in cell:
         if not isinstance(child.tag, str) or tag_of(child) in NOISE_TAGS:
             continue
+        if tag_of(child) in ("ul", "ol"):
+            # A day's items in a list below its label ("<time>29 Monday</time><ul><li>City Council<br>10:00 am
+            # </li>..."): each item of the list is one.
+            out.extend(item for item in child if isinstance(item.tag, str) and tag_of(item) == "li" and _text(item))
+            continue
         blocks = [c for c in child if isinstance(c.tag, str) and tag_of(c) in ("div", "p", "li") and _text(c)]
-        out.extend(_outermost_items(child) if len(blocks) >= 2 or (len(blocks) == 1 and len(child) == 1)
+        listed = any(tag_of(c) in ("ul", "ol") and _text(c) for c in child)
+        out.extend(_outermost_items(child) if len(blocks) >= 2 or (len(blocks) == 1 and len(child) == 1) or listed
                    else [child])
     return out
 

@@ -4,6 +4,7 @@
                 "on 6 May, not 7 May"
     superseded  "had earlier announced that the House was expected to sit again on Tuesday, 3 June"
     recess      "No plenary sittings are held in Easter week, 14-20 April"
+    unrealised  "the show that would have gone out the next day", "qui aurait dû être diffusée le lendemain"
 (The day or time set for an event that the sentence then moves is parsers/movedfrom.py's.)
 """
 
@@ -79,6 +80,15 @@ _WILL = re.compile(r"\b(?:will|shall|as\s+planned|go(?:es)?\s+ahead|(?:is|are|re
                    r"|still)\b", re.IGNORECASE)  # the plan stands: "goes ahead as planned", "is confirmed"
 
 
+# "which would have been held on 5 May", "the broadcast that should have gone out the next day", "qui aurait dû être
+# diffusée le lendemain", "die Sitzung hätte am 5. Mai", "que debería haberse celebrado el 5 de mayo": a day told in
+# the conditional perfect, what was to happen and did not; a few words of its clause between the verb and the day.
+_UNREALISED_BEFORE = Gated(re.compile(
+    r"(?:\b(?:would|should|was\s+to|were\s+to)\s+have|\bauraient\s+(?:dû|du|pu|été|eu\s+lieu)"
+    r"|\baurait\s+(?:dû|du|pu|été|eu\s+lieu)|\bhätten?|\bdeber[íi]an?\s+haber(?:se)?"
+    r"|\bhabr[íi]an?\s+(?:sido|tenido\s+lugar))\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE),
+    "have", "aurai", "hätte", "haber", "habr")
+
 _REPLACED_BEFORE = Gated(re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
     rf"(?:{PLANNED})(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
@@ -122,7 +132,7 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
     """Is the moment at `start` (`before`: the few words right before it) one a plan set and another replaced, or a
     period without sittings?"""
     return bool((mention.kind == "day" and _replaced_list(sentence, start, mentions))
-                or _REPLACED_BEFORE.search(before)
+                or _REPLACED_BEFORE.search(before) or _UNREALISED_BEFORE.search(before)
                 or (_SET_FOR_BEFORE.search(before) and _in_its_clause(_PUT_OFF.search(sentence), sentence, mention,
                                                                            _SLAVIC_CLAUSE_BREAK))
                 or (mention.kind == "span" and _in_its_clause(_NO_SITTINGS.search(sentence), sentence, mention))
