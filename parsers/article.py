@@ -134,6 +134,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     mentions_of = monthrows.month_rows(blocks, mentions_of)  # "MARCH" over "Tue 2 – Regular Council Meeting, 7:00 pm"
     for row in pageclock.clock_rows(blocks, mentions_of):
         mentions_of[row] = []  # "29 March 2017" over "Moscow: 18:10" and "London: 16:10": the page's clock
+    for row in pageclock.weather_rows(blocks, mentions_of):
+        mentions_of[row] = []  # "31 March 2023" under "15.2 C" and "Bucharest": the page's weather box
     for row in hourstable.hours_rows(article.title, blocks, mentions_of):
         mentions_of[row] = []  # "Wednesday 24 December: closed" under "Opening hours": when a place is open, no event
     for row in hourstable.holiday_rows(blocks, mentions_of):

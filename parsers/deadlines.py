@@ -56,8 +56,11 @@ _DEADLINE_BEFORE = Gated(re.compile(
     r"|scade(?:\s+il)?(?:\s+prossimo)?|viimeistään(?:\s+\w+na)?"
     # and the Dutch: "tot en met zondag 7 september aanmelden", "t/m 3 mei", "uiterlijk op 1 juni", "tot 12.00 uur"
     r"|tot(?:\s+en\s+met)?|t/m|uiterlijk(?:\s+(?:op|om|tot))?"
-    # and the West Slavic "at the latest (by)": "nejpozději do 8:40 hod.", "najneskôr do 15. mája", "najpóźniej do"
-    r"|nejpozději(?:\s+(?:do|dne|v))?|najneskôr(?:\s+(?:do|dňa|v))?|najpóźniej(?:\s+(?:do|dnia|w))?"
+    # and the West Slavic "at the latest (by)": "nejpozději do 8:40 hod.", "najneskôr do 15. mája", "najpóźniej do",
+    # a weekday between in the genitive: "najneskôr do utorka 8. septembra", "nejpozději do středy 4. 3."
+    r"|nejpozději(?:\s+(?:do|dne|v))?(?:\s+(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle))?"
+    r"|najneskôr(?:\s+(?:do|dňa|v))?(?:\s+(?:pondelka|utorka|stredy|štvrtka|piatka|soboty|nedele))?"
+    r"|najpóźniej(?:\s+(?:do|dnia|w))?(?:\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli))?"
     # and the Scandinavian: "senest søndag 5. juni kl. 14:00", "senast måndagen den 14 mars", "senest kl. 11:45"
     r"|sen[ae]st(?:\s+(?:den|d\.|på|kl\.?))?"
     # and a Scandinavian deadline named: "fristen er 28. oktober kl. 14.00", "påmeldingsfristen er", "sista dag är"

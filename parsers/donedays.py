@@ -164,8 +164,9 @@ _HISTORY_AFTER_FR = re.compile(
     r"(?:été\s+)?(?:[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées)|rendue?s?|reçue?s?|tenue?s?|prise?s?|mise?s?|faite?s?"
     r"|dite?s?|ouverte?s?|écrite?s?|conclue?s?|remise?s?|soumise?s?|vue?s?|réunie?s?)"
     r"|étai(?:t|ent)(?!\s+(?:attendue?s?|prévue?s?|programmée?s?|annoncée?s?|convoquée?s?)(?!\w)))(?!\w)")
-# "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
-_SINCE_BEFORE = Gated(re.compile(r"\b(?:since|ever since|after)\s*$"
+# "since Aug. 15", "Since the 1st of January 2019": history; "after January 20, 2017, materials will ...": the start
+# of a state, no event.
+_SINCE_BEFORE = Gated(re.compile(r"\b(?:since(?:\s+the)?|ever since|after)\s*$"
                                  r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE),  # "a year ago, on 20 May 2029"
                       "since", "after", "ago")
 

@@ -1,6 +1,7 @@
 """Slovak and Czech dates and times, read into the same mentions as the English grammar. Pure.
 
     days     Pondelok 3. marec 2014 · v stredu 17. marca 2021 · 26. februára · ve čtvrtek 5. března 2020
+             vo štvrtok (19. 2.) · ve čtvrtek 19. 2. (a weekday over the day and month in figures, as the wires write)
     spans    od 27. do 31. srpna 2018 · 27.–31. augusta
     times    o 8.00 h · o 10.00 hod. · od 9.00 do 12.00 hod. · v 10 hodín · v 15:30 hodin · 16.00 hodin
     relative dnes · zajtra · zítra · včera
@@ -26,7 +27,7 @@ from parsers.langgrammar import (
     span_of_openings,
     today_word,
 )
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, day_part
 
 MONTHS = {
     # Slovak, nominative and genitive
@@ -59,6 +60,10 @@ _FORMS = {
     # "Pondelok 3. marec 2014", "v stredu 17. marca 2021": a day (the month after its day's number and dot)
     "d": (rf"(?:(?i:v|vo|ve)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})\.\s*(?P<dm>{_MONTH})(?!\w)(?:\s+(?P<dy>{YEAR_NUMBER})\b)?"),
+    # "vo štvrtok (19. 2.)", "ve čtvrtek 19. 2.": a weekday, then the day and the month in figures, each with its
+    # stop, in brackets or not, no year after (the wires' "odletí v stredu (18. 2.)"); the weekday vouches for them
+    "n": (rf"(?:(?i:v|vo|ve)\s+)?(?P<nw>{_WEEKDAY})\s*(?P<open>\()?\s*(?P<nd>{_DAY})\.\s*(?P<nm>1[0-2]|0?[1-9])\."
+          rf"(?(open)\s*\)|(?!\s*\d))"),
     # "o 8.00 h", "od 9.00 do 12.00 hod.", "v 10 hodín": a clock after "o", "v", "od" and before its word, or with
     # minutes after "o" ("o 10.30" is a time, where "v 10" may be anything)
     "t": (rf"(?:(?i:o|v|vo|ve|od|do)\s+)?(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
@@ -92,6 +97,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
+    if form == "n":
+        day = day_part(groups["nd"], int(groups["nm"]), None, WEEKDAYS[groups["nw"].lower()])
+        return Mention("day", *span, first=day) if day else None
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     said = match.group().lower()

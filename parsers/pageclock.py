@@ -1,5 +1,6 @@
 """A page's world clock: a date alone on its line over "Moscow: 18:10" and "London: 16:10", as an embassy's or an
-agency's site prints the hour in its capital and in its host's. Pure.
+agency's site prints the hour in its capital and in its host's; and a page's weather box: "15.2 C" / "Bucharest" /
+"31 March 2023", a temperature and a town over the day the page was shown. Pure.
 
 The date is the day the page was shown, not when the item was written, and the hours are the clocks' own: none of
 them is an event, and the date is no day of the item (a careful reader dates the item by its own lines: "Briefing,
@@ -19,6 +20,9 @@ from parsers.zones import season_offset
 _CLOCK_LINE = re.compile(r"\W*(?P<place>[^\W\d_][^\d:]{1,40}?)[ \t]*:[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*")
 _CLOCKS = 2  # a world clock shows two towns' hours at least
 _DATE_REST = re.compile(r"[\W]*")  # the date line: the date and punctuation only
+# "15.2 C", "-3 °C", "72°F": a temperature alone on its line, as a site's weather box shows it.
+_TEMPERATURE = re.compile(r"\W*[-+−]?\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:°[ \t]*)?[CF]\b\W*")
+_WEATHER_LINES = 2  # the temperature and the town, in either order, right over the date
 
 
 def clock_rows(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> list[int]:
@@ -72,3 +76,26 @@ def _date_alone(block: Block, mentions: list[Mention]) -> bool:
     day = mentions[0]
     return _DATE_REST.fullmatch(block.text[: day.start]) is not None \
         and _DATE_REST.fullmatch(block.text[day.end :]) is not None
+
+
+def weather_rows(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> list[int]:
+    """The date lines of a weather box: a date alone right under a temperature and a town's name (in either order),
+    each alone on its line. The day is the one the page was shown, not the item's."""
+    out: list[int] = []
+    for at in range(_WEATHER_LINES, len(blocks)):
+        above = blocks[at - _WEATHER_LINES : at]
+        if _date_alone(blocks[at], mentions_of[blocks[at].number]) \
+                and sorted(_weather_line(b) for b in above) == ["place", "temperature"]:
+            out.append(blocks[at].number)
+    return out
+
+
+def _weather_line(block: Block) -> str:
+    """"temperature" for a line of a temperature alone, "place" for a line of a town's name alone, else ""."""
+    text = block.text.strip()
+    if "\n" in text:
+        return ""
+    if _TEMPERATURE.fullmatch(text):
+        return "temperature"
+    places = find_places(text)
+    return "place" if places and places[0].start == 0 and places[0].end == len(text) else ""

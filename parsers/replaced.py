@@ -63,12 +63,15 @@ _SUPERSEDED = Gated(re.compile(
 # "The crew were first due to fly to the station on February 26", "the ceremony was originally scheduled to open the
 # season on 3 May": the plan told in the past with its first, set-aside day, whatever it was to do (the replacing
 # day is told apart).
+# "The chair had been due to hold a press briefing on Thursday, 23 May at 16h00; it has been moved to Friday": the
+# plan told in the past perfect, as the past of the past, which the news replaced.
 _WAS_FIRST_DUE = Gated(re.compile(
     # (the plan's own words up to its day: not past a comma or a word of the new plan, "was originally scheduled to take
     # place in Geneva, will now open in Vienna on 3 May", "was originally due last week and is now set for 3 May")
-    rf"\b(?:was|were)\s+(?:originally|first|initially|previously)\s+(?:{PLANNED}|expected)\s+to\b"
+    rf"\b(?:(?:was|were)\s+(?:originally|first|initially|previously)\s+(?:{PLANNED}|expected)"
+    rf"|had\s+been\s+(?:originally\s+|first\s+|initially\s+|previously\s+)?(?:{PLANNED}|expected))\s+to\b"
     r"(?:(?!\b(?:now|will|is|are|instead|but|then)\b)[^.;:!?,]){0,80}?"
-    r"\b(?:on|for|in)\s*$", re.IGNORECASE), "originally", "first", "initially", "previously")
+    r"\b(?:on|for|in)\s*$", re.IGNORECASE), "originally", "first", "initially", "previously", "had")
 # "The airport had said the first arrival, which ..., would be the flight from Singapore at 6.40 am; it ran late":
 # what was said before would happen, at the sentence's last day or time (not "would take place on Thursday, but it
 # was moved to Friday at 6 pm", whose new day comes after).

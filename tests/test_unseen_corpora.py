@@ -122,6 +122,7 @@ SETS = {
     "world-ninetyfourth": (14, 14),
     "world-ninetysixth": (15, 15),
     "world-ninetyseventh": (15, 15),
+    "world-ninetyninth": (15, 15),
 }
 
 
