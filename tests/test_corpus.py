@@ -107,6 +107,7 @@ BELOW_THE_BAR = {
     "world-ninetyfifth.gold.json",
     "world-ninetyfourth.gold.json",
     "world-ninetysixth.gold.json",
+    "world-ninetyeighth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

@@ -121,6 +121,7 @@ SETS = {
     "world-ninetyfifth": (14, 14),
     "world-ninetyfourth": (14, 14),
     "world-ninetysixth": (15, 15),
+    "world-ninetyeighth": (14, 14),
 }
 
 
