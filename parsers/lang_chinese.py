@@ -1,7 +1,7 @@
 """Chinese dates and times, read into the same mentions as the English grammar. Pure.
 
     days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 6月14日（木） · 6月14日 木曜 (Japanese weekdays) ·
-             7月12日(星期五) · 7月12日(周五) (Chinese weekdays)
+             7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years)
     bare     於16日 · 18、19日 (a day or days of the month alone, after a word that sets a day to come or in a list:
              dayheading puts them in the month of the item's day, or the next month where that day has passed, as
              "on the 14th"; "12日出席" alone, told of the past, is not read)
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from parsers.langgrammar import compile_forms, parts
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered_span
@@ -31,15 +32,26 @@ _DAY_END = rf"{_DAY_WORD}(?![間间遊游內内])"
 _JA_WEEKDAYS = "月火水木金土日"  # Monday first, as Python counts weekdays
 _JA_WEEKDAY = f"[{_JA_WEEKDAYS}]"
 _BRACKETED_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])[ \t]*[)）]"
+# Japan's era years: the era's name, its year's number ("元", its first) and "年"; the era's first year in the
+# Gregorian calendar ("平成27年" is 2015).
+ERA_FIRST_YEARS = {"昭和": 1926, "平成": 1989, "令和": 2019}
+_ERA = "|".join(ERA_FIRST_YEARS)
+
+
+def _year(g: str) -> str:
+    """A year before a month: Gregorian ("2026年") or of a Japanese era ("平成27年"), in groups named `g`..."""
+    return rf"(?:(?P<{g}y>{YEAR_NUMBER})|(?P<{g}e>{_ERA})\s*(?P<{g}n>元|[1-9]\d?))\s*年\s*"
+
+
 _FORMS = {
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
     # (each day may have its weekday in brackets: "2026年3月16日(月)～18日(水)")
-    "s": rf"(?:(?P<sy>{YEAR_NUMBER})\s*年\s*)?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?"
+    "s": rf"(?:{_year('s')})?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?"
          rf"(?:\s*{_BRACKETED_WEEKDAY})?{_TO}(?P<s2>{_DAY}){_DAY_END}(?:\s*{_BRACKETED_WEEKDAY})?",
     # "3月16日", "2026年3月16日": a day; with the weekday after it as Japanese writes one ("6月14日（木）",
     # "6月14日 木曜", a table's "6月14日 | 木曜") or Chinese does ("7月12日(星期五)", "（周五）"), which tells the
     # year a yearless day falls in
-    "d": (rf"(?:(?P<dy>{YEAR_NUMBER})\s*年\s*)?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
+    "d": (rf"(?:{_year('d')})?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
           rf"(?:[ \t]*[|｜]?[ \t]*[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
           rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY})[ \t]*[)）]"
           rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）])?"),
@@ -73,14 +85,13 @@ def chinese_mentions(text: str) -> list[Mention]:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        month = int(groups["sm"])
-        return ordered_span(span, day_part(groups["s1"], month, groups["sy"], None),
-                            day_part(groups["s2"], month, groups["sy"], None))
+        month, year = int(groups["sm"]), _gregorian(groups, "s")
+        return ordered_span(span, day_part(groups["s1"], month, year, None), day_part(groups["s2"], month, year, None))
     if form == "d":
         said = groups["dw"] or groups["dv"]
         weekday = _JA_WEEKDAYS.index(said) if said else \
             min(_CHINESE_WEEKDAYS.index(groups["dc"]), 6) if groups["dc"] else None
-        day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], weekday)
+        day = day_part(groups["dd"], int(groups["dm"]), _gregorian(groups, "d"), weekday)
         return Mention("day", *span, first=day) if day else None
     if form in ("l", "o"):
         number = int(groups["ld"] or groups["od"])
@@ -90,3 +101,11 @@ def _mention(match: re.Match[str]) -> Mention | None:
         hour += 12
     minutes = 30 if groups["half"] else int(groups["tm"] or 0)
     return Mention("time", *span, time=dt.time(hour, minutes))
+
+
+def _gregorian(groups: dict[str, Any], g: str) -> str | None:
+    """The year the groups named `g`... give, an era's year turned Gregorian ("平成27" is "2015")."""
+    era, number = groups.get(f"{g}e"), groups.get(f"{g}n")
+    if era is None or number is None:
+        return groups.get(f"{g}y")
+    return str(ERA_FIRST_YEARS[era] + (0 if number == "元" else int(number) - 1))
