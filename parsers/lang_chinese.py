@@ -2,6 +2,7 @@
 
     days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 6月14日（木） · 6月14日 木曜 (Japanese weekdays) ·
              7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years)
+    relative 今日 · 今天 · 今晚 · 明天 · 昨天 (the item's date, the day after or before it)
     bare     於16日 · 18、19日 (a day or days of the month alone, after a word that sets a day to come or in a list:
              dayheading puts them in the month of the item's day, or the next month where that day has passed, as
              "on the 14th"; "12日出席" alone, told of the past, is not read)
@@ -60,6 +61,9 @@ _FORMS = {
     # "於16日", "將16日", "至18日", "、19日": a day of a month not named, after a word that sets a day to come or a
     # list's mark (a day told of the past, "12日出席 ...", stands bare: it is left unread)
     "o": rf"(?<=[於于將将至到在、])(?P<od>{_DAY})\s*{_DAY_END}",
+    # "今日", "今天", "今晚", "明天", "昨天": the day of the item's date, or the day after or before it (as Japanese
+    # writes them too: "今日", "明日"); not "今日頭條", a name
+    "p": r"(?P<pub>今日|今天|今晚|今早|明天|明日|明晚|昨天|昨日|昨晚)(?![頭头])",
     # "上午9時", "下午2時30分", "下午3點半", "14時": an hour, after noon when "下午", "晚上" or "傍晚" says so
     # (and as Japanese writes them: "午前10時", "午後3時00分")
     "t": (r"(?:(?P<tp>上午|下午|中午|晚上|晚間|晚间|傍晚|早上|清晨|凌晨|午前|午後)\s*)?"
@@ -71,7 +75,13 @@ GRAMMAR = compile_forms(_FORMS, not_after=r"\dA-Za-z/.:-")
 _CHINESE_WEEKDAYS = "一二三四五六日天"  # Sunday is "星期日" or "星期天"
 _AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚", "午後"}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_WORDS = ("日", "號", "号", "時", "时", "點", "点")
+_WORDS = ("日", "號", "号", "時", "时", "點", "点", "今天", "今晚", "今早", "明天", "明晚", "昨天", "昨晚")
+_PUBLISHED = {"今": 0, "明": 1, "昨": -1}  # a relative day's first character: today, tomorrow, yesterday
+# What says a sentence tells what is to come (Chinese marks no tense): "將"/"将" (will; not "會", a meeting too),
+# "擬"/"拟", "預計"/"预计", "預定"/"预定" (is to), "計劃"/"计划" (plans), "準備"/"准备", or a clock's hour ("下午3时",
+# "10時"), as a programme gives one.
+_TO_COME = re.compile(r"[將将擬拟]|預[計定]|预[计定]|計劃|计划|準備|准备|\d\s*[時时點点]")
+_SENTENCE_END = "。！？!?\n"
 
 
 def chinese_mentions(text: str) -> list[Mention]:
@@ -93,6 +103,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
             min(_CHINESE_WEEKDAYS.index(groups["dc"]), 6) if groups["dc"] else None
         day = day_part(groups["dd"], int(groups["dm"]), _gregorian(groups, "d"), weekday)
         return Mention("day", *span, first=day) if day else None
+    if form == "p":
+        if not _to_come(match.string, match.start(), match.end()):
+            return None  # "立法院今日通過 ...": what was done today, told of the past, no day of an event
+        return Mention("published", *span, offset=_PUBLISHED[groups["pub"][0]])
     if form in ("l", "o"):
         number = int(groups["ld"] or groups["od"])
         return Mention("monthday", *span, offset=number) if 1 <= number <= 31 else None
@@ -109,3 +123,10 @@ def _gregorian(groups: dict[str, Any], g: str) -> str | None:
     if era is None or number is None:
         return groups.get(f"{g}y")
     return str(ERA_FIRST_YEARS[era] + (0 if number == "元" else int(number) - 1))
+
+
+def _to_come(text: str, start: int, end: int) -> bool:
+    """Does the sentence around text[start:end] tell what is to come?"""
+    first = max(text.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
+    ends = [at for mark in _SENTENCE_END if (at := text.find(mark, end)) >= 0]
+    return _TO_COME.search(text, first, min(ends, default=len(text))) is not None
