@@ -25,7 +25,9 @@ from __future__ import annotations
 # The states of Brazil on Brasília's hour whose names no other place or word shares ("Governo do Estado do Ceará",
 # "Governo de Sergipe"), each with the clock of its own capital: the North-East kept no summer time when the
 # South-East did; not "Bahia" (Bahía Blanca, a Spanish bay), "Pará" (a Portuguese "for"), "Paraná" (a river and an
-# Argentine town), "Espírito Santo", "Santa Catarina" (saints), "Amazonas" (see above).
+# Argentine town), "Espírito Santo", "Santa Catarina" (saints), "Amazonas" (see above); nor the states on São
+# Paulo's own clock (Goiás, Minas Gerais, Rio Grande do Sul), which Brazil's clock already gives and whose towns
+# the gazetteer names.
 # The states of Mexico that keep a clock other than Mexico City's ("Congreso del Estado de Sonora", "Gobierno de
 # Quintana Roo"): Sonora keeps UTC-7 all year, Sinaloa and Baja California Sur UTC-7, Baja California the Pacific
 # clock, Quintana Roo UTC-5 all year; not Chihuahua, whose capital the gazetteer knows, nor Nayarit, whose coast
@@ -363,9 +365,6 @@ Maranhão		BR	America/Fortaleza
 Rio Grande do Norte		BR	America/Fortaleza
 Tocantins		BR	America/Araguaina
 Amapá		BR	America/Belem
-Goiás		BR	America/Sao_Paulo
-Minas Gerais		BR	America/Sao_Paulo
-Rio Grande do Sul		BR	America/Sao_Paulo
 Sonora		MX	America/Hermosillo
 Sinaloa		MX	America/Mazatlan
 Baja California Sur		MX	America/Mazatlan

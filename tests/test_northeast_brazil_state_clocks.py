@@ -27,7 +27,6 @@ def _utc(text: str) -> list[str]:
     ("Governo de Pernambuco", "2025-03-12 13:00"),
     ("Governo do Piauí", "2025-03-12 13:00"),
     ("Governo do Maranhão", "2025-03-12 13:00"),
-    ("Governo de Goiás", "2025-03-12 13:00"),
 ])
 def test_state_clock(org: str, expected: str) -> None:
     text = (f"Agenda do governador\n\nSource: {org}\n\n"
