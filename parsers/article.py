@@ -44,6 +44,7 @@ from parsers import (
     namefirstrows,
     notevents,
     numericorder,
+    orgstamps,
     pageclock,
     pastpage,
     resolve,
@@ -153,6 +154,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         dayheading.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     _read_blocks(blocks, mentions_of, context, numeric_order)
+    # "18.10.2018, Thüringer Staatskanzlei" over a note: the day it was posted dates the note's words, is no event
+    context.findings[:] = orgstamps.without_org_stamps(context.findings, article.org, blocks, mentions_of)
     namefirstrows.as_written(context.findings, blocks, as_written)  # the rows turned date first, as the page wrote them
     if context.history_findings:
         # Clock times told after a day of history ("À 00h49, ...") with no day of their own: that night's, not events.

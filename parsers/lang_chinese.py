@@ -1,9 +1,10 @@
 """Chinese dates and times, read into the same mentions as the English grammar. Pure.
 
     days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 6月14日（木） · 6月14日 木曜 (Japanese weekdays) ·
-             7月12日(星期五) · 7月12日(周五) (Chinese weekdays)
+             7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years)
     numeric  5/7(水) · 2025/5/7(水) · 5/8（木）· 7/12(周五) (a slashed month and day with its weekday in brackets, as
              Japanese and Chinese schedules write them: the month first, the weekday telling the year)
+    relative 今日 · 今天 · 今晚 · 明天 · 昨天 (the item's date, the day after or before it)
     bare     於16日 · 18、19日 (a day or days of the month alone, after a word that sets a day to come or in a list:
              dayheading puts them in the month of the item's day, or the next month where that day has passed, as
              "on the 14th"; "12日出席" alone, told of the past, is not read)
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from parsers.langgrammar import compile_forms, parts
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered_span
@@ -34,15 +36,26 @@ _DAY_END = rf"{_DAY_WORD}(?![間间遊游內内])"
 _JA_WEEKDAYS = "月火水木金土日"  # Monday first, as Python counts weekdays
 _JA_WEEKDAY = f"[{_JA_WEEKDAYS}]"
 _BRACKETED_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])[ \t]*[)）]"
+# Japan's era years: the era's name, its year's number ("元", its first) and "年"; the era's first year in the
+# Gregorian calendar ("平成27年" is 2015).
+ERA_FIRST_YEARS = {"昭和": 1926, "平成": 1989, "令和": 2019}
+_ERA = "|".join(ERA_FIRST_YEARS)
+
+
+def _year(g: str) -> str:
+    """A year before a month: Gregorian ("2026年") or of a Japanese era ("平成27年"), in groups named `g`..."""
+    return rf"(?:(?P<{g}y>{YEAR_NUMBER})|(?P<{g}e>{_ERA})\s*(?P<{g}n>元|[1-9]\d?))\s*年\s*"
+
+
 _FORMS = {
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
     # (each day may have its weekday in brackets: "2026年3月16日(月)～18日(水)")
-    "s": rf"(?:(?P<sy>{YEAR_NUMBER})\s*年\s*)?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?"
+    "s": rf"(?:{_year('s')})?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?"
          rf"(?:\s*{_BRACKETED_WEEKDAY})?{_TO}(?P<s2>{_DAY}){_DAY_END}(?:\s*{_BRACKETED_WEEKDAY})?",
     # "3月16日", "2026年3月16日": a day; with the weekday after it as Japanese writes one ("6月14日（木）",
     # "6月14日 木曜", a table's "6月14日 | 木曜") or Chinese does ("7月12日(星期五)", "（周五）"), which tells the
     # year a yearless day falls in
-    "d": (rf"(?:(?P<dy>{YEAR_NUMBER})\s*年\s*)?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
+    "d": (rf"(?:{_year('d')})?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
           rf"(?:[ \t]*[|｜]?[ \t]*[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
           rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY})[ \t]*[)）]"
           rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）])?"),
@@ -58,6 +71,9 @@ _FORMS = {
     # "於16日", "將16日", "至18日", "、19日": a day of a month not named, after a word that sets a day to come or a
     # list's mark (a day told of the past, "12日出席 ...", stands bare: it is left unread)
     "o": rf"(?<=[於于將将至到在、])(?P<od>{_DAY})\s*{_DAY_END}",
+    # "今日", "今天", "今晚", "明天", "昨天": the day of the item's date, or the day after or before it (as Japanese
+    # writes them too: "今日", "明日"); not "今日頭條", a name
+    "p": r"(?P<pub>今日|今天|今晚|今早|明天|明日|明晚|昨天|昨日|昨晚)(?![頭头])",
     # "上午9時", "下午2時30分", "下午3點半", "14時": an hour, after noon when "下午", "晚上" or "傍晚" says so
     # (and as Japanese writes them: "午前10時", "午後3時00分")
     "t": (r"(?:(?P<tp>上午|下午|中午|晚上|晚間|晚间|傍晚|早上|清晨|凌晨|午前|午後)\s*)?"
@@ -69,9 +85,15 @@ GRAMMAR = compile_forms(_FORMS, not_after=r"\dA-Za-z/.:-")
 _CHINESE_WEEKDAYS = "一二三四五六日天"  # Sunday is "星期日" or "星期天"
 _AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚", "午後"}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_WORDS = ("日", "號", "号", "時", "时", "點", "点")
+_WORDS = ("日", "號", "号", "時", "时", "點", "点", "今天", "今晚", "今早", "明天", "明晚", "昨天", "昨晚")
 # A schedule's marks that need no day's or hour's word: a clock before a wave dash, a weekday in brackets.
 _SCHEDULE_MARK = re.compile(rf"\d[ \t]*[~～〜]|{_BRACKETED_WEEKDAY}")
+_PUBLISHED = {"今": 0, "明": 1, "昨": -1}  # a relative day's first character: today, tomorrow, yesterday
+# What says a sentence tells what is to come (Chinese marks no tense): "將"/"将" (will; not "會", a meeting too),
+# "擬"/"拟", "預計"/"预计", "預定"/"预定" (is to), "計劃"/"计划" (plans), "準備"/"准备", or a clock's hour ("下午3时",
+# "10時"), as a programme gives one.
+_TO_COME = re.compile(r"[將将擬拟]|預[計定]|预[计定]|計劃|计划|準備|准备|\d\s*[時时點点]")
+_SENTENCE_END = "。！？!?\n"
 
 
 def chinese_mentions(text: str) -> list[Mention]:
@@ -85,14 +107,13 @@ def chinese_mentions(text: str) -> list[Mention]:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        month = int(groups["sm"])
-        return ordered_span(span, day_part(groups["s1"], month, groups["sy"], None),
-                            day_part(groups["s2"], month, groups["sy"], None))
+        month, year = int(groups["sm"]), _gregorian(groups, "s")
+        return ordered_span(span, day_part(groups["s1"], month, year, None), day_part(groups["s2"], month, year, None))
     if form == "d":
         said = groups["dw"] or groups["dv"]
         weekday = _JA_WEEKDAYS.index(said) if said else \
             min(_CHINESE_WEEKDAYS.index(groups["dc"]), 6) if groups["dc"] else None
-        day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], weekday)
+        day = day_part(groups["dd"], int(groups["dm"]), _gregorian(groups, "d"), weekday)
         return Mention("day", *span, first=day) if day else None
     if form == "n":
         weekday = _JA_WEEKDAYS.index(groups["nw"]) if groups["nw"] else min(_CHINESE_WEEKDAYS.index(groups["nc"]), 6)
@@ -103,6 +124,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if groups["cp"] in _AFTER_NOON and hour < 12:
             hour += 12
         return Mention("time", *span, time=dt.time(hour, int(groups["cm"])))
+    if form == "p":
+        if not _to_come(match.string, match.start(), match.end()):
+            return None  # "立法院今日通過 ...": what was done today, told of the past, no day of an event
+        return Mention("published", *span, offset=_PUBLISHED[groups["pub"][0]])
     if form in ("l", "o"):
         number = int(groups["ld"] or groups["od"])
         return Mention("monthday", *span, offset=number) if 1 <= number <= 31 else None
@@ -111,3 +136,18 @@ def _mention(match: re.Match[str]) -> Mention | None:
         hour += 12
     minutes = 30 if groups["half"] else int(groups["tm"] or 0)
     return Mention("time", *span, time=dt.time(hour, minutes))
+
+
+def _gregorian(groups: dict[str, Any], g: str) -> str | None:
+    """The year the groups named `g`... give, an era's year turned Gregorian ("平成27" is "2015")."""
+    era, number = groups.get(f"{g}e"), groups.get(f"{g}n")
+    if era is None or number is None:
+        return groups.get(f"{g}y")
+    return str(ERA_FIRST_YEARS[era] + (0 if number == "元" else int(number) - 1))
+
+
+def _to_come(text: str, start: int, end: int) -> bool:
+    """Does the sentence around text[start:end] tell what is to come?"""
+    first = max(text.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
+    ends = [at for mark in _SENTENCE_END if (at := text.find(mark, end)) >= 0]
+    return _TO_COME.search(text, first, min(ends, default=len(text))) is not None

@@ -92,7 +92,9 @@ _FORMS = {
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
     # ("28 mayo, 6.30pm" in a list: the "de" left out, the month written small as Spanish writes it)
     # ("el próximo 1ro. de mayo": the first of the month written as an ordinal)
-    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
+    # ("hoje (Segunda-feira), 15 de Setembro": the weekday in brackets before the day, as Angola's releases write it)
+    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dq>\()?(?P<dw>{_WEEKDAY})(?(dq)\)),?\s+)?"
+          rf"(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
           rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
           # ("Tegucigalpa, 05 abril 2016", "5 de abril, 2016": the year after the month with no "de", as datelines
           # write it)
@@ -104,7 +106,8 @@ _FORMS = {
     # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031");
     # "Segunda-feira (27.11)": in brackets the day and month may be dotted, as Brazil's week agendas head each day
     # (only in brackets closed right after the month: "Sábado 10.30" bare is a clock)
-    "b": (rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})(?:\s?\(|,?\s+)(?P<bd>{_DAY})"
+    # ("na quarta-feira que vem, 26/12": "que vem", next, between the weekday and its day)
+    "b": (rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})(?:\s+(?i:que\s+vem))?(?:\s?\(|,?\s+)(?P<bd>{_DAY})"
           r"(?:/|(?:(?<=\(\d)|(?<=\(\d\d))\.(?=(?:1[0-2]|0?[1-9])\)))(?P<bm>1[0-2]|0?[1-9])"
           r"(?:\)|(?![/\d]))"),
     # "de lunes a viernes", "de segunda a sexta-feira": a run of weekdays (the days of the week an office opens)
@@ -138,6 +141,8 @@ _FORMS = {
     # de Europa" alone is no time)
     "n": r"(?i:al|a|desde\s+el|hasta\s+el|ao|até\s+o|desde\s+o)\s+(?i:mediod[ií]a|meio-dia)\b",
     # "las 5 de la tarde", "a las 17 horas", "a las 11:00 horas", "a las 16", "às 9h" (a clock after "a las");
+    # "pelas 10 horas" (Portuguese "at about", as Angola and Portugal write a meeting's hour); "a partir das 16 horas"
+    # (from four o'clock);
     # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range);
     # "a la hora 14", "Municipio B – hora 9 – Teatro": the River Plate's hour on a 24-hour clock
     # "a las 9 hora local", "a las 9 -10 de la Argentina-" (the host's clock, then another land's: dashedclocks.py);
@@ -145,7 +150,7 @@ _FORMS = {
     # zonewords.py reads the label)
     # "entre las 10:00 y las 12:00", "entre as 14h00 e as 17h30": "y"/"e" makes a range only after "entre"
     "t": (r"(?:(?P<tb>(?i:entre))\s+(?i:las|as)"
-          r"|(?i:(?:a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das)))"
+          r"|(?i:(?:a\s+partir|a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das|pelas)))"
           r"\s+(?P<th>[01]?\d|2[0-3])"
           r"(?:[:.h](?P<tm>[0-5]\d)|(?(tb)(?!)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b))?"
           r"(?:\s*h\b)?(?:\s+(?:(?i:a|hasta|às)|(?(tb)(?:y|e)|(?!)))\s+(?i:las\s+|as\s+)?"
@@ -297,8 +302,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         begins = dt.time(int(groups["ch"]), int(groups["cm"]))
         ends = dt.time(int(groups["cu"]), int(groups["cv"]))
         return Mention("time", *span, time=begins, until=ends) if ends > begins else None
-    if match.group().lower().startswith("das") and not re.search(r"\dh|:", match.group()):
-        return None  # "das 10.": Portuguese "of the" (and German "das") before a number, no clock
+    if match.group().lower().startswith("das") and not re.search(r"\dh|:|\bhoras\b", match.group()):
+        return None  # "das 10.": Portuguese "of the" (and German "das") before a number, no clock ("a partir das
+        # 8 horas": the hours' word makes it one)
     quarter = {"media": "30", "cuarto": "15"}.get((groups["tq"] or "").lower(), groups["tq"])
     hour, minute = int(groups["th"]), int(groups["tm"] or quarter or 0)
     part = groups["tp"]

@@ -22,6 +22,12 @@ from __future__ import annotations
 # The states of Brazil that keep a clock behind Brasília's ("Governo do Estado de Mato Grosso", "Secretaria de Saúde
 # de Rondônia": an hour behind, and off summer time where the state was); not "Amazonas" (a department of Colombia, a
 # state of Venezuela, a river) nor "Acre" (a measure of land).
+# The states of Brazil on Brasília's hour whose names no other place or word shares ("Governo do Estado do Ceará",
+# "Governo de Sergipe"), each with the clock of its own capital: the North-East kept no summer time when the
+# South-East did; not "Bahia" (Bahía Blanca, a Spanish bay), "Pará" (a Portuguese "for"), "Paraná" (a river and an
+# Argentine town), "Espírito Santo", "Santa Catarina" (saints), "Amazonas" (see above); nor the states on São
+# Paulo's own clock (Goiás, Minas Gerais, Rio Grande do Sul), which Brazil's clock already gives and whose towns
+# the gazetteer names.
 # The states of Mexico that keep a clock other than Mexico City's ("Congreso del Estado de Sonora", "Gobierno de
 # Quintana Roo"): Sonora keeps UTC-7 all year, Sinaloa and Baja California Sur UTC-7, Baja California the Pacific
 # clock, Quintana Roo UTC-5 all year; not Chihuahua, whose capital the gazetteer knows, nor Nayarit, whose coast
@@ -348,6 +354,17 @@ Mato Grosso do Sul		BR	America/Campo_Grande
 Rondônia		BR	America/Porto_Velho
 Rondonia		BR	America/Porto_Velho
 Roraima		BR	America/Boa_Vista
+Ceará		BR	America/Fortaleza
+Ceara		BR	America/Fortaleza
+Sergipe		BR	America/Maceio
+Alagoas		BR	America/Maceio
+Pernambuco		BR	America/Recife
+Paraíba		BR	America/Fortaleza
+Piauí		BR	America/Fortaleza
+Maranhão		BR	America/Fortaleza
+Rio Grande do Norte		BR	America/Fortaleza
+Tocantins		BR	America/Araguaina
+Amapá		BR	America/Belem
 Sonora		MX	America/Hermosillo
 Sinaloa		MX	America/Mazatlan
 Baja California Sur		MX	America/Mazatlan

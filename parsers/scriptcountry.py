@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.lang_chinese import ERA_FIRST_YEARS
 from parsers.placeindex import lookup
 from parsers.places import Place
 
@@ -28,10 +29,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SHARE = 0.2
 
 
+# A year of one of Japan's eras ("平成27年", "令和元年"): a calendar no other country keeps, in kanji alone.
+_ERA_YEAR = re.compile(rf"(?:{'|'.join(ERA_FIRST_YEARS)})\s*(?:元|[1-9]\d?)\s*年")
+
+
 def script_country(text: str) -> Place | None:
-    """The country of the one-country script `text` is mostly written in."""
+    """The country of the one-country script `text` is mostly written in (or of the one-country calendar its
+    years are told in)."""
     if text.isascii():
         return None
+    if _ERA_YEAR.search(text):
+        return lookup("Japan")
     letters = len(_LETTER.findall(text))
     for script, country in _SCRIPTS:
         if letters and len(script.findall(text)) >= _SHARE * letters:

@@ -1,6 +1,6 @@
 """Streets of Romance-language addresses named after a town ("Rue de Londres 8, 75009 Paris", "Calle Nueva York 5,
-Madrid", "Cour de Saint-Pierre 10, 1204 Geneva"): the street word comes before the name, so the name is no town of
-the event's. Pure."""
+Madrid", "Cour de Saint-Pierre 10, 1204 Geneva"), and French parks and squares ("le parc de Sofia"): the street word
+comes before the name, so the name is no town of the event's. Pure."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ STREET_WORDS = ("rue|quai|avenida|calle|carrera|jir[oó]n|calzada|paseo|plazuela
                 "|piazza|piazzale|piazzetta|largo|viale|vicolo|corso|lungomare")
 # Those English also uses ("Place", "Route", "Avenue") count only with the particle that joins them to a name ("Place
 # de Genève", "Avenue de New York"): "Place: Geneva" is a field, and an English "Avenue" or "Boulevard" comes after
-# its name.
+# its name. So do a French park's, garden's or square's ("près du parc de Sofia" in Algiers, "square de Londres").
 _STREET_WORD_BEFORE = re.compile(
     r"(?<![\w'’])(?:"
     rf"(?i:{STREET_WORDS}|Av\.)\s+(?:(?:de\s+la|de|du|des|del|della|di|do|da|dos|das)\s+|d['’])?"
-    r"|(?:[Aa]venue|[Bb]oulevard|[Pp]lace|[Pp]laza|[Rr]oute|[Cc]our|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse)"
+    r"|(?:[Aa]venue|[Bb]oulevard|[Pp]lace|[Pp]laza|[Rr]oute|[Cc]our|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse"
+    r"|[Pp]arc|[Jj]ardin|[Ss]quare|[Ee]splanade)"
     r"\s+(?:(?:de\s+la|de|du|des)\s+|d['’])"
     r")$")
 
