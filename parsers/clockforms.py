@@ -135,7 +135,10 @@ def _zone(p: str) -> str:
     # The space before a closing bracket belongs to the label, never the line break after a bare label.
     # "16:00 - 17:00 | East Africa Time", "13:00 - 14:00 | West African Countries (GMT)": a table's next cell may
     # name the clock, alone or in brackets after the region's name.
-    return (rf"(?:\s*(?:\|\s*(?:[A-Z][\w/'.-]*\s+){{0,4}}(?=\()|\|\s*)?\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}"
+    # "(Bangkok time, GMT+7)", "(Geneva time / CET)": a bracket that names the clock twice holds both names
+    return (rf"(?:\s*(?:\|\s*(?:[A-Z][\w/'.-]*\s+){{0,4}}(?=\()|\|\s*)?{_g(p + 'zb', '[(]')}?\s*"
+            rf"{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}"
+            rf"(?({p}zb)(?:\s*[,/;]\s*(?:{_ZONE_LABEL}){_LABEL_END}(?=\s*\)))?)"
             r"(?:\s*\))?)?")
 
 
