@@ -39,7 +39,7 @@ from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
 from parsers.logistics import LOGISTICS
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, closing_place, find_places
-from parsers.reading import NOTHING, OPENING_WORDS, Reading, add, resolve_part
+from parsers.reading import NOTHING, OPENING_WORDS, VENUE_LINE, Reading, add, resolve_part
 from parsers.recurring import negated, recurring
 from parsers.relativedays import relative_day
 from parsers.schedule import ENTRY_LENGTH
@@ -191,6 +191,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     elif _HOW_ONLY.fullmatch(_content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{_said_above(block, context)} ({_content(what).strip(' |')})"
+    elif context.caption and context.caption_at == block.number - 1 and not VENUE_LINE.match(context.caption) \
+            and (DAY_FIELD.match(block.text) or timefield.is_time_field(block.text)):
+        # "WHAT: Launch of the report" / "WHEN: Thursday, 26 June 2025, 10:00 (CET), Room 3": the when field's other
+        # words say where or how, the caption what
+        what = f"{context.caption} ({_content(what).strip(' ,;|')})"
     if (venue := _content(what).strip(" |,")) and venuecolumn.under_a_venue_heading(block, context.blocks):
         # "Mon, 9th June | Kisumu, Tom Mboya Labour College | 9.00 a.m." under "Date | Venue | Time": where, not what
         caption = context.title if venuecolumn.header_row(context.caption) else _said_above(block, context)
