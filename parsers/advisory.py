@@ -9,6 +9,7 @@ article.py walks the blocks and hands these lines here; prose.py reads the parag
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -28,18 +29,20 @@ from parsers import (
     slotrows,
     stamps,
     tense,
+    timefield,
     venuecolumn,
 )
 from parsers.area import is_local
-from parsers.blocks import ITEM, Block, numbered, sentence_spans
+from parsers.blocks import HEADING, ITEM, Block, numbered, sentence_spans
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
 from parsers.logistics import LOGISTICS
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, closing_place, find_places
-from parsers.reading import NOTHING, OPENING_WORDS, Reading, add, resolve_part
+from parsers.reading import NOTHING, OPENING_WORDS, VENUE_LINE, Reading, add, resolve_part
 from parsers.recurring import negated, recurring
 from parsers.relativedays import relative_day
+from parsers.schedule import ENTRY_LENGTH
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|•·–—-]*")
 # "(afternoon): ", "(to be confirmed) – ", "(Suva): " after a row's day
@@ -188,6 +191,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     elif _HOW_ONLY.fullmatch(_content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{_said_above(block, context)} ({_content(what).strip(' |')})"
+    elif context.caption and context.caption_at == block.number - 1 and not VENUE_LINE.match(context.caption) \
+            and (DAY_FIELD.match(block.text) or timefield.is_time_field(block.text)):
+        # "WHAT: Launch of the report" / "WHEN: Thursday, 26 June 2025, 10:00 (CET), Room 3": the when field's other
+        # words say where or how, the caption what
+        what = f"{context.caption} ({_content(what).strip(' ,;|')})"
     if (venue := _content(what).strip(" |,")) and venuecolumn.under_a_venue_heading(block, context.blocks):
         # "Mon, 9th June | Kisumu, Tom Mboya Labour College | 9.00 a.m." under "Date | Venue | Time": where, not what
         caption = context.title if venuecolumn.header_row(context.caption) else _said_above(block, context)
@@ -436,11 +444,28 @@ _BADGE_ONLY = re.compile(r"(?i:all[- ]?day)(?:\s+(?:Africa|America|Antarctica|As
 
 def _said_above(block: Block, context: Reading) -> str:
     """What a line of only a time is about when no line below says: the caption or title above it."""
+    if not context.caption and timefield.is_time_field(block.text) \
+            and (described := _description_above(block, context.blocks)):
+        return described
     what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     if kinds.classify(what, generic=False) == kinds.EVENT:
         # "Two online press briefings are held." over "Thursday 24 October, 10:00 CET and 16:00 CET"
         what = itinerary.announced_above(block, context.blocks) or what
     return what
+
+
+def _description_above(block: Block, blocks: list[Block]) -> str:
+    """The line right above a card's "Time:" field that says what the card is: a heading that can caption it
+    ("PRESS CONFERENCES" / "Hora: 2025-06-25 10:00"), or one sentence with no date or figure of its own
+    ("Commemoration of the Day of ..., with the Speaker." / "Hora: 2025-06-24 12:00"); '' when none."""
+    at = bisect.bisect_left([b.number for b in blocks], block.number)
+    above = blocks[at - 1] if at > 0 else None
+    if above is None or above.number != block.number - 1 or len(above.text) > ENTRY_LENGTH \
+            or any(ch.isdigit() for ch in above.text):
+        return ""
+    if above.kind == HEADING:
+        return schedule.caption(above.text)
+    return above.text.strip() if len(list(sentence_spans(above.text))) == 1 else ""
 
 
 def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mention: Mention | None,

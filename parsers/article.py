@@ -38,6 +38,7 @@ from parsers import (
     hourstable,
     itemyear,
     itinerary,
+    leadins,
     listrows,
     monthcells,
     monthrows,
@@ -166,6 +167,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         clocks = context.incident_clocks
         context.findings[:] = [f for f in context.findings if not (f.date_inferred and f.time in clocks)]
     standinghour.hours_of_the_list(context.findings)  # "Sitzungsbeginn ist jeweils um 9:30 Uhr" over the year's days
+    leadins.drop_lead_ins(context.findings)  # "... attend the following events on Saturday." over its rows
     settle(article, context)
     if not context.findings and titled is None and not card(article, context):
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title
@@ -356,6 +358,16 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     elif venue:
         context.venue, context.venue_at = venue.group("venue").strip(), block.number
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place
+    elif (diary := dayheading.diary_heading(block.text, mentions)) is not None \
+            and (block.kind != HEADING or diary.kind == "weekday"):  # (a heading's full date is heading()'s)
+        # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
+        if diary.kind == "weekday":
+            context.day = relative_day(diary, context)  # "Programme for Saturday": the next Saturday
+        else:
+            context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]
+        context.anchored = True
+        # "Programme for Thursday 6 October 2022, Kenyatta International Convention Centre, Nairobi:": there
+        context.heading_place = best_place(find_places(block.text[diary.end :])) or context.heading_place
     elif block.kind == HEADING:
         heading(block, mentions, context)
     elif context.local_at == block.number - 1 and context.findings and schedule.only_when(block.text, mentions) \
@@ -365,12 +377,6 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         last.time, last.until, last.zone_label = mentions[0].time, mentions[0].until, "local time"
         last.as_published = f"{last.as_published}; local time {mentions[0].text}"
         context.last_item = (block.number, block.chunk)
-    elif (diary := dayheading.diary_heading(block.text, mentions)) is not None:
-        # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
-        context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]
-        context.anchored = True
-        # "Programme for Thursday 6 October 2022, Kenyatta International Convention Centre, Nairobi:": there
-        context.heading_place = best_place(find_places(block.text[diary.end :])) or context.heading_place
     elif (week := notevents.week_line(block.text, mentions)) is not None and week.first is not None:
         # "Week of May 26" over "Monday: ..." and "Thursday, 4 p.m.: ...": the week the weekday rows fall in, its day
         # no event; where nothing dates the item, a week named by its day alone is taken to begin on a Monday, which

@@ -14,6 +14,11 @@ from parsers.mentions import HOUR_NUMBER as _HOUR
 
 # "10:30 horas" after a Spanish date; "9:00 Hs-", "16.30 hs:", the River Plate's short "horas" of agenda rows
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS|hs|Hs|HS)\b"
+# Words around "1500 hours" that make it a count of hours, not the wire's clock: "1500 hours a year", "2000 hours of
+# service", "more than 1000 hours" (a count per day, week or month would pass the hours these have: it is a clock).
+_COUNTED = (r"(?:[’']|\s+(?:(?:a|an|per|each|every)\s+(?:year|annum)|of\s+(?!\d|" + WEEKDAY + r")|annually|yearly"
+            r"|in\s+total|worth)\b)")
+_NOT_A_COUNT_BEFORE = "".join(f"(?<!{w} )" for w in ("than", "nearly", "almost", "of", "total", "some", "over"))
 # "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.
 # "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
 # "last revised ..., 04:22:05 PM" name none.
@@ -25,7 +30,9 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                r"|(?<=12[:.]00)\s?(?:noon|midday)\b)?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
                # wire: "0600 GMT"; forces: "0930 Zulu"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
+               # (not a count of hours: "capped at 1500 hours a year", "more than 2000 hours of service")
+               rf"|{_NOT_A_COUNT_BEFORE}(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}(?!{_COUNTED})"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
                # "09 00 hrs", "17 30 hrs": hour and minutes of the 24-hour clock parted by a space, before the word
                # that says clock (as Mauritius's and some Commonwealth releases write it)
                # ("from 09 00 to 17 30 hrs": the range's start, the word said once at its end)
@@ -128,7 +135,10 @@ def _zone(p: str) -> str:
     # The space before a closing bracket belongs to the label, never the line break after a bare label.
     # "16:00 - 17:00 | East Africa Time", "13:00 - 14:00 | West African Countries (GMT)": a table's next cell may
     # name the clock, alone or in brackets after the region's name.
-    return (rf"(?:\s*(?:\|\s*(?:[A-Z][\w/'.-]*\s+){{0,4}}(?=\()|\|\s*)?\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}"
+    # "(Bangkok time, GMT+7)", "(Geneva time / CET)": a bracket that names the clock twice holds both names
+    return (rf"(?:\s*(?:\|\s*(?:[A-Z][\w/'.-]*\s+){{0,4}}(?=\()|\|\s*)?{_g(p + 'zb', '[(]')}?\s*"
+            rf"{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}"
+            rf"(?({p}zb)(?:\s*[,/;]\s*(?:{_ZONE_LABEL}){_LABEL_END}(?=\s*\)))?)"
             r"(?:\s*\))?)?")
 
 
@@ -153,7 +163,7 @@ _TIME_FORMS = {
             r"(?:(?<!closed at )(?<!stood at )(?<!ended at )(?<!settled at )(?<!peaked at )(?<!finished at )"
             r"(?<!traded at )|(?!(?:19|20)\d\d))"
             # ("at 1400H": the hour's letter after the figures, as Manila writes it; "at about 1300hrs": the word)
-            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?:[hH]\b|\s?{_HRS})?(?![\d,:/%]|\.\d)"
+            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?!\s?{_HRS}{_COUNTED})(?:[hH]\b|\s?{_HRS})?(?![\d,:/%]|\.\d)"
             r"(?!\s?(?:Hz|kHz|MHz|kW|MW|m|km|ft|feet|metres|meters|tonnes|people|units)\b)"  # a quantity, "at 1000 Hz"
             rf"{_zone('mil')}"),
     # "at 10 o'clock", "at 3 o'clock in the afternoon", "at 10 o'clock a.m. ET": a meeting's hour of the day, the half

@@ -61,11 +61,17 @@ def group(name: str, pattern: str) -> str:
 _g = group  # (short, so that a form reads as the prose it matches)
 
 
+def _bracketed_weekday(name: str) -> str:
+    # "10 (Wed) July 2024", "from 7 (Sun) to 9 (Tue) July": the day's weekday in brackets between the day and its
+    # month, as programmes of Asian and Commonwealth bodies write it; read, so that it can date an undated day.
+    return rf"(?:\s?\(\s*{_g(name, WEEKDAY)}\s*\))?"
+
+
 def _dmy(p: str) -> str:
     # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day. "The 8th day of
     # December, 2026": the formal day of proclamations and notices of sittings.
     return (rf"(?:{_g(p + 'w', WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
-            rf"(?:{_g(p + 'd', _DAY_GLUED)}(?:\s+(?:day\s+)?of)?"
+            rf"(?:{_g(p + 'd', _DAY_GLUED)}{_bracketed_weekday(p + 'x')}(?:\s+(?:day\s+)?of)?"
             rf"|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
             rf"(?:\s+|(?<=[a-z])(?=[A-Z])|{_DOTTED_DAY})"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)}|{_bare_short_year(p + 'q')})?"
@@ -119,11 +125,11 @@ DATE_FORMS = {
             rf"(?:\s*,?\s*{_g('dmmy', _YEAR)})?"),
     "sd": (rf"(?:(?:{_g('sdf', 'from|From')}|{_g('sdb', 'between|Between')})\s+)?"
            rf"(?:{_g('sd0w', WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
-           rf"(?:{_g('sd1w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
+           rf"(?:{_g('sd1w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}{_bracketed_weekday('sd1x')}"
            rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sd1y', _YEAR)}|{_bare_short_year('sd1q')})?)?"
            rf"\s*(?(sdb),?\s*)(?(sdf)(?:,\s*(?=(?:to|until|till|through)\s))?){_g('sdto', _TO)}\s*"
-           rf"(?:{_g('sd2w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}"
+           rf"(?:{_g('sd2w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}{_bracketed_weekday('sd2x')}"
            rf"\s+(?:(?:day\s+)?of\s+)?{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)}|{_bare_short_year('sd2q')})?"),
     "sm": (rf"(?:(?:{_g('smf', 'from|From')}|{_g('smb', 'between|Between')})\s+)?"

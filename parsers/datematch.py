@@ -29,7 +29,7 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form in ("dd", "dm"):
         short = g(form + "z") or g(form + "q")  # "'26", "26 Aug 13"
         said = str(2000 + int(short)) if short else g(form + "y")
-        day = _day(g(form + "d") or g(form + "o"), g(form + "m"), said, g(form + "w") or g(form + "v"))
+        day = _day(g(form + "d") or g(form + "o"), g(form + "m"), said, g(form + "w") or g(form + "v") or g(form + "x"))
         return Mention("day", *span, first=day) if day else None
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
@@ -210,9 +210,9 @@ def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mentio
         day = _day(g("sd2d"), g("sd2m"), g("sd2y"), g("sd2w"))
         return Mention("day", begin, span[1], match.string[begin : span[1]].strip(), first=day) if day else None
     first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y") or _century(g(p + "1q")),
-                 g(p + "0w") if ranged else g(p + "1w"))
+                 g(p + "0w") if ranged else g(p + "1w") or g(p + "1x"))
     last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y") or _century(g(p + "2q")),
-                g(p + "1w") if ranged else g(p + "2w"))
+                g(p + "1w") if ranged else g(p + "2w") or g(p + "2x"))
     if first is None or last is None:
         return None
     if first.year is None and last.year is not None:

@@ -56,14 +56,20 @@ _ZONE_NOTE = re.compile(r"\((?:(?:all\s+)?times?\b[^()]{0,30}|[A-Z]{2,5}|[A-Za-z
 _TOWN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+(?:in|at|à|en)\s+)[A-Z][\w'.-]+(?:\s(?:[A-Z][\w'.-]+|of|de|the)){0,5}){1,2}")
 
 
+# "The Prime Minister's programme for Saturday is as follows.": the heading told as a sentence that points below
+_AS_FOLLOWS = re.compile(r"(?:(?:is|are|reads?)\s+)?as\s+follows", re.IGNORECASE)
+
+
 def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
-    """The day of a line that names a diary and ends with a day (no time): the day of the rows below it."""
-    if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind != "day":
+    """The day of a line that names a diary and ends with a day (no time): the day of the rows below it. The day
+    may be a weekday alone ("Programme for Saturday"), the next such day."""
+    if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind not in ("day", "weekday"):
         return None
     day = mentions[0]
     # A colon may close the heading: "The Governor's public schedule for Friday, February 6, 2026:".
     rest = text[day.end:].strip(" .:")
-    if day.first is None or rest and not (_ZONE_NOTE.fullmatch(rest) or _TOWN_AFTER.fullmatch(rest)) \
+    if day.kind == "day" and day.first is None \
+            or rest and not (_ZONE_NOTE.fullmatch(rest) or _TOWN_AFTER.fullmatch(rest) or _AS_FOLLOWS.fullmatch(rest)) \
             or not _DIARY_NAME.search(text, 0, day.start):
         return None
     return day

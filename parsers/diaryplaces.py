@@ -121,13 +121,19 @@ def leave_from_home(findings: list[Finding], area_of: Callable[[], Place | None]
             finding.place = here = home
 
 
+# "une visite de travail à Cotonou", "una visita oficial a Lima", "zu einem Besuch nach Nairobi", "een werkbezoek aan
+# Accra": a visit told as a noun in the languages of Europe and the Americas (the kind of the event stays as read)
+_VISIT_ABROAD = re.compile(r"\b(?:visites?|visitas?|\w*[Bb]esuch(?:e|s)?|\w*bezoek(?:en)?)\b")
+
+
 def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
     """A trip told in prose, "The Foreign Minister travels to Tokyo on 6 May. On 7 May at 10:00 she meets her
     counterpart": the timed events after it that name no place, of the traveller ("she", "the Foreign Minister"), are
     where it went, on that clock, not the item's area's, as a diary's entries are: from the trip's first day to its
     last ("visits Japan from 6 to 8 May"), or for a journey out, until a place is named or the traveller is back,
     three weeks at most."""
-    travels = [f.kind == VISIT or journey.SETS_OUT.search(f.text.lower()) is not None for f in findings]
+    travels = [f.kind == VISIT or journey.SETS_OUT.search(f.text.lower()) is not None
+               or _VISIT_ABROAD.search(f.text) is not None for f in findings]
     if area is None or not area.zone or not any(travels):
         return  # (no trip: the findings' places, read from their texts, are not asked for)
     trip: Finding | None = None
@@ -150,7 +156,9 @@ def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
             finding.area, followed = here, finding
 
 
-_PRONOUN = frozenset({"he", "she", "they", "we", "i"})
+# (and in the languages of Europe: "Il sera reçu ...", "Sie trifft ...", "Ella se reúne ...", "Hij opent ...")
+_PRONOUN = frozenset({"he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos",
+                      "ele", "ela", "eles", "lui", "lei", "hij", "zij"})
 
 
 def _local(label: str) -> bool:

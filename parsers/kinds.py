@@ -115,7 +115,7 @@ _CITY_DATELINE = re.compile(
     # ("Saint Kitts and Nevis", "Trinidad and Tobago"; "[Press Secretary, PMO]": the office that filed it)
     r"(?:\s*,\s*[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,2}){0,2}"
     # ("Port-au-Prince, le 12 février 2025 –", "Tegucigalpa, 3 de marzo de 2025 –": a French or Spanish date)
-    r"(?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:(?:le|el)\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+"
+    r"(?P<date>\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:(?:le|el)\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+"
     r"(?:[A-Z][a-z]{2,8}\.?|(?:de\s+)?[a-zéû]{3,9}(?:\s+de)?))"
     r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/|\[[^][]{1,40}\])?"
     r"\s*(?:—|–|--?|:)\s+(?=[A-Z\d]|[a-z]+s\b)")
@@ -127,6 +127,9 @@ def _without_dateline(text: str) -> str:
     if match is None:
         return text
     towns = match.group("city").replace("/", " / ").split(" / ")
+    # "PUTRAJAYA, 24 May 2025 —": a town in capitals and a date are a dateline, though the gazetteer knows no such town
+    if match.group("date") and match.group("city").isupper():
+        return text[match.end():]
     # (Each word capitalised as well as title-cased: title() writes "St. John'S".)
     return text[match.end():] if all(placeindex.lookup(town) or placeindex.lookup(town.title())
                                      or placeindex.lookup(string.capwords(town)) for town in towns) else text

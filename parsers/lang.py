@@ -209,7 +209,9 @@ _TIMES = {
           # (an end said roughly: "16.00 tot ca. 17.00 uur", "von 10 bis etwa 12 Uhr", "de 9 h à environ 11 h")
           rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*(?:(?:ca\.|circa|ongeveer|etwa|gegen|environ)\s*)?"
           rf"{_g('r2', _CLOCK)}{_zone_after('rz')}"),
-    "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m)\s+)?{_g('t', _CLOCK)}{_zone_after('tz')}",
+    # ("gegen 14 Uhr", "um etwa 14 Uhr", "vers 14 h", "omstreeks 14 uur": an hour told as near is the hour)
+    "t": (rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m|[Gg]egen|[Vv]ers|[Oo]mstreeks)\s+)?"
+          rf"(?:(?:ca\.|circa|etwa|ongeveer|environ)\s*)?{_g('t', _CLOCK)}{_zone_after('tz')}"),
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
@@ -247,7 +249,8 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 _OPENING_WORDS = frozenset(
     {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès", "der", "den",
      "dem", "heute", "hier", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen", "op", "om",
-     "van", "ce", "woche", "kw", "kalenderwoche", "week", "wk"}
+     "van", "ce", "woche", "kw", "kalenderwoche", "week", "wk", "gegen", "vers", "omstreeks", "ca", "circa", "etwa",
+     "ongeveer", "environ"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
 )
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a

@@ -14,9 +14,13 @@ import re
 
 from parsers import yearclues
 from parsers.blocks import PARAGRAPH, Block
+from parsers.datewords import STAMP_LABELS_ABROAD
 
 # The whole line: a month's name (any language the date grammar knows), "de"/"of" perhaps, a year; nothing else.
-_MONTH_YEAR_LINE = re.compile(r"\W*(?P<month>[^\W\d_]{3,})\.?\s+(?:(?:de|of)\s+)?(?P<year>(?:19|20)\d\d)\W*")
+# ("Publicado em novembro de 2017", "Publié en mars 2019": another language's publication label may open it; an
+# English one, "Posted: May 2020", is read as the page's stamp before this is asked)
+_MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?i:{STAMP_LABELS_ABROAD})\s*(?:en|in|:)?\s*)?"
+                              r"(?P<month>[^\W\d_]{3,})\.?\s+(?:(?:de|of)\s+)?(?P<year>(?:19|20)\d\d)\W*")
 _HEAD_BLOCKS = 3  # a stamp stands among the first lines of the body
 _BEFORE = dt.timedelta(days=366)  # a full date further before the stamp's month than this is history
 

@@ -117,6 +117,10 @@ _DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
 _PHRASE_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|at|in|on|y|o|en|et|ou|à|und|oder|im|e|em)\b)[a-zà-ÿ]")
 # "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
 _AFFILIATION = re.compile(r"\s*\)")
+# "Malcolm BRUCE (United Kingdom, LDR)", "Anna NOWAK (Poland, EPP/CD)": a member's country and political group in
+# brackets after the name, as parliamentary assemblies list their speakers; whose, not where.
+_MEMBER_BEFORE = re.compile(r"[A-Z][\w'’-]+\s*\(\s*$")
+_GROUP_AFTER = re.compile(r"\s*,\s*[A-Z][A-Za-z/-]{1,9}\s*\)")
 # "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
 # "Agenda of the Growers Congress, Toronto", "Programme, 16 March 2023, Vienna": a town closing a heading line
 # after a comma is where the lines under it happen, when the line names a schedule or gives a day (not a speaker's
@@ -200,7 +204,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             or place.kind == CITY and _CHURCH_OF.search(before) and _SAINT_NAME.match(place.name) \
             or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \
             and _SMALL_ARTICLE.search(before) \
-            or _DASH_BEFORE.search(before) and _PHRASE_GOES_ON.match(text, end):
+            or _DASH_BEFORE.search(before) and _PHRASE_GOES_ON.match(text, end) \
+            or place.kind == COUNTRY and _MEMBER_BEFORE.search(before) and _GROUP_AFTER.match(text, end):
         return False, True
     line_start = text.rfind("\n", 0, start) + 1
     journey = _JOURNEY_OPENING.fullmatch(text, line_start, start) is not None \

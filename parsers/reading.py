@@ -54,6 +54,10 @@ _ROOM = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}(?:Chambers?|Room|Boardroom|
 
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 
+# A clock and the words that say it ("a las 13:00", "at 10.30", "um 9 Uhr"): a title of only these names nothing.
+_CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.h]\d\d)?\b"
+                         r"|\b(?:(?:a\s+)?las?|at|à|um|alle(?:\s+ore)?|às|ore|horas?|hrs?|uhr|heures?)\b",
+                         re.IGNORECASE)
 MAX_TEXT = 1500  # characters of source text an event carries
 _ROW_OPENING = 3  # a time this near the start of its line ("• 1:30 ...") opens a row
 _THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)
@@ -233,10 +237,10 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         date_inferred = True
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
-    said_what = summary.split(":", 1)[-1]
+    said_what = summary.split(": ", 1)[-1]  # (the label's colon, not a clock's: "... (+/- 12:30)")
     # "1. Date and Time: (reception opens)": a numbered field's name, what is left of its value said beside it
     field = _ENUMERATOR.sub("", said_what.strip(" :").split(":", 1)[0]).strip().lower()
-    if not LETTERS.search(said_what) or field in _FIELD_NAMES or kinds.subjectless(said_what) \
+    if not LETTERS.search(_CLOCK_SAID.sub("", said_what)) or field in _FIELD_NAMES or kinds.subjectless(said_what) \
             or kinds.other_clock_only(summary) or _POSTED_ONLY.fullmatch(summary.strip()):
         # "Event: ", "Event: WHEN", "Meeting: Event Type" say nothing: the caption above, else the page's title
         caption = "" if context.caption.strip(" :").lower() in _FIELD_NAMES or _FIELD_LINE.match(context.caption) \

@@ -22,6 +22,11 @@ _TIME_FIELD = re.compile(rf"^\W*(?:{alternatives(TIME)})\s*:", re.IGNORECASE)
 _DATE_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 
 
+def is_time_field(text: str) -> bool:
+    """Is the line a "Time:" field ("Hora: 12:00", "Zeit: 10 Uhr")?"""
+    return _TIME_FIELD.match(text) is not None
+
+
 def time_then_date(above: Block | None, block: Block, mentions: list[Mention]) -> bool:
     """Is `block` a "Date:" line of one day right under a "Time:" line?"""
     return above is not None and above.number == block.number - 1 and len(mentions) == 1 \

@@ -92,6 +92,28 @@ LABELS: dict[str, Label] = {
     "PET": Label("America/Lima", None),
     "UYT": Label("America/Montevideo", None),
     "VET": Label("America/Caracas", None),
+    "PYT": Label("America/Asuncion", None),
+    "GYT": Label("America/Guyana", None),
+    # The clocks of Turkey, the Caucasus, Central and South Asia, the Indian Ocean and the Pacific, as their
+    # governments' releases abbreviate them ("10:00 TRT", "14:00 MMT", "9am FJT").
+    "TRT": Label("Europe/Istanbul", None),
+    "AZT": Label("Asia/Baku", None),
+    "UZT": Label("Asia/Tashkent", None),
+    "AFT": Label("Asia/Kabul", None),
+    "BTT": Label("Asia/Thimphu", None),
+    "MMT": Label("Asia/Yangon", None),
+    "BNT": Label("Asia/Brunei", None),
+    "TLT": Label("Asia/Dili", None),
+    "ULAT": Label("Asia/Ulaanbaatar", None),
+    "MVT": Label("Indian/Maldives", None),
+    "MUT": Label("Indian/Mauritius", None),
+    "SCT": Label("Indian/Mahe", None),
+    "CHST": Label("Pacific/Guam", None),  # ("ChST", Chamorro Standard Time, as Guam writes it)
+    "PGT": Label("Pacific/Port_Moresby", None),
+    "SBT": Label("Pacific/Guadalcanal", None),
+    "VUT": Label("Pacific/Efate", None),
+    "FJT": Label("Pacific/Fiji", None),
+    "TOT": Label("Pacific/Tongatapu", None),
     "PACIFIC": Label("America/Los_Angeles", None),  # "1 p.m. Pacific", "All times are Eastern"
     "CENTRAL": Label("America/Chicago", None),
     "MOUNTAIN": Label("America/Denver", None),

@@ -1,0 +1,35 @@
+"""A sentence that leads into the day's list of timed rows ("The Prime Minister will attend the following events
+on Saturday.", "On Saturday the Minister's engagements are:"): its day is the rows' day, and no event of its own.
+Pure.
+
+    The Prime Minister will attend the following events on Saturday.     the day of the rows below: no event
+    0900 hrs - Opening of the new wing of the hospital, Kandy            09:00 on Saturday
+    1130 hrs - Meeting with farmers' organisations, Peradeniya           11:30 on Saturday
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.blocks import sentences
+from parsers.findings import Finding
+
+# Words in a sentence that point at a list below it: "the following", "as follows", "below", a closing colon.
+_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b|:\s*$", re.IGNORECASE)
+_FEWEST = 2  # timed rows of the lead-in's day below it that make it a list's lead-in
+
+
+def drop_lead_ins(findings: list[Finding]) -> None:
+    """Drop the all-day events of sentences that lead into at least two timed rows of their day, in place."""
+    if len(findings) <= _FEWEST:
+        return
+    findings[:] = [said for at, said in enumerate(findings) if not _leads_in(said, findings[at + 1 :])]
+
+
+def _leads_in(said: Finding, later: list[Finding]) -> bool:
+    if said.time is not None or said.first != said.last:
+        return False
+    opening = next(sentences(said.text), "")
+    if not _POINTS_AHEAD.search(opening):
+        return False
+    return sum(1 for f in later if f.time is not None and f.first == said.first) >= _FEWEST

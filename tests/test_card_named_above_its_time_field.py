@@ -1,0 +1,60 @@
+"""A card of a weekly agenda whose "Time:" field stands right under what it is: one sentence ("Reading of the names
+of the fallen, with the Speaker.") or a heading ("OPEN DOORS FOR ..."), not the item's title, names its event.
+Texts in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+AGENDA = """Weekly agenda of the Island Assembly
+
+Source: Island Assembly
+
+2031-05-13
+
+Reading of the names of the fallen at the memorial, with the Speaker and the island's veterans.
+
+Time: 2031-05-13 09:30:00.0
+
+Venue: Memorial Gardens, Main Street.
+
+2031-05-14
+
+OPEN DOORS FOR THE ISLAND'S SCHOOLS
+
+Time: 2031-05-14 11:00:00.0
+"""
+
+SPANISH = """Agenda semanal de la Asamblea
+
+Source: Asamblea Insular
+
+Jornada de puertas abiertas para escolares, con la vicepresidenta de la Mesa.
+
+Hora: 2031-05-15 10:00:00.0
+
+Lugar: Salón de Plenos.
+"""
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    events = extract(text, source="agenda", reference=dt.date(2031, 5, 1), default_zone="Atlantic/Canary").events
+    return [(f"{e.start:%d %H:%M}", e.summary) for e in events]
+
+
+def test_the_sentence_above_the_time_field_names_the_card() -> None:
+    titles = _titles(AGENDA)
+    assert titles[0][0] == "13 09:30"
+    assert "names of the fallen" in titles[0][1]
+
+
+def test_the_heading_above_the_time_field_names_the_card() -> None:
+    assert any(when == "14 11:00" and "OPEN DOORS" in title for when, title in _titles(AGENDA))
+
+
+def test_a_spanish_card_is_named_by_its_sentence() -> None:
+    [(when, title)] = _titles(SPANISH)
+    assert when == "15 10:00"
+    assert "puertas abiertas" in title
