@@ -396,8 +396,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
                      groups[form + "1y"] or groups[form + "2y"], groups[form + "w"])
         if first is None or last is None:
             return None
-        if first.year is not None and last.year is not None and (first.month, first.day) > (last.month, last.day):
-            first = DayPart(first.day, first.month, first.year - 1)  # "28. Dezember bis 2. Januar 2024"
+        if groups[form + "1y"] is None and first.year is not None and last.year is not None \
+                and (first.month, first.day) > (last.month, last.day):
+            # "28. Dezember bis 2. Januar 2024" (not "1. November 2018 bis 31. Oktober 2019": its own year said)
+            first = DayPart(first.day, first.month, first.year - 1)
         return Mention("span", *span, first=first, last=last)
     if form in ("n", "d", "ny"):
         day = _day(groups[form + "d"], groups[form + "m"], groups.get(form + "y"), groups[form + "w"])
