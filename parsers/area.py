@@ -15,7 +15,7 @@ from parsers.capostcodes import province_of_postcodes
 from parsers.contactcountry import contact_country
 from parsers.findings import Finding
 from parsers.headplace import place_at_the_head
-from parsers.institutioncountry import institution_country
+from parsers.institutioncountry import institution_country, institution_place
 from parsers.orghome import american_service_town, home_of, org_is_local, seat_of, written_as_its_namesake
 from parsers.outnumbered import outnumbering_town
 from parsers.placeindex import (
@@ -242,7 +242,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # seat (New York), and its contacts say where it is (Switzerland, one clock)
         seat = contact
     return _town_with_its_state(placed) or seat or _university_seat(placed) or _one_clock(placed) \
-        or _town_of_the_events(context, placed) \
+        or _town_of_the_events(context, placed) or institution_place(article.org) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
         or _town_of_the_events(context, placed, dated=True) or script_country(f"{article.title}\n{article.body}")

@@ -11,16 +11,31 @@ from __future__ import annotations
 
 import re
 
+from parsers.placeindex import Place, lookup
+
 # Words of offices that only one country's towns, regions or provinces use.
 _OFFICES = {
     "ES": r"Ayuntamiento|Ajuntament|Concello|Udaletxea|Generalitat|Xunta\s+de\s+Galicia"
           r"|Diputaci[óo]n\s+(?:Provincial|Foral)|Junta\s+de\s+(?:Andaluc[íi]a|Castilla|Extremadura|Comunidades)"
           r"|Comunidad\s+de\s+Madrid|Gobierno\s+de\s+(?:Canarias|Arag[óo]n|Navarra|La\s+Rioja|Cantabria)",
     "PT": r"Junta\s+de\s+Freguesia",
+    # ("Assembleia Legislativa da Região Autónoma dos Açores" is Portugal's: not "da Região")
+    "BR": r"Prefeitura(?:\s+Municipal)?\s+d[eoa]s?|Governo\s+do\s+Estado\s+d[eoa]s?"
+          r"|C[âa]mara\s+(?:Municipal\s+)?de\s+Vereadores|Assembleia\s+Legislativa\s+d[eoa]s?\s+(?!Regi)|C[âa]mara\s+dos\s+Deputados|Senado\s+Federal",
     "IT": r"Comune\s+di",
     "FR": r"Mairie\s+(?:de|du|d['’])|Pr[ée]fecture\s+(?:de|du|d['’])|Conseil\s+d[ée]partemental",
 }
 _OFFICE = re.compile("|".join(f"(?P<{country}>\\b(?:{words})\\b)" for country, words in _OFFICES.items()))
+
+
+_COUNTRY_NAMES = {"ES": "Spain", "PT": "Portugal", "IT": "Italy", "FR": "France", "BR": "Brazil"}
+
+
+def institution_place(org: str) -> Place | None:
+    """The country whose kind of office the organisation's name is ("Assembleia Legislativa do Espírito Santo"):
+    where its events are when its text names no place, on that country's clock (Brazil's, Brasília's)."""
+    country = institution_country(org)
+    return lookup(_COUNTRY_NAMES[country]) if country is not None else None
 
 
 def institution_country(text: str) -> str | None:
