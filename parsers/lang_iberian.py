@@ -195,13 +195,16 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")
 GRAMMAR = compile_forms(_FORMS)
 _DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
 # Only a text with one of these is read: most texts are English and pay for one search of this pattern.
-_HINT = re.compile(rf"\b(?:{_OF}\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:las|às)\s+{_HOUR_WORD}\b"
+# ("Segunda (24)": a week agenda's day heading, the short weekday before its day in brackets)
+_HINT = re.compile(rf"\b(?:{_OF}\s+{_MONTH}\b|{_WEEKDAY}|{_SHORT}[ \t]?\(\d|(?i:las|às|hora)\s+\d"
+                   rf"|(?i:las|às)\s+{_HOUR_WORD}\b"
                    r"|(?i:hoy|hoje|amanhã|ayer|ontem)\b"
                    r"|(?i:mediod[ií]a|meio-dia)\b)")
 # Words one of which every text _HINT finds holds, in the lower-cased text, but where (?i) reads "ſ" as an "s" or
 # "ı" as an "i" ("luneſ"): such a text is not read (the grammar has no such names). Asked after `hinted`, which
-# answers the most texts at the cost of half as many substring searches as these 47.
-_HINT_WORDS = (*MONTHS, *WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem", "mediod", "meio-dia")
+# answers the most texts at the cost of half as many substring searches as these 53.
+_HINT_WORDS = (*MONTHS, *WEEKDAYS, *SHORT, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem", "mediod",
+               "meio-dia")
 # _HINT's answer at a tenth of its cost (tests/test_fast_patterns.py checks both agree): the engine tries `\b`
 # and every (?i) word at each position of a text. "de" and a month: the literal first, which the engine skips to,
 # the `\b` before it a look-behind after it.
@@ -210,7 +213,8 @@ _HINT_DE = re.compile(rf"de(?<!\wde)\s+{_MONTH}\b")
 _HINT_DE_LARGE = re.compile(rf"DE(?<!\wDE)\s+{_MONTH}\b")
 # Each other match opens with one of these words, found in the lower-cased text where (?i) reads it; but for
 # letters (?i) takes for "i" or "s" that lower() keeps apart, "İ" lowering to two letters.
-_HINT_OPENINGS = (*WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem", "mediod", "meio-dia")
+_HINT_OPENINGS = (*WEEKDAYS, *SHORT, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem", "mediod",
+                  "meio-dia")
 _ODD_CASES = ("ı", "ſ", "İ")
 # The openings as the folded text (gate.folded_case) shows them, "?" for each letter beyond ASCII ("s?bado", "?s"):
 # found where the lower-cased text has the word and at times elsewhere, which _HINT then rules out. Folding costs a
