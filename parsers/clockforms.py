@@ -15,10 +15,13 @@ from parsers.mentions import HOUR_NUMBER as _HOUR
 # "10:30 horas" after a Spanish date; "9:00 Hs-", "16.30 hs:", the River Plate's short "horas" of agenda rows
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS|hs|Hs|HS)\b"
 # Words around "1500 hours" that make it a count of hours, not the wire's clock: "1500 hours a year", "2000 hours of
-# service", "more than 1000 hours" (a count per day, week or month would pass the hours these have: it is a clock).
-_COUNTED = (r"(?:[’']|\s+(?:(?:a|an|per|each|every)\s+(?:year|annum)|of\s+(?!\d|" + WEEKDAY + r")|annually|yearly"
-            r"|in\s+total|worth)\b)")
-_NOT_A_COUNT_BEFORE = "".join(f"(?<!{w} )" for w in ("than", "nearly", "almost", "of", "total", "some", "over"))
+# service", "more than 1000 hours" (a count per day, week or month would pass the hours these have: it is a clock;
+# "1500 hours of March 5", "1100 hours of the same day", "as of 0600 hours" are clocks).
+_COUNTED = (r"(?:[’']|\s+(?:(?:a|an|per|each|every)\s+(?:year|annum)|of\s+(?!(?:the|that|this|each|every)\b)[a-z]"
+            r"|annually|yearly|in\s+total|worth)\b)")
+_NOT_A_COUNT_BEFORE = "(?=[012]\\d{3})" + "".join(f"(?<!{w} )" for w in ("more than", "less than", "nearly", "Nearly",
+                                                                            "almost", "Almost", "total", "some", "Some",
+                                                                            "over", "Over"))
 # "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.
 # "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
 # "last revised ..., 04:22:05 PM" name none.

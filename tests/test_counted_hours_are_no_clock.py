@@ -24,3 +24,9 @@ def test_the_wire_clock_is_still_read() -> None:
                     "Briefings follow at 0800 hours of Monday 15 March.\n")
     assert "2027-03-13 15:00" in listed(text)
     assert "2027-03-15 08:00" in listed(text)
+
+
+def test_clocks_told_with_of_or_as_of_stay_clocks() -> None:
+    text = _HEAD + ("The wreath-laying is at 1500 hours of March 12, 2027 at the cenotaph.\n"
+                    "The salute is taken at 1430 hours of the same day, after the parade.\n")
+    assert listed(text) == ["2027-03-12 14:30", "2027-03-12 15:00"]
