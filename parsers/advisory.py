@@ -9,7 +9,6 @@ article.py walks the blocks and hands these lines here; prose.py reads the parag
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
@@ -454,18 +453,26 @@ def _said_above(block: Block, context: Reading) -> str:
     return what
 
 
+# Words of a line about how the press attends, not what happens: "Open to accredited media", "Live streaming on ...",
+# "Members of the media are invited to attend."
+_PRESS_LINE = re.compile(r"\b(?:media|press|journalists|reporters|accredit\w*|live\s?stream\w*|streaming|webcast"
+                         r"|invited)\b", re.IGNORECASE)
+
+
 def _description_above(block: Block, blocks: list[Block]) -> str:
-    """The line right above a card's "Time:" field that says what the card is: a heading that can caption it
-    ("PRESS CONFERENCES" / "Hora: 2025-06-25 10:00"), or one sentence with no date or figure of its own
-    ("Commemoration of the Day of ..., with the Speaker." / "Hora: 2025-06-24 12:00"); '' when none."""
-    at = bisect.bisect_left([b.number for b in blocks], block.number)
-    above = blocks[at - 1] if at > 0 else None
-    if above is None or above.number != block.number - 1 or len(above.text) > ENTRY_LENGTH \
-            or any(ch.isdigit() for ch in above.text):
+    """The line right above a card's "Time:" field that says what the card is: a heading that can caption it ("PRESS
+    CONFERENCES" / "Hora: 2025-06-25 10:00"), or one sentence with no date or figure of its own ("Commemoration of
+    the Day of ..., with the Speaker." / "Hora: 2025-06-24 12:00"), not a field, a practicality or a line about the
+    press ("Open to accredited media"). '' when none."""
+    above = next(iter(numbered(blocks, block.number - 1, block.number - 1)), None)
+    if above is None or len(above.text) > ENTRY_LENGTH or any(ch.isdigit() for ch in above.text):
         return ""
     if above.kind == HEADING:
         return schedule.caption(above.text)
-    return above.text.strip() if len(list(sentence_spans(above.text))) == 1 else ""
+    if ":" in above.text and not schedule.names_what(above.text) or _practicality(above.text) \
+            or _PRESS_LINE.search(above.text) or len(list(sentence_spans(above.text))) != 1:
+        return ""
+    return above.text.strip()
 
 
 def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mention: Mention | None,

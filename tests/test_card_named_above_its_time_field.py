@@ -58,3 +58,13 @@ def test_a_spanish_card_is_named_by_its_sentence() -> None:
     [(when, title)] = _titles(SPANISH)
     assert when == "15 10:00"
     assert "puertas abiertas" in title
+
+
+def test_a_line_about_the_press_or_a_field_does_not_name_the_card() -> None:
+    for above in ("Open to accredited media.", "Live streaming on the Assembly's website.",
+                  "Who: The Speaker and the island's veterans", "Accreditation is required for all journalists."):
+        text = (f"Signing of the fisheries agreement\n\nSource: Island Assembly\n\n{above}\n\n"
+                "Time: 2031-05-13 09:30:00.0\n\nVenue: Memorial Gardens, Main Street.\n")
+        [(when, title)] = _titles(text)
+        assert when == "13 09:30"
+        assert "fisheries agreement" in title, above
