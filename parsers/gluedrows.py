@@ -24,8 +24,10 @@ _GLUED_CLOCK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[\"“”)])|(?<=[^\W\d_]:))(?=
 # A Japanese or Chinese schedule's day ("5/8(木)", "7/12(周五)") or clock with a wave dash after it ("09:00~"), glued to
 # the character before it
 _CJK_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星期|周|週)[一二三四五六日天])[ \t]*[)）]"
-_GLUED_CJK_MARK = re.compile(rf"(?<=[^\s\d/])(?:(?=[01]?\d/[0-3]?\d{_CJK_WEEKDAY})"
+# (glued to a kana or Han character only: "plenary (09:00~12:00) and roundtable (14:00~17:30)" is English prose)
+_GLUED_CJK_MARK = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])(?:(?=[01]?\d/[0-3]?\d{_CJK_WEEKDAY})"
                              rf"|(?=(?:[01]?\d|2[0-3]):[0-5]\d[~～〜]))")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _ROWS = 2  # glued clocks on one line that make it a programme's rows (one may be a typo)
 # A when field's label right before its clock ("Beginn:10:00 Uhr, Ende:12:00 Uhr"): a field's value, no row
 _WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN))}):$", re.IGNORECASE)
@@ -33,7 +35,7 @@ _WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN
 
 def _unglued(line: str) -> str:
     glued = [m.start() for m in _GLUED_CLOCK.finditer(line) if _WHEN_LABEL.search(line, 0, m.start()) is None]
-    if len(glued) < _ROWS:
+    if len(glued) < _ROWS and _CJK.search(line) is not None:
         glued = [m.start() for m in _GLUED_CJK_MARK.finditer(line)]
     if len(glued) < _ROWS:
         return line

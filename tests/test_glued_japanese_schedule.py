@@ -46,3 +46,14 @@ def test_a_japanese_item_reads_its_slashed_days_month_first() -> None:
     text = ("委員会のお知らせ 2026年5月20日\n\nSource: 県議会事務局\n\n"
             "次回の委員会\n日時：6/3 10:00\n場所：第一委員会室\n")
     assert [start for start, _ in _rows(text)] == ["2026-06-03 10:00"]
+
+
+def test_english_ranges_with_a_wave_dash_stay_one_line() -> None:
+    text = ("Korea-Africa Forum\n\nSource: Ministry of Foreign Affairs of Korea\n\n"
+            "The forum is held on 12 June 2031 at COEX, Seoul, in two sessions: plenary (09:00~12:00) and business "
+            "roundtable (14:00~17:30).\n")
+    events = extract(text, source="forum", reference=dt.date(2031, 6, 1)).events
+    titles = {e.start.hour: e.summary for e in events}
+    assert "(" not in titles[9]
+    assert ")" not in titles[9]
+    assert "roundtable" in titles[14].lower()
