@@ -73,7 +73,8 @@ _FORMS = {
     "o": rf"(?<=[於于將将至到在、])(?P<od>{_DAY})\s*{_DAY_END}",
     # "今日", "今天", "今晚", "明天", "昨天": the day of the item's date, or the day after or before it (as Japanese
     # writes them too: "今日", "明日"); not "今日頭條", a name
-    "p": r"(?P<pub>今日|今天|今晚|今早|明天|明日|明晚|昨天|昨日|昨晚)(?![頭头])",
+    # (nor 明日香, Asuka, a place)
+    "p": r"(?P<pub>今日|今天|今晚|今早|明天|明日(?!香)|明晚|昨天|昨日|昨晚)(?![頭头])",
     # "上午9時", "下午2時30分", "下午3點半", "14時": an hour, after noon when "下午", "晚上" or "傍晚" says so
     # (and as Japanese writes them: "午前10時", "午後3時00分")
     "t": (r"(?:(?P<tp>上午|下午|中午|晚上|晚間|晚间|傍晚|早上|清晨|凌晨|午前|午後)\s*)?"
@@ -92,7 +93,9 @@ _PUBLISHED = {"今": 0, "明": 1, "昨": -1}  # a relative day's first character
 # What says a sentence tells what is to come (Chinese marks no tense): "將"/"将" (will; not "會", a meeting too),
 # "擬"/"拟", "預計"/"预计", "預定"/"预定" (is to), "計劃"/"计划" (plans), "準備"/"准备", or a clock's hour ("下午3时",
 # "10時"), as a programme gives one.
-_TO_COME = re.compile(r"[將将擬拟]|預[計定]|预[计定]|計劃|计划|準備|准备|\d\s*[時时點点]")
+# ("将" only before a verb or a word of time and place: "将一批货物移交" hands over what was seized, a deed told)
+_TO_COME = re.compile(r"[將将](?=[于於在会會要赴到出参參主举舉召前访訪同与與就进進启啓发發率陪见見])|[擬拟]"
+                      r"|預[計定]|预[计定]|計劃|计划|準備|准备|\d\s*[時时點点]")
 _SENTENCE_END = "。！？!?\n"
 
 

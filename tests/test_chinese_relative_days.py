@@ -40,3 +40,12 @@ def test_what_was_done_today_is_no_event() -> None:
     # "the council passed the budget today": told of the past, no hour, nothing to come
     text = "议会新闻\n\nSource: 市议会\n\n2023年5月8日\n\n市议会今日通过年度预算。\n"
     assert _days(text) == []
+
+
+def test_asuka_and_a_deed_told_with_jiang_are_no_relative_days() -> None:
+    asuka = "秋祭り\n\nSource: 明日香村役場\n\n2031年9月1日\n\n明日香村で9月20日に14時から秋祭りを開催します。\n"
+    events = extract(asuka, source="asuka", reference=dt.date(2031, 9, 1)).events
+    assert [f"{e.start:%m-%d %H:%M}" for e in events if not e.all_day] == ["09-20 14:00"]
+    assert all(e.start.day != 2 for e in events)
+    done = "海关通报\n\nSource: 海关总署\n\n2031年9月15日\n\n今天，海关总署将一批走私货物移交公安机关处理。\n"
+    assert extract(done, source="customs", reference=dt.date(2031, 9, 1)).events == []
