@@ -38,16 +38,18 @@ def alike_topics(a: str, b: str) -> bool:
     return bool(first and second) and len(first & second) / min(len(first), len(second)) >= ALIKE
 
 
-_NAME_TOKEN = re.compile(r"[\w'’-]+")
-
-
 def named_apart(one: str, other: str) -> bool:
-    """Do two headings, however alike in their words, end on two names ("Halloween bei der Feuerwehr Bernau",
-    "Halloween-Feuer bei der Feuerwehr Wandlitz")? Then they head one kind of happening at two places or by two
-    hosts: two entries, each its own."""
-    last = [_NAME_TOKEN.findall(heading)[-1:] for heading in (one, other)]
-    if not all(last):
+    """Do two headings, however alike in their words, end on two names after the same word ("Halloween bei der
+    Feuerwehr Bernau", "Halloween-Feuer bei der Feuerwehr Wandlitz")? Then they head one kind of happening at two
+    places or by two hosts: two entries, each its own. (Not "Sommerfest der Gemeinde: Programm", a part of the
+    page, nor "Budget Statement: Order of Proceedings": the last word is no name set after the same word.)"""
+    ends = [_NAME_END.search(heading.rstrip(" .:")) for heading in (one, other)]
+    if ends[0] is None or ends[1] is None or ends[0].group("before").lower() != ends[1].group("before").lower():
         return False
-    (a,), (b,) = last
-    return all(w.isalpha() and len(w) >= 3 and w[:1].isupper() and w.lower() not in CALENDAR_WORDS for w in (a, b)) \
+    a, b = ends[0].group("name"), ends[1].group("name")
+    return all(len(w) >= 3 and w[:1].isupper() and w.lower() not in CALENDAR_WORDS for w in (a, b)) \
         and a.lower() not in other.lower() and b.lower() not in one.lower()
+
+
+# The last word of a heading, a name in capitals, right after the word before it (a space between, no colon)
+_NAME_END = re.compile(r"(?P<before>[\w'’-]+) (?P<name>[^\W\d_][\w'’-]*)$")

@@ -60,3 +60,9 @@ def test_alike_headings_ending_on_two_names_head_two_events_in_english() -> None
 ])
 def test_named_apart(one: str, other: str, apart: bool, why: str) -> None:
     assert named_apart(one, other) is apart, why
+
+
+def test_a_heading_and_its_programme_part_are_not_named_apart() -> None:
+    assert not named_apart("Sommerfest der Gemeinde Musterstadt", "Sommerfest der Gemeinde: Programm")
+    assert not named_apart("Budget Statement in the National Assembly", "Budget Statement: Order of Proceedings")
+    assert named_apart("Lantern walk with the Fire Brigade Northfield", "Lantern walk with the Fire Brigade Eastmoor")
