@@ -67,6 +67,9 @@ def _bracketed_weekday(name: str) -> str:
     return rf"(?:\s?\(\s*{_g(name, WEEKDAY)}\s*\))?"
 
 
+_IN_BRACKETS = rf"(?:\s?\(\s*{WEEKDAY}\s*\))?"  # a listed day's weekday after it, not read (the list is one span)
+
+
 def _dmy(p: str) -> str:
     # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day. "The 8th day of
     # December, 2026": the formal day of proclamations and notices of sittings.
@@ -153,8 +156,10 @@ DATE_FORMS = {
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
-    "sl": (rf"(?:{WEEKDAY}\s*,?\s*)?{_g('sl1', _DAY)}(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}){{1,5}}\s*,?\s*"
-           rf"(?:and|&)\s*(?:{WEEKDAY}\s*,?\s*)?{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
+    # ("2 (Tue), 3 (Wed) and 4 (Thu) July 2024": each day's weekday in brackets after it)
+    "sl": (rf"(?:{WEEKDAY}\s*,?\s*)?{_g('sl1', _DAY)}{_IN_BRACKETS}"
+           rf"(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}{_IN_BRACKETS}){{1,5}}\s*,?\s*"
+           rf"(?:and|&)\s*(?:{WEEKDAY}\s*,?\s*)?{_g('sl2', _DAY)}{_IN_BRACKETS}\s+{_g('slm', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
     # "April Tuesday 23, Wednesday 24 and Thursday 25, 2024", "May 5, 6 and 7": the month before the listed days.
     "ml": (rf"{_g('mlm', _MONTH)}\s+(?:{WEEKDAY}\s*,?\s*)?{_g('ml1', _DAY)}(?![:.]\d)"

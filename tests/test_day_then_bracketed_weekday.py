@@ -32,3 +32,9 @@ def test_the_bracketed_weekday_dates_an_undated_day() -> None:
     # 3 March is a Thursday in 2022, a Monday in 2025: the weekday, not the reference's year, settles it
     assert _undated("Open day at the House on 3 (Thu) March at 11:00.") == ["2022-03-03 11:00"]
     assert _undated("Open day at the House on 3 (Mon) March at 11:00.") == ["2025-03-03 11:00"]
+
+
+def test_listed_days_with_bracketed_weekdays_are_one_span() -> None:
+    text = ("Sittings\n\nSource: Assembly of Small States\n\n"
+            "The Assembly sits on 2 (Tue), 3 (Wed) and 4 (Thu) July 2024 in the Blue Room, Apia.\n")
+    assert listed(text) == ["2024-07-02..2024-07-04"]
