@@ -181,10 +181,14 @@ def _starts(text: str, words: tuple[str, ...]) -> list[int]:
 # "will travel to Paris tomorrow.", "meets tomorrow at the hall": "tomorrow" after a word of the sentence, ending
 # its clause or before a preposition, is the day after the item's; not "the leaders of tomorrow", "tomorrow's", nor
 # a hedge ("as soon as tomorrow"). The word before may be a name in capitals ("begins at the TSC tomorrow.").
-# ("hosts tomorrow a delegation", "will tomorrow host": before the verb's object, or between "will" and its verb)
+# ("hosts tomorrow a delegation", "will tomorrow host": before the verb's object, not after a preposition, "for
+# tomorrow the way employers need it"; or between "will" and its verb, not in a question, "what will tomorrow bring")
 _CLAUSE_TOMORROW = re.compile(r"(?<=[A-Za-z] )(?<!\bof )(?<!\bas )tomorrow"
-                              r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|for|with|to|from|a|an|the)\b)"
-                              r"|(?<=\bwill )tomorrow(?=\s+[a-z]{3,}\b)")
+                              r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|for|with|to|from)\b)"
+                              r"|(?<=[A-Za-z] )(?<!\bof )(?<!\bas )(?<!\bfor )(?<!\binto )(?<!\babout )(?<!\btowards )"
+                              r"tomorrow(?=\s+(?:a|an|the)\b)"
+                              r"|(?<=\bwill )(?<!\bwhat will )(?<!\bwho will )(?<!\bhow will )"
+                              r"tomorrow(?=\s+[a-z]{3,}\b)")
 
 
 # "Tomorrow the Foreign Minister travels to Lima", "Tomorrow, the Council votes on ...": a sentence that opens with

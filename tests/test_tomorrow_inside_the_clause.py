@@ -22,3 +22,11 @@ def test_tomorrows_as_a_word_of_a_name_is_no_day() -> None:
             "MASERU, 9th June 2026 – The Speaker will address the leaders of tomorrow at 10:00 hours on Friday "
             "12 June.\n")
     assert listed(text) == ["2026-06-12 10:00"]
+
+
+def test_tomorrow_of_a_question_or_after_a_preposition_is_no_day() -> None:
+    text = ("Skills week\n\nSource: National Assembly of Lesotho\n\n"
+            "MASERU, 9th June 2026 – Nobody can say what will tomorrow bring for the sector. The course prepares "
+            "young people for tomorrow the way employers need it. The Speaker opens the fair on Friday 12 June at "
+            "10:00 hours.\n")
+    assert listed(text) == ["2026-06-12 10:00"]
