@@ -29,3 +29,11 @@ def test_had_been_scheduled_for_a_visit() -> None:
             "The Commissioner had been scheduled to visit the port in Mombasa on 10 June 2013 at 09:00. The visit will "
             "now take place on 12 June 2013 at 10:00.\n")
     assert _starts(text) == ["2013-06-12 10:00"]
+
+
+def test_a_plan_in_the_past_perfect_that_stands_is_kept() -> None:
+    text = ("Maternity wing\n\nSource: Ministry of Health of Ruritania\n\nThe Ministry confirmed that the Minister "
+            "had been scheduled to open the new maternity wing in Kisumu on Friday 20 June 2031, and that the "
+            "opening goes ahead as planned.\n")
+    assert [e.start.isoformat() for e in extract(text, source="wing", reference=dt.date(2031, 6, 1)).events] \
+        == ["2031-06-20"]
