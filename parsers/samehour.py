@@ -25,7 +25,8 @@ _PHRASE = (r"(?:at\s+(?:that|the)\s+(?:very\s+)?same\s+hour|at\s+that\s+(?:very|
 _HALF = r"(?:half\s+an|media|une\s+demi-|meia|eine\s+halbe|mezz)"
 _LATER = (r"(?:(?:half\s+an|an|one)\s+hour\s+later|(?:media|una)\s+hora\s+(?:después|más\s+tarde)"
           r"|une\s+(?:demi-)?heure\s+(?:plus\s+tard|après)|(?:meia|uma)\s+hora\s+(?:depois|mais\s+tarde)"
-          r"|eine\s+(?:halbe\s+)?Stunde\s+später|(?:mezz'ora|un'ora)\s+dopo)\b")
+          r"|eine\s+(?:halbe\s+)?Stunde\s+später|(?:mezz'ora|un'ora)\s+dopo)\b"
+          r"(?!\s+(?:than|que|als|di|del)\b)")  # ("An hour later than planned, ...": a delay, not a time)
 # At a sentence's opening: the text's, or after the end of the sentence before.
 _OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?])\s+)({_PHRASE}|{_LATER})", re.IGNORECASE),
                  "same hour", "same time", "very time", "misma hora", "mismo horario", "même heure",

@@ -39,3 +39,9 @@ def test_a_later_sentence_with_its_own_time_keeps_it() -> None:
             "A las 10:00 la Comisión de Salud recibirá al ministro. Una hora después, a las 12:00, sesionará"
             " la Comisión de Cultura.\n")
     assert _starts(text) == ["2026-03-04 10:00", "2026-03-04 12:00"]
+
+
+def test_an_hour_later_than_planned_is_no_time() -> None:
+    text = ("Ceremony\n\nSource: Senado de Ejemplo\n\nThe President of the Senate opens the session on Tuesday "
+            "4 March 2031 at 10:00. An hour later than planned, because of the weather, the delegation lands.\n")
+    assert all(e.start.hour != 11 for e in extract(text, source="s", reference=dt.date(2031, 3, 1)).events)
