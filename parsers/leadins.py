@@ -14,8 +14,10 @@ import re
 from parsers.blocks import sentences
 from parsers.findings import Finding
 
-# Words in a sentence that point at a list below it: "the following", "as follows", "below", a closing colon.
-_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b|:\s*$", re.IGNORECASE)
+# Words in a sentence that point at a list below it: "the following", "as follows", "listed below", "below" closing
+# it, a closing colon (not "children below five", "below the dam").
+_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|(?:listed|set\s+out|shown|given|detailed)\s+below)\b"
+                           r"|\bbelow\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
 _FEWEST = 2  # timed rows of the lead-in's day below it that make it a list's lead-in
 
 

@@ -23,8 +23,3 @@ def test_the_lead_in_dates_the_rows_and_is_no_event(lead: str) -> None:
     assert listed(text) == ["2026-11-06 10:00", "2026-11-06 14:00"]
 
 
-def test_a_day_told_with_one_timed_row_below_stays() -> None:
-    text = ("Harbour visit\n\nSource: Southern Province Governor's Office\n\nIssued on 03.11.2026\n\n"
-            "The Governor tours the harbour on Friday; the programme follows.\n\n"
-            "1000 hrs - Arrival at the fisheries college, Galle\n")
-    assert "2026-11-06 10:00" in listed(text)

@@ -41,5 +41,9 @@ def test_french_and_dutch_near_hours() -> None:
     french = "Point presse\n\nSource: Conseil régional\n\nLa présidente rencontre la presse le 15 mai 2031 vers 15 h.\n"
     dutch = ("Persmoment\n\nSource: Provinciale Staten\n\n"
              "De gedeputeerde opent op 15 mei 2031 omstreeks 10.00 uur de brug.\n")
-    assert [start for start, _ in _events(french)] == ["2031-05-15 15:00"]
-    assert [start for start, _ in _events(dutch)] == ["2031-05-15 10:00"]
+    [(start, title)] = _events(french)
+    assert start == "2031-05-15 15:00"
+    assert "vers" not in title.lower()
+    [(start, title)] = _events(dutch)
+    assert start == "2031-05-15 10:00"
+    assert "omstreeks" not in title.lower()
