@@ -211,7 +211,9 @@ _TIMES = {
           rf"{_g('r2', _CLOCK)}{_zone_after('rz')}"),
     # ("gegen 14 Uhr", "um etwa 14 Uhr", "vers 14 h", "omstreeks 14 uur": an hour told as near is the hour)
     "t": (rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m|[Gg]egen|[Vv]ers|[Oo]mstreeks)\s+)?"
-          rf"(?:(?:ca\.|circa|etwa|ongeveer|environ)\s*)?{_g('t', _CLOCK)}{_zone_after('tz')}"),
+          # (a hedge alone only before a clock's minutes or its word: "ca. 2 h", "ongeveer 2 uur" last that long)
+          rf"(?:(?:ca\.|circa|etwa|ongeveer|environ)\s*(?=\d{{1,2}}(?:[:.h]\s?[0-5]\d|\s?Uhr)))?"
+          rf"{_g('t', _CLOCK)}{_zone_after('tz')}"),
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
@@ -428,8 +430,8 @@ _NOON_LEAD = re.compile(r"(?i:(?:^|\s)(?:à|a|vers|dès|avant|jusqu['’]à|de|e
 
 
 def _said_as_time(match: re.Match[str]) -> bool:
-    if match.group().strip()[:1].lower() in ("à", "d", "a", "u"):
-        return True  # the grammar took the preposition in: "à midi", "dès minuit"
+    if match.group().strip() != match.group("t"):
+        return True  # the grammar took the preposition in: "à midi", "dès minuit", "vers midi"
     return _NOON_LEAD.search(match.string, max(0, match.start() - 12), match.start()) is not None
 
 
