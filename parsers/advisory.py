@@ -36,6 +36,7 @@ from parsers.blocks import HEADING, ITEM, Block, numbered, sentence_spans
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
+from parsers.leadins import POINTS_AHEAD
 from parsers.logistics import LOGISTICS
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, closing_place, find_places
 from parsers.reading import NOTHING, OPENING_WORDS, VENUE_LINE, Reading, add, resolve_part
@@ -179,8 +180,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if not _content(what):
         if _times_the_dated_entry(day_mention, time_mention, wait, context):
             return False
-        if wait:
-            return True
+        if wait and not (not context.caption and timefield.is_time_field(block.text)
+                         and _description_above(block, context.blocks)):
+            return True  # (a card's "Time:" field under what the card is waits for nothing below)
         # (a table's row of clocks: the sentence above the table names what happens then)
         what = (_above_the_table(table[0][0], context) if table else "") or _said_above(block, context)
     elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
@@ -463,14 +465,17 @@ def _description_above(block: Block, blocks: list[Block]) -> str:
     """The line right above a card's "Time:" field that says what the card is: a heading that can caption it ("PRESS
     CONFERENCES" / "Hora: 2025-06-25 10:00"), or one sentence with no date or figure of its own ("Commemoration of
     the Day of ..., with the Speaker." / "Hora: 2025-06-24 12:00"), not a field, a practicality or a line about the
-    press ("Open to accredited media"). '' when none."""
+    press ("Open to accredited media") nor one that points below ("Please find the programme below."). '' when
+    none."""
     above = next(iter(numbered(blocks, block.number - 1, block.number - 1)), None)
-    if above is None or len(above.text) > ENTRY_LENGTH or any(ch.isdigit() for ch in above.text):
+    if above is None or len(above.text) > ENTRY_LENGTH or any(ch.isdigit() for ch in above.text) \
+            or ":" in above.text and not schedule.names_what(above.text):
         return ""
     if above.kind == HEADING:
         return schedule.caption(above.text)
-    if ":" in above.text and not schedule.names_what(above.text) or _practicality(above.text) \
-            or _PRESS_LINE.search(above.text) or len(list(sentence_spans(above.text))) != 1:
+    if _practicality(above.text) \
+            or _PRESS_LINE.search(above.text) or POINTS_AHEAD.search(above.text) \
+            or len(list(sentence_spans(above.text))) != 1:
         return ""
     return above.text.strip()
 

@@ -16,7 +16,7 @@ from parsers.findings import Finding
 
 # Words in a sentence that point at a list below it: "the following", "as follows", "listed below", "below" closing
 # it, a closing colon (not "children below five", "below the dam").
-_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|(?:listed|set\s+out|shown|given|detailed)\s+below)\b"
+POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|(?:listed|set\s+out|shown|given|detailed)\s+below)\b"
                            r"|\bbelow\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
 _FEWEST = 2  # timed rows of the lead-in's day below it that make it a list's lead-in
 
@@ -32,6 +32,6 @@ def _leads_in(said: Finding, later: list[Finding]) -> bool:
     if said.time is not None or said.first != said.last:
         return False
     opening = next(sentences(said.text), "")
-    if not _POINTS_AHEAD.search(opening):
+    if not POINTS_AHEAD.search(opening):
         return False
     return sum(1 for f in later if f.time is not None and f.first == said.first) >= _FEWEST

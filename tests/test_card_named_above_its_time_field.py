@@ -68,3 +68,14 @@ def test_a_line_about_the_press_or_a_field_does_not_name_the_card() -> None:
         [(when, title)] = _titles(text)
         assert when == "13 09:30"
         assert "fisheries agreement" in title, above
+
+
+def test_consecutive_cards_each_take_the_line_above() -> None:
+    text = ("Weekly programme of the Speaker\n\nSource: Island Assembly\n\nMonday 12 May 2031\n\n"
+            "Please find the Speaker's engagements below.\n\nTime: 09:00\n\nCourtesy call of the Mayor of Apia\n\n"
+            "Meeting with the Ambassador of Japan.\n\nTime: 10:00\n\n"
+            "Opening of the photo exhibition.\n\nTime: 12:30\n")
+    titles = dict(_titles(text))
+    assert "Courtesy call" in titles["12 09:00"]
+    assert "Ambassador of Japan" in titles["12 10:00"]
+    assert "photo exhibition" in titles["12 12:30"]
