@@ -21,7 +21,8 @@ _OFFICES = {
     "PT": r"Junta\s+de\s+Freguesia",
     # ("Assembleia Legislativa da Região Autónoma dos Açores" is Portugal's: not "da Região")
     "BR": r"Prefeitura(?:\s+Municipal)?\s+d[eoa]s?|Governo\s+do\s+Estado\s+d[eoa]s?"
-          r"|C[âa]mara\s+(?:Municipal\s+)?de\s+Vereadores|Assembleia\s+Legislativa\s+d[eoa]s?\s+(?!Regi)|C[âa]mara\s+dos\s+Deputados|Senado\s+Federal",
+          r"|C[âa]mara\s+(?:Municipal\s+)?de\s+Vereadores|Assembleia\s+Legislativa\s+d[eoa]s?\s+(?!Regi)"
+          r"|C[âa]mara\s+dos\s+Deputados|Senado\s+Federal",
     "IT": r"Comune\s+di",
     "FR": r"Mairie\s+(?:de|du|d['’])|Pr[ée]fecture\s+(?:de|du|d['’])|Conseil\s+d[ée]partemental",
 }

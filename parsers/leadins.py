@@ -17,15 +17,17 @@ from parsers.findings import Finding
 # Words in a sentence that point at a list below it: "the following", "as follows", "listed below", "below" closing
 # it, a closing colon (not "children below five", "below the dam").
 POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|(?:listed|set\s+out|shown|given|detailed)\s+below)\b"
-                           r"|\bbelow\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
+                          r"|\bbelow\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
 _FEWEST = 2  # timed rows of the lead-in's day below it that make it a list's lead-in
+_ROWS_REACH = 24  # findings after a lead-in among which its rows stand (a long text is not read through for each)
 
 
 def drop_lead_ins(findings: list[Finding]) -> None:
     """Drop the all-day events of sentences that lead into at least two timed rows of their day, in place."""
     if len(findings) <= _FEWEST:
         return
-    findings[:] = [said for at, said in enumerate(findings) if not _leads_in(said, findings[at + 1 :])]
+    findings[:] = [said for at, said in enumerate(findings)
+                   if not _leads_in(said, findings[at + 1 : at + 1 + _ROWS_REACH])]
 
 
 def _leads_in(said: Finding, later: list[Finding]) -> bool:
