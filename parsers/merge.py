@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from model import LABELS, SUMMIT, VISIT, Article
-from parsers import kinds, postedheads, rundays, sameday, samehour, spanbounds
+from parsers import kinds, postedheads, rundays, sameday, samehour, spanbounds, timefield
 from parsers.daterows import row_twin
 from parsers.fieldnames import TIME, WHEN, alternatives
 from parsers.findings import Finding
@@ -364,15 +364,11 @@ def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) ->
     return out
 
 
-# "Time: 09H00" under "Date: Thursday, 3 October 2024": a card's field that only says when
-_TIME_FIELD = re.compile(rf"\W*(?:{alternatives(TIME)})\s*:", re.IGNORECASE)
-
-
 def _time_field_of_the_day(same_day: list[Finding]) -> Finding | None:
     """"The Minister will on Thursday, 3 October 2024 visit the Port of Ngqura" over a card "Date: Thursday,
     3 October 2024" / "Time: 09H00" / "Venue: Port of Ngqura": the day's one time, in a card's time field, is the
     time of the visit (a visit is otherwise kept apart from the day's timed happenings, which may be parts of it)."""
-    return same_day[0] if len(same_day) == 1 and _TIME_FIELD.match(same_day[0].text) else None
+    return same_day[0] if len(same_day) == 1 and timefield.is_time_field(same_day[0].text) else None
 
 
 # A card's time field anywhere in its lines ("Venue: Juba Conference Room" / "Date: Wednesday 15 May 2019" /
