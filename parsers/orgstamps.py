@@ -17,7 +17,7 @@ _NAME_WORDS = 2  # an organisation's name of two words at least ("Thüringer Sta
 
 def org_stamp_rows(org: str, blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> list[int]:
     """The blocks that are only a day and the name `org` gives the publisher (its words before any bracket)."""
-    name = _words(re.split(r"\s*[(\[]", org, maxsplit=1)[0])
+    name = _publisher(org)
     if len(name) < _NAME_WORDS:
         return []
     return [b.number for b in blocks if _stamp(b.text, mentions_of[b.number], name)]
@@ -31,7 +31,7 @@ def without_org_stamps(findings: list[Finding], org: str, blocks: list[Block],
     stamps = [b.text.strip() for b in blocks if b.number in rows]
     if not stamps:
         return findings
-    name = set(_words(re.split(r"\s*[(\[]", org, maxsplit=1)[0]))
+    name = set(_publisher(org))
     return [f for f in findings if f.time is not None or not set(_words(f.summary)) <= name
             or not any(stamp in f.text for stamp in stamps)]
 
@@ -42,6 +42,12 @@ def _stamp(text: str, mentions: list[Mention], name: list[str]) -> bool:
         return False
     rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
     return _words(rest) == name
+
+
+def _publisher(org: str) -> list[str]:
+    """The words of the publisher's name: the organisation's words before any bracket ("Thüringer Staatskanzlei
+    (Pressestelle)")."""
+    return _words(re.split(r"\s*[(\[]", org, maxsplit=1)[0])
 
 
 def _words(text: str) -> list[str]:
