@@ -61,13 +61,14 @@ def group(name: str, pattern: str) -> str:
 _g = group  # (short, so that a form reads as the prose it matches)
 
 
-def _bracketed_weekday(name: str) -> str:
+def _bracketed_weekday(name: str = "") -> str:
     # "10 (Wed) July 2024", "from 7 (Sun) to 9 (Tue) July": the day's weekday in brackets between the day and its
-    # month, as programmes of Asian and Commonwealth bodies write it; read, so that it can date an undated day.
-    return rf"(?:\s?\(\s*{_g(name, WEEKDAY)}\s*\))?"
+    # month, as programmes of Asian and Commonwealth bodies write it; read under `name`, so that it can date an
+    # undated day (a listed day's, "2 (Tue), 3 (Wed) and 4 (Thu) July", is not read: the list is one span)
+    return rf"(?:\s?\(\s*{_g(name, WEEKDAY) if name else WEEKDAY}\s*\))?"
 
 
-_IN_BRACKETS = rf"(?:\s?\(\s*{WEEKDAY}\s*\))?"  # a listed day's weekday after it, not read (the list is one span)
+_IN_BRACKETS = _bracketed_weekday()
 
 
 def _dmy(p: str) -> str:
