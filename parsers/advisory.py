@@ -180,11 +180,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if not _content(what):
         if _times_the_dated_entry(day_mention, time_mention, wait, context):
             return False
-        if wait and not (not context.caption and timefield.is_time_field(block.text)
-                         and _description_above(block, context.blocks)):
+        named = _card_named_above(block, context)
+        if wait and not named:
             return True  # (a card's "Time:" field under what the card is waits for nothing below)
         # (a table's row of clocks: the sentence above the table names what happens then)
-        what = (_above_the_table(table[0][0], context) if table else "") or _said_above(block, context)
+        what = (_above_the_table(table[0][0], context) if table else "") or _said_above(block, context, named)
     elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
         what = _said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
     elif _BADGE_ONLY.fullmatch(_content(what).strip(" |")):
@@ -443,11 +443,11 @@ _BADGE_ONLY = re.compile(r"(?i:all[- ]?day)(?:\s+(?:Africa|America|Antarctica|As
                          r"|Pacific)/[\w /-]+?(?:\s+(?i:time\s?zone))?)?")
 
 
-def _said_above(block: Block, context: Reading) -> str:
-    """What a line of only a time is about when no line below says: the caption or title above it."""
-    if not context.caption and timefield.is_time_field(block.text) \
-            and (described := _description_above(block, context.blocks)):
-        return described
+def _said_above(block: Block, context: Reading, named: str | None = None) -> str:
+    """What a line of only a time is about when no line below says: the caption or title above it (`named`: what
+    `_card_named_above` gave, when asked already)."""
+    if (named := _card_named_above(block, context) if named is None else named):
+        return named
     what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     if kinds.classify(what, generic=False) == kinds.EVENT:
         # "Two online press briefings are held." over "Thursday 24 October, 10:00 CET and 16:00 CET"
@@ -459,6 +459,13 @@ def _said_above(block: Block, context: Reading) -> str:
 # "Members of the media are invited to attend."
 _PRESS_LINE = re.compile(r"\b(?:media|press|journalists|reporters|accredit\w*|live\s?stream\w*|streaming|webcast"
                          r"|invited)\b", re.IGNORECASE)
+
+
+def _card_named_above(block: Block, context: Reading) -> str:
+    """A card's "Time:" field, under no caption, named by the line right above it ('' when none is)."""
+    if context.caption or not timefield.is_time_field(block.text):
+        return ""
+    return _description_above(block, context.blocks)
 
 
 def _description_above(block: Block, blocks: list[Block]) -> str:
