@@ -34,10 +34,10 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                r"|(?<=12[:.]00)\s?(?:noon|midday)\b)?"
                rf"|{NOT_A_WHILE}{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])"
                rf"|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
-               # wire: "0600 GMT"; forces: "0930 Zulu"
+               # wire: "0600 GMT", "1130GMT" (glued, as some wires' diaries write it); forces: "0930 Zulu"
                # (not a count of hours: "capped at 1500 hours a year", "more than 2000 hours of service")
                rf"|{_NOT_A_COUNT_BEFORE}(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}(?!{_COUNTED})"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|Zulu|ZULU)\b)"
                # "09 00 hrs", "17 30 hrs": hour and minutes of the 24-hour clock parted by a space, before the word
                # that says clock (as Mauritius's and some Commonwealth releases write it)
                # ("from 09 00 to 17 30 hrs": the range's start, the word said once at its end)

@@ -48,7 +48,8 @@ _AT_ABOUT_WORDS = ("t about ", "t around ", "t approximately ")  # one is in eve
 # "730AM", "12NN": an hour run into its minutes. (Its first digit found by the cheap class and checked behind, as
 # in _NUMBER_ANCHOR, "1" of "12NN" too: the matches of r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b", at a quarter of its cost.)
 _RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<=1)2\s?NN\b)")
-_WIRE_WORDS = ("GMT", "UTC", "Zulu", "ZULU")  # "0600 GMT": four digits before the label, checked after (as _starts)
+# "0600 GMT", "1130GMT": four digits before the label, a space between or none, checked after (as _starts)
+_WIRE_WORDS = ("GMT", "UTC", "Zulu", "ZULU")
 # "1300-1430 EST": a range of four figures with another clock's label after its end, found at its first digit
 _FOUR_FIGURE_RANGE = re.compile(rf"(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d\s(?:{LONG_ZONE_LABELS})\b")
 # "0900L": aviation's local hour, four figures and an L, found at its first digit (dateforms decides)
@@ -152,7 +153,8 @@ def anchors(text: str, digits: list[int] | None) -> list[int]:
     found.extend(at for at in _starts(text, ("Tomorrow",)) if _OPENING_TOMORROW.match(text, at)
                  or TOMORROWS_GATHERING.match(text, at))
     found.extend(at for at in _starts(text, (_TOMORROW,)) if TOMORROWS_GATHERING.match(text, at))
-    found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
+    found.extend(at for at in _starts(text, _WIRE_WORDS)
+                 if text[max(0, at - 5) : at - 1].isdigit() or text[max(0, at - 4) : at].isdigit())
     found.extend(m.start() for m in matches_at(_FOUR_FIGURE_RANGE, text, digits))
     found.extend(m.start() for m in matches_at(_LOCAL_HOUR, text, digits))
     found.sort()
