@@ -425,6 +425,14 @@ def _history_before(part: DayPart, day: dt.date, context: Reading) -> dt.date | 
                default=None)
 
 
+def _ages_old(context: Reading) -> bool:
+    """Is the day in context (even one read as the item's date) decades before the reference date: history, not the
+    time whose days the item announces? A weekday that misses that old year ("Independence Day: 30 October 1964"
+    above rows from "Wednesday 23 October") is then read as of the reference date, not in a year beside the old one
+    where all the rows happen to fit."""
+    return context.reference is not None and comingyear.ages_before(context.day.year, context.reference)
+
+
 def _resolve_near(part: DayPart, context: Reading, near: dt.date | None) -> tuple[dt.date, bool, str]:
     if part.year is None and part.weekday is None and (part.month, part.day) in context.paired:
         # "On 4 November ... Because 4 November falls on a Tuesday": the weekday said of the date picks the year
@@ -445,10 +453,14 @@ def _resolve_near(part: DayPart, context: Reading, near: dt.date | None) -> tupl
         fitting = fitting or _item_year_fitting(part, context)
         # A table of year-less weekday dates that all fit one other year near its day ("Wednesday - Thursday, 16 -
         # 17 January" and eleven rows like it under a stamp of 2020): that year, not a slip in every row.
-        fitting = fitting or _agreed_year_fitting(part, context)
+        # (not beside a decades-old day: the rows are of today's calendar, read below)
+        if not _ages_old(context):
+            fitting = fitting or _agreed_year_fitting(part, context)
         # An item whose full dates are of another time ("24 April 1980" in a list row above it): the weekday picks
         # the one year the item writes in which it fits ("Monday (18 January)" beside "plans for 2021").
         fitting = fitting or resolve.written_year(part, context.written_years(), context.published)
+        if fitting is None and _ages_old(context):  # as of the reference date
+            fitting = resolve.year_of_weekdays([part], context.named_years, context.reference or context.day)
         if fitting is not None:
             # The days read after it are put near it: their notes say why its year is taken.
             context.year_reason = f"the date gives none; it is put near {fitting[0]:%d %B %Y}, where {fitting[1]}"
