@@ -180,7 +180,7 @@ def split_blocks(body: str) -> list[Block]:
             # block of its own.
             listed = all(len(line) < _LONG_LINE for line in lines)
             for line in lines:
-                if listed or (len(line) < _LONG_LINE and not _terminal(line)):
+                if (listed and not _prose_line(line)) or (len(line) < _LONG_LINE and not _terminal(line)):
                     kind = HEADING if _looks_like_heading(line) else ITEM
                 else:
                     kind = PARAGRAPH
@@ -294,6 +294,16 @@ def _cells(edged: str) -> str:
     if " | " not in edged:
         return edged.strip()  # one cell: most lines
     return " | ".join(cell.strip() for cell in edged.split(" | ") if cell.strip())
+
+
+def _prose_line(line: str) -> bool:
+    """A line of two sentences or more, ending in a stop, a later one with figures of its own: prose set one paragraph
+    a line, not a list's row ("On 6 March, the Minister visits Vilnius. At 11.00 she meets her counterpart." above
+    "On the evening of 6 March ..."), whose later times are read as prose reads them."""
+    if len(line) <= _ALONE_LINE or line.rstrip()[-1:] not in ".!?":
+        return False
+    later = [line[start:end] for start, end in sentence_spans(line)][1:]
+    return any(ch.isdigit() for sentence in later for ch in sentence)
 
 
 def _terminal(line: str) -> bool:
