@@ -463,7 +463,9 @@ def closing_place(text: str) -> Place | None:
         if text[before.end : run[-1].start] != ", ":
             break
         run.append(before)
-    while run and not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ", " (")):
+    # (and a table's last cell: "09:30 | Meeting with the Prime Minister of Estonia | NATO HQ")
+    while run and not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ", " (",
+                                                                                  "| ")):
         # "Talks with the President of Ghana": a name's end, not a venue; but in "Talks with the Foreign
         # Minister of Japan, Tokyo" the town after the name still closes the line.
         run.pop()

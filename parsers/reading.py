@@ -52,7 +52,9 @@ _STREET = re.compile(r"\s*\d{1,5}\s+(?:[\w.'’-]+\s+){1,3}(?:Street|St|Avenue|A
 # (Not "Hall", which names meetings too: "Virtual Town Hall".)
 _ROOM = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}(?:Chambers?|Room|Boardroom|Auditorium|Building)\s*$")
 
-NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
+# (and a table's empty cell, a dash alone between bars: "10:00 | Video address | — |")
+NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)|\|\s*[-–—]+\s*(?=\||$)",
+                     re.IGNORECASE)
 
 # A clock and the words that say it ("a las 13:00", "at 10.30", "um 9 Uhr"): a title of only these names nothing.
 _CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.h]\d\d)?\b"
