@@ -13,12 +13,17 @@ WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time
         "quand", "heure", "horaire", "horaires", "date et heure",
         "fecha", "hora", "cuándo", "fecha y hora",
         # Portuguese and Italian: "Horário: 9h30", "Data e hora:", "Orario: 10.00"
-        "horário", "horario", "quando", "data e hora", "orario", "data e ora")
+        "horário", "horario", "quando", "data e hora", "orario", "data e ora",
+        # Dutch, Indonesian and Malay, Scandinavian, Polish, Czech, Turkish: "Tijd:", "Hari/tanggal:", "Waktu:",
+        # "Tid:", "Godzina:", "Čas:", "Tarih:"
+        "tijd", "datum en tijd", "hari/tanggal", "hari, tanggal", "hari dan tanggal", "tanggal", "waktu", "tarikh",
+        "masa", "tid", "dato", "godzina", "termin i miejsce", "čas", "tarih", "saat")
 # The fields that give when something starts ("Start: 7pm", "Kick-off: 19:45", "Beginn: 19 Uhr", "Début : 19h").
 START = ("start", "starts", "start time", "starting time", "begins", "kick-off", "kickoff", "kick off", "beginn",
          "début", "inicio", "comienzo")
 # The fields that give only the time ("Time:", "Hours:", "Uhrzeit:", "Horaire :"), or its start.
-TIME = ("time", "times", "timing", "hour", "hours", "hora", "horario", "heure", "horaire", "zeit", "uhrzeit", *START)
+TIME = ("time", "times", "timing", "hour", "hours", "hora", "horario", "heure", "horaire", "zeit", "uhrzeit", "tijd",
+        "waktu", "masa", "tid", "godzina", "čas", "saat", *START)
 # The other fields of an event page ("Event Type", "Event Category:", "Date/Time"): labels, which name no event.
 ABOUT = ("event type", "event category", "event categories", "category", "categories", "type", "event description",
          "description", "event location", "date/time", "date(s)", "tags", "organizer", "organiser", "cost",
@@ -29,7 +34,9 @@ END = ("end", "ends", "end date", "end time", "end date and time", "end date & t
 WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address",
          "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala", "local",
          # an online event's where: "Platform: Webex", "Plataforma: Zoom"
-         "platform", "plataforma", "plateforme", "plattform")
+         "platform", "plataforma", "plateforme", "plattform",
+         # Dutch, Italian, Indonesian and Malay, Scandinavian, Polish, Czech, Turkish
+         "locatie", "plaats", "luogo", "tempat", "lokasi", "plats", "sted", "miejsce", "místo", "yer")
 # The where fields of an online event: a card's room or address ("Venue: Room 3, Palais des Nations") is where it is,
 # the platform only where the card names no other place
 _ONLINE_WHERE = re.compile(r"^\W*(?:platform|plataforma|plateforme|plattform)\s*[:–—-]", re.IGNORECASE)

@@ -77,7 +77,9 @@ _HINT_WORDS = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "li
                "dziernika", "listopada", "grudnia", "godz", "jutro", "dzisiaj", "wczoraj", "pojutrze")
 # Words that say the text is Polish and not a name or another language's month in passing.
 _POLISH = re.compile(r"(?<!\w)(?i:się|jest|będzie|odbędzie|odbędą|weźmie|wezmą|udział|roku|godz|godzinie|premier"
-                     r"|prezydent|posiedzenie|spotkanie|konferencja|prasowa|uroczystość\w*|oraz|przez)(?!\w)")
+                     r"|prezydent|posiedzenie|spotkanie|konferencja|prasowa|uroczystość\w*|oraz|przez"
+                     # a card's field names and its invitation: "Godzina:", "Miejsce:", "Zaproszenie dla mediów"
+                     r"|godzina|miejsce|zaproszenie|mediów|dziennikarzy)(?!\w)")
 
 
 def polish_mentions(text: str) -> list[Mention]:
