@@ -240,6 +240,8 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
     # ("14 December 2026 at 10:00" over day headings is an event, as events are written: a site stamps a day in
     # figures, or with the Portuguese or French "às", "à")
     agenda_stamp = _FIGURES_ONLY.fullmatch(first.text) is not None or _EVENT_AT.match(second.text) is None
+    if number == 0 and second.time is not None and second.time.minute % 5 != 0:
+        return True  # "Martes, 28 Septiembre 2021 11:18" opening the body: the minute it was filed, no one's meeting
     if number != 0:
         # ("Comunicados" / "2021-05-17 às 13h45": under a section's name that dates nothing, the body's first dated
         # line over a week agenda's day headings is its stamp too)
