@@ -64,14 +64,21 @@ _DEADLINE_BEFORE = Gated(re.compile(
     # and the Scandinavian: "senest søndag 5. juni kl. 14:00", "senast måndagen den 14 mars", "senest kl. 11:45"
     r"|sen[ae]st(?:\s+(?:den|d\.|på|kl\.?))?"
     # and a Scandinavian deadline named: "fristen er 28. oktober kl. 14.00", "påmeldingsfristen er", "sista dag är"
-    r"|\w*frist(?:en)?(?:\s+(?:er|är))?|sista\s+dag(?:en)?(?:\s+är)?"
+    # ("Sista ackrediteringsdag: fredag den 27 maj", "Sista dag för ackreditering är": the last day, of what in one word
+    # with it or after "för")
+    r"|\w*frist(?:en)?(?:\s+(?:er|är))?|(?:sista|siste|sidste)\s+\w*dag(?:en)?(?:\s+(?:för|for|til)\s+[\w-]+)?"
+    r"(?:\s+(?:är|er))?"
+    # and the South Slavic: "najkasnije do 10. ožujka" (at the latest by), "mora biti formirana do 6. maja", "mora da
+    # se formira do" (must be formed by)
+    r"|najkasnij?e(?:\s+do)?|mora(?:ju)?\s+(?:da\s+se\s+|biti\s+|se\s+)[\w-]+\s+do"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 ), "by", "before", "til", "thr", "than", "latest", "deadline", "processed", "handled", "dealt", "attended", "close",
     "extended", "cut", "up", "end", "expir", "run", "lapse", "embargo", "release", "publication", "broadcast", "due",
     "bis", "testens", "hasta", "tard", "mite", "xim", "jusqu", "tot", "t/m", "uiterlijk", "nejpozd", "najnesk", "najp",
     "entro", "oltre", "scade", "viimeist", "antes",
-    "senest", "senast", "frist", "sista")  # ("before" is in "best-before", "by" in "use-by", "tard" in "tardar")
+    "senest", "senast", "frist", "sista", "siste", "sidste", "najkasn",
+    "mora")  # ("before" is in "best-before", "by" in "use-by", "tard" in "tardar")
 # "must be down by the rise of the House on Monday", "are due before the close of the sitting on": a body's
 # moment by which something must be done; without a "must" it is when something happens ("speaks before the
 # opening of the summit on Monday at 9:00").

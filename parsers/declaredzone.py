@@ -40,8 +40,27 @@ _CAPTION_CLOCK = re.compile(rf"^[^\d()]*\(\s*(?:(?i:local)(?:\s+(?i:time))?\s*,\
 _ZONE_HEADER = re.compile(r"^\W*(?P<label>[A-Z][a-z]+/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?)\s+(?i:time\s?zone)\W*$")
 
 
+# "17時25分 桃園国際空港着(以下、台湾)", "9時30分(以下、現地時間) ... 面談(以下、香港)": a Japanese schedule's row
+# that says the rows from it on happen in that land, after "以下は現地時間" (local time from here on) or with it: the
+# land's clock, for this row and those below it, until another such mark ("(以下、日本時間)", Japan's clock again).
+_HEREAFTER_LANDS = {
+    "台湾": "Asia/Taipei", "臺灣": "Asia/Taipei", "台北": "Asia/Taipei", "韓国": "Asia/Seoul", "韓國": "Asia/Seoul",
+    "ソウル": "Asia/Seoul", "中国": "Asia/Shanghai", "中國": "Asia/Shanghai", "北京": "Asia/Shanghai",
+    "上海": "Asia/Shanghai", "香港": "Asia/Hong_Kong", "マカオ": "Asia/Macau", "澳門": "Asia/Macau",
+    "シンガポール": "Asia/Singapore", "タイ": "Asia/Bangkok", "ベトナム": "Asia/Ho_Chi_Minh",
+    "フィリピン": "Asia/Manila", "モンゴル": "Asia/Ulaanbaatar", "インド": "Asia/Kolkata",
+    "英国": "Europe/London", "イギリス": "Europe/London", "フランス": "Europe/Paris", "ドイツ": "Europe/Berlin",
+    "イタリア": "Europe/Rome", "日本": "Asia/Tokyo", "日本時間": "Asia/Tokyo",
+}  # fmt: skip
+_LANDS = "|".join(sorted(_HEREAFTER_LANDS, key=len, reverse=True))
+_HEREAFTER = re.compile(r"[(（]\s*以下[、,，は]?\s*(?P<land>" + _LANDS + r")\s*[)）]")
+
+
 def declared_label(text: str) -> str | None:
     """The zone label the line declares for the times below it, else None."""
+    hereafter = _HEREAFTER.search(text) if "以下" in text else None
+    if hereafter is not None:
+        return _HEREAFTER_LANDS[hereafter.group("land")]
     declared = _ALL_TIMES.search(text) if "imes " in text or "ours " in text else None
     declared = declared or schedule.TIME_COLUMN.search(text)
     declared = declared or (_UNLESS_STATED.search(text) if "unless" in text else None)

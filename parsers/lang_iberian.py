@@ -58,6 +58,8 @@ _PART_OF_DAY = r"(?i:de\s+la|da)\s+(?P<vp>(?i:tarde|noche|noite|mañana|manhã|m
 
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
+_CAPITAL_MONTH = "(?:" + alternatives(name.capitalize() for name in MONTHS) + ")"
+_YEAR_FOLLOWS = rf"(?=,?[ \t]+{YEAR_NUMBER}\b(?![:.,]\d)(?!\s+[a-zà-ÿ]))"  # a year, not a count of things
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 # "de segunda a sexta": Portuguese weekdays cut short in a run of them
 SHORT = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
@@ -95,7 +97,9 @@ _FORMS = {
     # ("hoje (Segunda-feira), 15 de Setembro": the weekday in brackets before the day, as Angola's releases write it)
     "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dq>\()?(?P<dw>{_WEEKDAY})(?(dq)\)),?\s+)?"
           rf"(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
-          rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
+          # ("Miércoles, 04 Septiembre 2024 13:39": a page's stamp writes the month with a capital and no "de";
+          # read so only where the year follows it, "el 5 Mayo" of a name standing alone)
+          rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}|{_CAPITAL_MONTH}{_YEAR_FOLLOWS}))\b"
           # ("Tegucigalpa, 05 abril 2016", "5 de abril, 2016": the year after the month with no "de", as datelines
           # write it)
           # (with no "de", a count after a comma is no year: "el 5 de abril, 2030 personas asistirán"; the year

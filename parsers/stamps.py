@@ -69,6 +69,11 @@ _MIDNIGHT = re.compile(r"00[:.]00(?:[:.]00)?")
 # of document, a separator, then the day and minute it was put out, its zone at most after it.
 _DOCUMENT_KIND = re.compile(rf"\W*(?:{alternatives(RELEASE_KINDS)})\s*[|·•–—-]\s*", re.IGNORECASE)
 _ZONE_REST = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*\.?\s*")
+# "입력 2017-01-20 07:00", "수정 2017.01.20 08:12", "发布时间：2019-02-08 10:00", "更新日時:2019年2月8日 17:00": the
+# words with which Korean, Chinese and Japanese news sites label the minute a story was put in or last changed.
+_EAST_ASIAN_STAMP_LABEL = re.compile(r"\W*(?:기사\s?입력|입력|최종\s?수정|수정|승인|등록|발행|"
+                                     r"发布时间|發布時間|发布日期|發佈時間|更新时间|更新時間|"
+                                     r"更新日時|公開日時|配信日時|配信)\s*[:：]?\s*")
 
 
 def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
@@ -85,9 +90,10 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     # "(New date) Thursday, 17 June 2027, 10:30" over what happens then is no stamp: a stamp gives the minute it
     # was filed at ("/ 3:54 AM", "(Agency) 16:09"), which no one sets a meeting for, after a source's name in
     # brackets or before a separator.
-    if first.kind != "time" and _DOCUMENT_KIND.fullmatch(parts[0]) is not None \
+    if first.kind != "time" and (_DOCUMENT_KIND.fullmatch(parts[0]) is not None
+                                 or _EAST_ASIAN_STAMP_LABEL.fullmatch(parts[0]) is not None) \
             and _STAMP_REST.fullmatch(parts[1]) is not None and _ZONE_REST.fullmatch(parts[2]) is not None:
-        return True  # "Pressmeddelande • Feb 24, 2017 07:05 CET": when the release went out
+        return True  # "Pressmeddelande • Feb 24, 2017 07:05 CET", "입력 2017-01-20 07:00": when it went out
     clock = next(m.time for m in mentions if m.kind == "time")
     filed_minute = clock is not None and clock.minute % 5 != 0
     # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash; "lunes, 4 de abril de 2022 ·
@@ -234,6 +240,8 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
     # ("14 December 2026 at 10:00" over day headings is an event, as events are written: a site stamps a day in
     # figures, or with the Portuguese or French "às", "à")
     agenda_stamp = _FIGURES_ONLY.fullmatch(first.text) is not None or _EVENT_AT.match(second.text) is None
+    if number == 0 and second.time is not None and second.time.minute % 5 != 0:
+        return True  # "Martes, 28 Septiembre 2021 11:18" opening the body: the minute it was filed, no one's meeting
     if number != 0:
         # ("Comunicados" / "2021-05-17 às 13h45": under a section's name that dates nothing, the body's first dated
         # line over a week agenda's day headings is its stamp too)

@@ -1,0 +1,42 @@
+"""A Japanese schedule's mark "(以下、台湾)" (from here on, Taiwan) in a row after "以下は現地時間" (local time from
+here on) (issue #10, "Zones": a visit abroad in the host's clock): that row and the rows below it are on the land's
+clock, until "(以下、日本時間)" brings Japan's back. Seen in world-hundredth (a prefectural governor's week with a trip
+to Taiwan); the texts are ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_REFERENCE = dt.date(2026, 1, 10)
+
+
+def _utc(text: str) -> list[str]:
+    return sorted(f"{e.start.astimezone(dt.UTC):%Y-%m-%d %H:%M}"
+                  for e in extract(text, source="test", reference=_REFERENCE).events
+                  if isinstance(e.start, dt.datetime))
+
+
+_HEAD = ("知事の週間予定(2018年5月14日~5月20日)\n\nSource: Kagawa Prefecture (Office of the Governor)\n\n"
+         "公開:2018年5月11日\n\n")
+
+
+def test_rows_after_the_mark_are_on_the_host_clock() -> None:
+    text = (_HEAD + "5月15日(火曜日)* 9時 部長会議\n  14時 松山空港を発ち仁川国際空港へ\n  以下は現地時間\n"
+            "  16時40分 仁川国際空港着(以下、韓国)\n  19時 ソウル市長主催の夕食会に出席\n")
+    # 9:00 in Japan is 00:00 UTC; in Seoul the clock is also UTC+9: the rows stay where they were
+    assert "2018-05-15 10:00" in _utc(text)  # 19時 in Seoul, UTC+9
+
+
+def test_taiwan_rows_are_an_hour_behind_japan() -> None:
+    text = (_HEAD + "5月16日(水曜日)* 8時30分 総務部と協議\n"
+            "  10時 岡山空港を発ち台湾のランタンフェスティバルへ\n  以下は現地時間\n"
+            "  15時 台中市長と面会(以下、台湾)\n  18時30分 交流会に出席\n")
+    assert _utc(text) == ["2018-05-15 23:30", "2018-05-16 01:00", "2018-05-16 07:00", "2018-05-16 10:30"]
+
+
+def test_japan_clock_again_after_the_return_mark() -> None:
+    text = (_HEAD + "5月17日(木曜日)* 以下は現地時間\n  10時 香港の旅行会社と面談(以下、香港)\n"
+            "  21時 関西国際空港着(以下、日本時間)\n  22時 帰庁\n")
+    assert _utc(text) == ["2018-05-17 02:00", "2018-05-17 12:00", "2018-05-17 13:00"]
