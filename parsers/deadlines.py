@@ -74,7 +74,9 @@ _DEADLINE_BEFORE = Gated(re.compile(
     "extended", "cut", "up", "end", "expir", "run", "lapse", "embargo", "release", "publication", "broadcast", "due",
     "bis", "testens", "hasta", "tard", "mite", "xim", "jusqu", "tot", "t/m", "uiterlijk", "nejpozd", "najnesk", "najp",
     "entro", "oltre", "scade", "viimeist", "antes",
-    "senest", "senast", "frist", "sista", "jelj", "delj", "utork", "sred", "srijed", "četvrtk", "petk", "subot")  # ("before" is in "best-before", "by" in "use-by", "tard" in "tardar")
+    "senest", "senast", "frist", "sista",
+    "jelj", "delj", "utork", "sred", "srijed", "četvrtk", "petk", "subot")  # ("before" is in "best-before", "by" in
+# "use-by", "tard" in "tardar")
 # "must be down by the rise of the House on Monday", "are due before the close of the sitting on": a body's
 # moment by which something must be done; without a "must" it is when something happens ("speaks before the
 # opening of the summit on Monday at 9:00").
