@@ -426,6 +426,14 @@ DEVELOPED |= {"world-ninetyseventh"}
 # 0.783, precision 0.829, timed 17/18; after development (session 40): recall 0.957, precision 0.919, timed 17/18
 # (see its .md).
 DEVELOPED |= {"world-ninetyninth"}
+# world-hundredfirst was built in session 41 as a development set (fifteen items of fifteen foreign and defence
+# ministries, EU institutions, allied armed forces and intergovernmental bodies: a minister's mission to Canberra and
+# Adelaide with "(ore 8:45 ora locale)" then bare "(ore 20:30, ...)" in another Australian clock, a Western Balkans
+# trip of "On Monday" / "On Tuesday" under a stamp, a "When:" block in Kyiv, Polish, Croatian, Finnish, Romanian,
+# Dutch and Greek notices ("godz. 14.00", "kello 13.15", "om 14u00", "vanaf 13.45 uur", "στις 10:00"), "at 1730" in
+# Wiesbaden, a European Council "Indicative programme" of rows; two items with no required event) and scored blind
+# once (see its .md).
+DEVELOPED |= {"world-hundredfirst"}
 # world-eightyninth was built in session 37 as a development set (fourteen items of fourteen organisations: heads of
 # government's and governors' offices, a Senate chancellery's week and a cabinet aviso: Berlin's "WORT-BILD-TERMIN:
 # 19.00 Uhr" rows under weekday headings, Indore's "At 4.05 pm" narrative in IST under a stamp, Guadalajara's UTC-6,

@@ -61,6 +61,9 @@ _DEADLINE_BEFORE = Gated(re.compile(
     r"|nejpozději(?:\s+(?:do|dne|v))?(?:\s+(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle))?"
     r"|najneskôr(?:\s+(?:do|dňa|v))?(?:\s+(?:pondelka|utorka|stredy|štvrtka|piatka|soboty|nedele))?"
     r"|najpóźniej(?:\s+(?:do|dnia|w))?(?:\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli))?"
+    # and the South Slavic "by" with its weekday in the genitive: "do srijede, 4. ožujka", "do petka 3. maja" (the
+    # weekday makes it a limit; "do" alone runs on to a span's end, "od 3. do 5. ožujka")
+    r"|do\s+(?:ponedjeljka|ponedeljka|utorka|srijede|srede|četvrtka|petka|subote|nedjelje|nedelje)\s*,?"
     # and the Scandinavian: "senest søndag 5. juni kl. 14:00", "senast måndagen den 14 mars", "senest kl. 11:45"
     r"|sen[ae]st(?:\s+(?:den|d\.|på|kl\.?))?"
     # and a Scandinavian deadline named: "fristen er 28. oktober kl. 14.00", "påmeldingsfristen er", "sista dag är"
@@ -77,8 +80,9 @@ _DEADLINE_BEFORE = Gated(re.compile(
     "extended", "cut", "up", "end", "expir", "run", "lapse", "embargo", "release", "publication", "broadcast", "due",
     "bis", "testens", "hasta", "tard", "mite", "xim", "jusqu", "tot", "t/m", "uiterlijk", "nejpozd", "najnesk", "najp",
     "entro", "oltre", "scade", "viimeist", "antes",
-    "senest", "senast", "frist", "sista", "siste", "sidste", "najkasn",
-    "mora")  # ("before" is in "best-before", "by" in "use-by", "tard" in "tardar")
+    "senest", "senast", "frist", "sista", "siste", "sidste", "najkasn", "mora",
+    "jelj", "delj", "utork", "sred", "srijed", "četvrtk", "petk", "subot")  # ("before" is in "best-before", "by" in
+# "use-by", "tard" in "tardar")
 # "must be down by the rise of the House on Monday", "are due before the close of the sitting on": a body's
 # moment by which something must be done; without a "must" it is when something happens ("speaks before the
 # opening of the summit on Monday at 9:00").
@@ -273,9 +277,12 @@ def row_deadline(caption: str) -> bool:
     return _ROW_DEADLINE.match(caption) is not None
 
 
-_AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
+# (and the Finnish postposition "by", after the day and its clock: "10.6.2031 klo 16.00 mennessä")
+_AT_THE_LATEST = re.compile(r"^\s*,?\s*(?:at\s+the\s+latest\b|(?:klo\s+\d{1,2}(?:[.:]\d\d)?\s+)?mennessä\b)",
+                            re.IGNORECASE)
 
 
 def at_the_latest(sentence: str, after_end: int) -> bool:
-    """"by 2:45 p.m. at the latest": the words right after the mention (from `after_end`) make it a deadline."""
+    """"by 2:45 p.m. at the latest", "klo 16.00 mennessä": the words right after the mention (from `after_end`) make
+    it a deadline."""
     return _AT_THE_LATEST.match(sentence[after_end:]) is not None

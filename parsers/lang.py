@@ -191,7 +191,11 @@ _HEURES_MINUTES = (rf"{HOUR_NUMBER}\s?heures?\s[0-5]\d\b"
                    r"(?=\s*(?:$|[\n,.;:()–—-]|(?:à|et|au|aux|jusqu|puis|min(?:utes?)?|dans|sur|en|avec|pr[ée]cises?"
                    r"|heure|le|la|les|l['’]|du|de|des|pour|par|chez|entre|devant|aupr[èe]s|sous|salle|place)\b))")
 # ("à 14h 30min", "de 9h 30mn": the minutes with their unit, after the word that makes it a clock)
-_CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_HEURES_MINUTES}"
+# ("om 14u00", "van 10u tot 12u": Flemish Dutch writes the hour's letter "u", for "uur", where French writes "h")
+# (the hour alone with its letter only after "om" or in a range, "van 10u tot 12u": "2u" alone is anything)
+_FLEMISH = (rf"{HOUR_NUMBER}u[0-5]\d\b|(?<=\b[Oo]m ){HOUR_NUMBER}u\b|(?<=\btot ){HOUR_NUMBER}u\b"
+            rf"|{HOUR_NUMBER}u(?=\s*(?:[-–]|tot)\s*{HOUR_NUMBER}u)")
+_CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_FLEMISH}|{_HEURES_MINUTES}"
           rf"|(?:(?<=à )|(?<=de )|(?<=dès )|(?<=vers )){HOUR_NUMBER}\s?h\s?[0-5]\d\s?m(?:in|n)\b"
           rf"|{HOUR_NUMBER}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)")
 _RANGE_START = rf"{_CLOCK}|{HOUR_NUMBER}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
@@ -226,7 +230,7 @@ _DIGIT_ANCHOR = re.compile(
     # 27. Januar · 1er décembre (the look-ahead spares the month names after most digits: a year, a time)
     # (the digit found by a cheap class and checked behind, as datescan's anchor does)
     rf"[^\x00-/:-\x7f](?<=\d)(?:(?<!\d\d)\d?(?:\.|er\b)?\s?(?=[^\W\d_])(?:{_MONTH})"
-    r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b|uur\b)"  # 18 Uhr · 14h30 · 14 uur
+    r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b|uur\b)|u(?:[0-5]\d)?\b"  # 18 Uhr · 14h30 · 14 uur · 14u00
     r"|(?<!\d\d)\d?\.\d\d?\.(?:(?:19|20)\d\d|(?![\d.])))"  # 31.01.2020 · am 03.11.
 )
 _NEAR_DAYS = "selben|gleichen|folgenden|nächsten|kommenden|[Tt]ag|Vortag|même|jour|lendemain|veille"
@@ -259,7 +263,7 @@ _OPENING_WORDS = frozenset(
 # rule's validity, not an event (a span "vom … bis …" is read whole before this is asked).
 _CUT_OFF = re.compile(r"(?i:\bbis(?:\s+einschließlich|\s+zum|\s+zur)?|\bjusqu['’]\s?(?:au|à|a))\s*$")
 _BACK = 48  # the most a mention starts before its anchor ("zwischen 10:00 und 17:00 Uhr", "am Freitag, den 31.")
-_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?(?:[:.]|h(?:eures?)?)\s?(?P<m>\d\d))?")
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?(?:[:.]|h(?:eures?)?|u)\s?(?P<m>\d\d))?")
 
 
 def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:

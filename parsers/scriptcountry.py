@@ -1,5 +1,5 @@
 """The country a text's script belongs to, when the script is written in one country only (Japanese kana, Korean
-Hangul, Thai, Georgian ...): the last clue to where an item's events are, when nothing else names a place. Pure.
+Hangul, Thai, Georgian, Greek ...): the last clue to where an item's events are, when nothing else names a place. Pure.
 (Scripts of several countries, Han, Arabic, Cyrillic, Devanagari, say nothing of one clock.)"""
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ _SCRIPTS = (
     (re.compile(r"[\u0e80-\u0eff]"), "Laos"),
     (re.compile(r"[\u0d80-\u0dff]"), "Sri Lanka"),
     (re.compile(r"[\u1000-\u109f]"), "Myanmar"),
+    # Greek: Greece's, and Cyprus's, whose clock is the same all year (EET, and EEST on the EU's days)
+    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "Greece"),
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # Of the text's letters, the share the script must have: a film's title or a name quoted in an English text is not

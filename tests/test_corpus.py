@@ -109,6 +109,7 @@ BELOW_THE_BAR = {
     "world-ninetysixth.gold.json",
     "world-ninetyseventh.gold.json",
     "world-ninetyninth.gold.json",
+    "world-hundredfirst.gold.json",
     "world-ninetyeighth.gold.json",
     "world-hundredth.gold.json",
     "world-eightyninth.gold.json",

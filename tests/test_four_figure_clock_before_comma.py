@@ -1,0 +1,30 @@
+"""A 24-hour clock of four figures after "at" may end its clause with a comma: "on April 26, 2027 at 1730, and media
+are invited" (issue #10, "Time forms": military press offices write "at 1730" as "at 17:30"; the comma that closes
+the clause is not a thousands' comma, which a digit follows). Seen in world-hundredfirst (a command's media advisory
+read as a day with no time); the texts are ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_REFERENCE = dt.date(2027, 1, 10)
+
+
+def _starts(text: str) -> list[str]:
+    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=_REFERENCE).events
+                  if isinstance(e.start, dt.datetime))
+
+
+def test_clause_comma_after_the_clock() -> None:
+    text = ("Media invited to change of command ceremony\n\nSource: Joint Support Command\n\n"
+            "STUTTGART, Germany -- The commander will hand over command at Patch Barracks on May 14, 2027 at 1030, "
+            "and media are invited to attend.\n")
+    assert _starts(text) == ["2027-05-14 10:30"]
+
+
+def test_clock_then_comma_then_place() -> None:
+    text = ("Band concert\n\nSource: Garrison Public Affairs\n\n"
+            "The garrison band plays on Friday, June 4, 2027 at 1845, on the parade field of Patch Barracks.\n")
+    assert _starts(text) == ["2027-06-04 18:45"]
