@@ -66,6 +66,7 @@ _LISTS = frozenset({"ul", "ol"})
 _BLOCK_CLASS = re.compile(r"(?:^|\s)(?:d-(?:block|flex|grid)|d-[a-z]{2}-block|block|flex|grid)(?:\s|$)")
 _WEEKDAYS = frozenset("sun mon tue wed thu fri sat son die mit don fre sam dim lun mar mer jeu ven".split())
 _WEEK_DAYS_SHOWN = 5  # weekday names in a header row: a month view (a work week shows five)
+_HEADER_REACH = 3  # the grid's table and the two tables around it: where a month view's weekday header may stand
 _PICKER_CELL = re.compile(r"(?:[A-Za-z]{3}\.?\s)?\d{1,2}(?:\s[A-Za-z]{3}\.?)?")
 _PICKER_DAYS = 5  # numbered cells in a row: a week of a date picker, not a row of figures
 # characters: a meeting's card read as one line (name, day, time, place); a notice's card, its posting date over
@@ -326,9 +327,10 @@ _LAYOUT_TEXT = _CARD_LINE  # characters: longer than a card or a row read as one
 
 def _layout_row(row: Any) -> bool:
     """A row of a table that lays a page out: one of its cells holds many blocks and much text (a portal's
-    lists of meetings, each meeting a block of its own, in the cell right of the menu)."""
+    lists of meetings, each meeting a block of its own, in the cell right of the menu). The text is counted
+    without its white space: a scheduler's day cell indented in a dozen empty blocks is one short line."""
     return any(tag_of(cell) in ("td", "th") and _blocks_inside(cell) >= _LAYOUT_BLOCKS
-               and len(cell.text_content()) > _LAYOUT_TEXT for cell in row)
+               and len(_collapse(cell.text_content())) > _LAYOUT_TEXT for cell in row)
 
 
 def _picker_week(cells: list[str]) -> bool:
@@ -339,13 +341,24 @@ def _picker_week(cells: list[str]) -> bool:
 
 
 def _in_month_grid(row: Any) -> bool:
-    """A row of a calendar's month view: its table has a header row of weekdays ("Sun Mon Tue ...")."""
-    table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
-    if table is None:
+    """A row of a calendar's month view: its table has a header row of weekdays ("Sun Mon Tue ..."), or the table
+    around it has, in a table of its own above the grid (a scheduler widget draws its weekday header and its
+    weeks as two tables inside a third)."""
+    tables = [a for a in row.iterancestors() if tag_of(a) == "table"]
+    if not tables:
         return False
-    head = next((r for r in table.iter() if tag_of(r) == "tr"), None)
-    names = [_collapse(cell.text_content()).lower()[:3] for cell in head if tag_of(cell) in ("td", "th")] \
-        if head is not None else []
+    head = next((r for r in tables[0].iter() if tag_of(r) == "tr"), None)
+    if head is not None and _weekday_row(head):
+        return True
+    # (there, only with the month it shows found: its rows are otherwise read as a table's rows, as before)
+    return any(_weekday_row(r) for outer in tables[1:_HEADER_REACH] for r in outer.iter()
+               if tag_of(r) == "tr" and tables[0] not in r.iterancestors() and r not in tables[0].iterancestors()) \
+        and grid_month(tables[0]) is not None
+
+
+def _weekday_row(row: Any) -> bool:
+    """A row of weekday names, one a cell ("Mon   Tue   Wed   Thu   Fri")."""
+    names = [_collapse(cell.text_content()).lower()[:3] for cell in row if tag_of(cell) in ("td", "th")]
     return sum(name in _WEEKDAYS for name in names) >= _WEEK_DAYS_SHOWN
 
 

@@ -21,8 +21,8 @@ from parsers.lang import WEEKDAYS as _OTHER_WEEKDAYS
 from parsers.mainpart import NOISE_TAGS, tag_of
 
 _MONTHS = {**_OTHER_MONTHS, **_ENGLISH_MONTHS}
-# "March 2031", "März 2031", "mars 2031": the month the grid shows.
-_MONTH_YEAR = re.compile(r"(?i)\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d\d)\b")
+# "March 2031", "März 2031", "mars 2031", "Jan, 2031": the month the grid shows.
+_MONTH_YEAR = re.compile(r"(?i)\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?,?\s+((?:19|20)\d\d)\b")
 _DAY_NUMBER = re.compile(r"\s*(\d{1,2})\b")
 # A cell's own label, its day's number with or without the weekday ("29", "29 Monday", "29 Mo."): not an item.
 _DAY_LABEL = re.compile(r"(?i)\d{1,2}\.?(?:\s+(?:" + "|".join(sorted({**_OTHER_WEEKDAYS, **_ENGLISH_WEEKDAYS}, key=len,
@@ -33,9 +33,11 @@ _CLOCK_LAST = re.compile(r"(?i)(?P<name>.*?[^\W\d].*?)\s+(?P<clock>(?:[01]?\d|2[
 _HEADING_REACH = 400  # characters of text before the grid in which its month's heading stands
 
 
-def grid_month(table: Any) -> dt.date | None:
+def grid_month(table: Any, reach: int = _HEADING_REACH) -> dt.date | None:
     """The first day of the month a month view shows, from the last "Month YYYY" in its caption or the text
-    just before it; None when no such heading is near."""
+    just before it, looked for outwards through the elements around the grid (a scheduler widget writes its
+    "Jan, 2019" in a toolbar above the table that holds its weekday header and its weeks) until `reach`
+    characters have been read; None when no such heading is near."""
     caption = next((c for c in table if tag_of(c) == "caption"), None)
     texts = [" ".join(caption.itertext())] if caption is not None else []
     if texts and (found := _MONTH_YEAR.findall(texts[0])):
@@ -44,18 +46,19 @@ def grid_month(table: Any) -> dt.date | None:
     before: list[str] = []
     seen = 0
     for element in table.itersiblings(preceding=True):
-        if seen >= _HEADING_REACH:
+        if seen >= reach:
             break
         text = " ".join(element.itertext()) if tag_of(element) not in NOISE_TAGS else ""
         before.insert(0, text)
         seen += len(text.strip())
-    if not before and table.getparent() is not None:
-        return grid_month(table.getparent()) if tag_of(table.getparent()) not in ("body", "html") else None
     for text in [*texts, " ".join(before)]:
         found = _MONTH_YEAR.findall(text)
         if found:
             name, year = found[-1]
             return dt.date(int(year), _MONTHS[name.lower()], 1)
+    parent = table.getparent()
+    if seen < reach and parent is not None and tag_of(parent) not in ("body", "html"):
+        return grid_month(parent, reach - seen)
     return None
 
 
@@ -64,6 +67,10 @@ def cell_days(cells: list[Any], month: dt.date) -> dict[Any, dt.date]:
     days: dict[Any, dt.date] = {}
     numbered = [(cell, int(m.group(1))) for cell in cells if (m := _DAY_NUMBER.match(_text(cell)))]
     first = next((i for i, (_, n) in enumerate(numbered) if n == 1), None)
+    if first is None:
+        # A work week's view of a month that opens on a weekend shows no "1": its first day is where the numbers
+        # start again ("24 … 28" of the month before, then "3").
+        first = next((i for i in range(1, len(numbered)) if numbered[i][1] < numbered[i - 1][1]), None)
     if first is None:
         return days
     previous = month - dt.timedelta(days=1)
