@@ -105,7 +105,9 @@ _FORMS = {
           # (with no "de", a count after a comma is no year: "el 5 de abril, 2030 personas asistirán"; the year
           # stands before the line's end, a stop, a clock, a name or a preposition)
           rf"(?:(?:\s+(?:{_OF}|del|DEL)\s+|(?P<dbare>,?[ \t]+))(?P<dy>{_YEAR})\b(?![:.,]\d)"
-          rf"(?(dbare)(?!\s+(?!{_CLOCK_WORDS}\b|(?i:en|em|no|na|y|e|desde|hasta|at[ée])\b)[a-zà-ÿ])))?"),
+          rf"(?(dbare)(?!\s+(?!{_CLOCK_WORDS}\b|(?i:en|em|no|na|y|e|desde|hasta|at[ée])\b)[a-zà-ÿ])))?"
+          # ("15 de dezembro (sexta-feira)": the weekday after the date, in brackets, as agendas head their days)
+          rf"(?:\s?\((?P<dv>{_WEEKDAY})\))?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them); "Sábado
     # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031");
     # "Segunda-feira (27.11)": in brackets the day and month may be dotted, as Brazil's week agendas head each day
@@ -273,7 +275,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return ordered_span(span, first, last)  # (over a new year, "del 28 de diciembre al 2 de enero": None)
     if form in ("d", "b"):
         year = groups.get("dy") if form == "d" else None
-        day = _day(groups[form + "d"], groups[form + "m"] or groups.get("dn") or "", year, groups[form + "w"])
+        day = _day(groups[form + "d"], groups[form + "m"] or groups.get("dn") or "", year,
+                   groups[form + "w"] or (groups["dv"] if form == "d" else None))
         return Mention("day", *span, first=day) if day else None
     before = match.string[max(0, match.start() - 20) : match.start()]
     if form == "r":
