@@ -417,10 +417,10 @@ def _release_header(text: str, mentions: list[Mention]) -> dt.date | None:
     return _date_of(day)
 
 
-def _unread(text: str, mentions: list[Mention], numeric_order: str) -> dt.date | None:
-    """A stamp line whose date the grammar left unread ("Published 14/03/19"); an event notice's "Date: 28/05/2021",
-    read as a day, is the event's."""
-    return None if any(m.kind in ("day", "span") for m in mentions) else unread_stamp(text, numeric_order)
+def _unread(text: str, mentions: list[Mention], numeric_order: str, first_line: bool) -> dt.date | None:
+    """A stamp line whose date the grammar left unread ("Published 14/03/19", "09/11/05" opening the item); an event
+    notice's "Date: 28/05/2021", read as a day, is the event's."""
+    return None if any(m.kind in ("day", "span") for m in mentions) else unread_stamp(text, numeric_order, first_line)
 
 
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
@@ -492,7 +492,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order)
+        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order, at == 0)
               or (_release_header(block.text, mentions) if header else None)) is not None:
             published = published or posted
             mentions_of[block.number] = []

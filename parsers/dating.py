@@ -122,6 +122,11 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # back in the stamp's week, and "On Wednesday a convoy moves" after it is that week's Wednesday (not "travels
         # on Friday, the office said on Thursday": a sentence with a weekday to come stays where it is).
         context.day = context.published
+    if relative is None and not context.anchored and not days and context.month_named is not None \
+            and any(m.kind == "time" for m in mentions):
+        # "na segunda-feira (17), às 9h" under "Publicado em outubro" (with its clock: "publicada na edição de
+        # sexta-feira (14)" is a day of the past the sentence tells in passing)
+        relative = _numbered_in_the_month(mentions, context)
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
         # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
@@ -201,6 +206,20 @@ def sentence_dates(sentence: str, mentions: list[Mention],
             gone |= {id(m) for m in times}
         times = [m for m in times if id(m) not in gone]
     return days, relative, times
+
+
+def _numbered_in_the_month(mentions: list[Mention], context: Reading) -> Mention | None:
+    """A weekday given with its day of the month ("na segunda-feira (17)") in an item a month stamp alone dates
+    ("Publicado em outubro de 2022"): no day in context anchors it, but its figure is that day of the stamped month,
+    if the weekday fits it."""
+    month = context.month_named
+    for mention in mentions:
+        if month is None or mention.kind != "weekday" or mention.weekday is None or not 1 <= mention.offset <= 31:
+            continue
+        with contextlib.suppress(ValueError):
+            if month.replace(day=mention.offset).weekday() == mention.weekday:
+                return mention
+    return None
 
 
 def _told_of_yesterday(sentence: str, mentions: list[Mention], times: list[Mention]) -> bool:

@@ -33,6 +33,9 @@ _ISO_STAMP = re.compile(
 # at round ones, a text is posted at any), as a news page prints it over its story.
 _BARE_STAMP = re.compile(r"^\W*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\s*,?\s*"
                          r"(?:[01]?\d|2[0-3])[:.h][0-5](?P<unit>\d)\W*$")
+# "09/11/05" alone on the first line of an item, no word, no minute: a press office's day stamp over its notice
+# (below the first line the same figures may be a reference or a score)
+_HEAD_STAMP = re.compile(r"^\W*(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\W*$")
 _LAST_CENTURY = 70  # two-digit years from here on are of the 1900s
 # "08 abr 2024 , 16:14", "15 set. 2023 10:42" alone on its line: a Spanish or Portuguese news site's stamp, the
 # month cut to its first letters and written small (a form the grammar reads in no language)
@@ -44,10 +47,11 @@ _MONTH_STAMP = re.compile(r"^\W*(?P<day>[0-3]?\d)\s+(?P<month>[a-z]{3,4})\.?\s*,
                           r"(?:\s*,?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)?\W*$")
 
 
-def unread_stamp(text: str, numeric_order: str) -> dt.date | None:
+def unread_stamp(text: str, numeric_order: str, first_line: bool = False) -> dt.date | None:
     """The day of a line that only stamps the item: with a two-digit year ("Published 14/03/19", 2000 + the year),
     as a numeric date the grammar left unread ("Posted 11/08/2018") or as an ISO timestamp ("2019-03-12T09:14:00Z").
-    Its order is the item's ("3/14/19" in a US release); one that reads one way only says it; else day first."""
+    Its order is the item's ("3/14/19" in a US release); one that reads one way only says it; else day first.
+    On the item's `first_line` the figures may stand alone ("09/11/05")."""
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return None
     iso = _ISO_STAMP.match(text.strip()) if "T" in text else None
@@ -59,6 +63,8 @@ def unread_stamp(text: str, numeric_order: str) -> dt.date | None:
     found = _SHORT_STAMP.match(text.strip())
     if found is None and (bare := _BARE_STAMP.match(text.strip())) is not None and bare.group("unit") not in "05":
         found = bare
+    if found is None and first_line:
+        found = _HEAD_STAMP.match(text.strip())
     if found is None:
         return None
     a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))

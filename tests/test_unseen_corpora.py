@@ -126,6 +126,7 @@ SETS = {
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
+    "world-hundredsecond": (14, 14),
 }
 
 
