@@ -32,17 +32,16 @@ from parsers import (
     venuecolumn,
 )
 from parsers.area import is_local
-from parsers.blocks import HEADING, ITEM, Block, numbered, sentence_spans
+from parsers.blocks import ITEM, Block, numbered, sentence_spans
+from parsers.cardnames import card_named_above, said_above
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
-from parsers.leadins import POINTS_AHEAD
-from parsers.logistics import LOGISTICS
+from parsers.entrywords import content, practicality
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, closing_place, find_places
 from parsers.reading import NOTHING, OPENING_WORDS, VENUE_LINE, Reading, add, resolve_part
 from parsers.recurring import negated, recurring
 from parsers.relativedays import relative_day
-from parsers.schedule import ENTRY_LENGTH
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|•·–—-]*")
 # "(afternoon): ", "(to be confirmed) – ", "(Suva): " after a row's day
@@ -131,15 +130,15 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "Friday 7 October (afternoon): The Minister opens ...": when, more loosely; "(Lautoka): Opening of ...": where
         where = aside.group("aside") if find_places(aside.group("aside")) else ""
         what = what[aside.end() :] + (f", {where}" if where else "")
-    if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and _content(what):
+    if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and content(what):
         # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
         time_mention = rowdays.time_after(mentions, leading[-1].end, day_mention) or context.standing_time
         what = _without_time(what, block.text, time_mention)
-    elif day_mention is not None and day_mention.kind == "weekday" and time_mention is None and _content(what):
+    elif day_mention is not None and day_mention.kind == "weekday" and time_mention is None and content(what):
         # "Tuesday: Committee on Finance, 10:00, Room 3" under "Week of 4 March": one weekday's row, its time later
         time_mention = rowdays.time_after(mentions, leading[-1].end)
         what = _without_time(what, block.text, time_mention)
-    if day_mention is not None and negated(_content(what).strip(" –—-:|")):
+    if day_mention is not None and negated(content(what).strip(" –—-:|")):
         return False  # "Saturday 17 May – No public engagements", "Samstag, 17. Mai – keine öffentlichen Termine"
     if time_mention is None and day_mention is not None and day_mention.first is not None \
             and (town := _only_a_place(what)) is not None and not _among_place_rows(block, context):
@@ -147,7 +146,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         _date_line(block, day_mention, day_mention.first, leading, context)
         context.heading_place = town
         return False
-    if not _content(what) and time_mention is None:
+    if not content(what) and time_mention is None:
         if day_mention is not None and day_mention.first is not None:
             _date_line(block, day_mention, day_mention.first, leading, context)
         return False
@@ -166,40 +165,40 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     first_clause = what[: first_sentence[1]].split(";", 1)[0]
     if _told_as_done(block, day_mention, time_mention, context):
         return False  # "On 4 October, the Prime Minister paid tribute to ...": a report's day under its stamp
-    if (day_mention is None and not context.anchored) or _practicality(first_clause) \
-            or deadlines.window_row(_content(what)) or documents.file_link(what) \
-            or documents.paper_number(_content(what)):
+    if (day_mention is None and not context.anchored) or practicality(first_clause) \
+            or deadlines.window_row(content(what)) or documents.file_link(what) \
+            or documents.paper_number(content(what)):
         # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file; "13.09.2031 -
         # BT-Drucksache 21/1357": the day a paper of a file was printed)
         return False
     if wait and time_mention is not None and venue_of_row(block, mentions):
         return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line
-    if wait and time_mention is not None and day_mention is None and office_heading(_content(what)):
+    if wait and time_mention is not None and day_mention is None and office_heading(content(what)):
         return True  # "09.00 MINISTERIO DE CULTURA": whose row it is; what happens is on the next line
     table = _clock_table(block, context) if day_mention is None else []
-    if not _content(what):
+    if not content(what):
         if _times_the_dated_entry(day_mention, time_mention, wait, context):
             return False
-        named = _card_named_above(block, context)
+        named = card_named_above(block, context)
         if wait and not named:
             return True  # (a card's "Time:" field under what the card is waits for nothing below)
         # (a table's row of clocks: the sentence above the table names what happens then)
-        what = (_above_the_table(table[0][0], context) if table else "") or _said_above(block, context, named)
-    elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
-        what = _said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
-    elif _BADGE_ONLY.fullmatch(_content(what).strip(" |")):
-        what = _said_above(block, context)  # "November 14, 2031 all-day America/New York Timezone": when, not what
-    elif _HOW_ONLY.fullmatch(_content(what).strip(" |")):
+        what = (_above_the_table(table[0][0], context) if table else "") or said_above(block, context, named)
+    elif not content(first_clause) and len(first_clause) < first_sentence[1]:
+        what = said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
+    elif _BADGE_ONLY.fullmatch(content(what).strip(" |")):
+        what = said_above(block, context)  # "November 14, 2031 all-day America/New York Timezone": when, not what
+    elif _HOW_ONLY.fullmatch(content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
-        what = f"{_said_above(block, context)} ({_content(what).strip(' |')})"
+        what = f"{said_above(block, context)} ({content(what).strip(' |')})"
     elif context.caption and context.caption_at == block.number - 1 and not VENUE_LINE.match(context.caption) \
             and (DAY_FIELD.match(block.text) or timefield.is_time_field(block.text)):
         # "WHAT: Launch of the report" / "WHEN: Thursday, 26 June 2025, 10:00 (CET), Room 3": the when field's other
         # words say where or how, the caption what
-        what = f"{context.caption} ({_content(what).strip(' ,;|')})"
-    if (venue := _content(what).strip(" |,")) and venuecolumn.under_a_venue_heading(block, context.blocks):
+        what = f"{context.caption} ({content(what).strip(' ,;|')})"
+    if (venue := content(what).strip(" |,")) and venuecolumn.under_a_venue_heading(block, context.blocks):
         # "Mon, 9th June | Kisumu, Tom Mboya Labour College | 9.00 a.m." under "Date | Venue | Time": where, not what
-        caption = context.title if venuecolumn.header_row(context.caption) else _said_above(block, context)
+        caption = context.title if venuecolumn.header_row(context.caption) else said_above(block, context)
         what = f"{caption}, {venue}"
     if table:
         context.day = table[0][1]  # the first clock's date
@@ -339,56 +338,6 @@ def _day_of_line(block: Block, mention: Mention, first: DayPart, context: Readin
 _CARD_DAYS = 366  # a card's span of days: a festival, a session, an exhibition of some months; a year at most
 
 
-def _practicality(clause: str) -> bool:
-    """Does the entry's first clause tell a practicality (registration, accreditation, doors open)? Not when the
-    clause names a gathering before a colon and the practicality is in the list of what it holds: "The Women
-    Leaders' Forum is launched: a film, grants and sign-up for the network" is the forum's programme."""
-    found = LOGISTICS.search(clause.lower())
-    if found is None:
-        return False
-    if _press_note(clause, found):
-        return False  # "Opening Plenary (pool registration required)": how the press attends, noted after the entry
-    if _doors_aside(clause, found):
-        return False  # "Regional Cabinet Meeting (doors open at 9:15 AM)": when the room opens, noted after the entry
-    head = clause.split(": ", 1)[0]
-    return len(head) == len(clause) or found.start() < len(head) \
-        or kinds.classify(head, generic=False) == kinds.EVENT
-
-
-# A note set apart after an entry's name, by a bracket or a spaced dash: "Doorstep (TBC) - pool sign-up needed".
-_NOTE_MARK = re.compile(r"\s[-–—]\s|\(")
-# What such a note asks of the press: to register or sign up, to be accredited, to carry a pass (not "doors open to
-# graduates only", the entry's own arrival, nor a registration desk named after a bracket has closed).
-_PRESS_NOTE = re.compile(r"regist|sign|accredit|rsvp|pass|card", re.IGNORECASE)
-
-
-def _press_note(clause: str, found: re.Match[str]) -> bool:
-    """Is the clause's practicality (`found`) a note on how the press attends, set apart after the entry's name?"""
-    if not _PRESS_NOTE.search(found.group()):
-        return False
-    note = max(_NOTE_MARK.finditer(clause, 0, found.start()), key=lambda m: m.start(), default=None)
-    if note is None or not _content(clause[:note.start()]) or LOGISTICS.search(clause[:note.start()].lower()):
-        return False
-    closing = clause.find(")", note.end()) if note.group() == "(" else -1
-    return closing < 0 or found.end() <= closing
-
-
-_DOORS = re.compile(r"(?:doors?|gates?)\s+open", re.IGNORECASE)
-_AT_AN_HOUR = re.compile(r"\s*(?:at|from)?\s*\d")  # "doors open at 9:15 AM", "doors open 6pm"
-
-
-def _doors_aside(clause: str, found: re.Match[str]) -> bool:
-    """Is the clause's practicality the doors' opening, in brackets after the entry's name ("Town hall meeting (doors
-    open at 6:30 PM)")? The entry is what happens at the row's time; the doors only open before it."""
-    if not _DOORS.match(found.group()) or not _AT_AN_HOUR.match(clause, found.end()):
-        return False  # ("doors open to graduates only": who may enter, the row's own arrival)
-    bracket = clause.rfind("(", 0, found.start())
-    if bracket < 0 or not _content(clause[:bracket]) or LOGISTICS.search(clause[:bracket].lower()):
-        return False
-    closing = clause.find(")", bracket)
-    return closing < 0 or found.end() <= closing
-
-
 def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:
     """A line that is only a date ("Wednesday, 14 February 2024") heads the items below it."""
     context.day, context.anchored = _day_of_line(block, day_mention, first, context), True
@@ -443,50 +392,6 @@ _BADGE_ONLY = re.compile(r"(?i:all[- ]?day)(?:\s+(?:Africa|America|Antarctica|As
                          r"|Pacific)/[\w /-]+?(?:\s+(?i:time\s?zone))?)?")
 
 
-def _said_above(block: Block, context: Reading, named: str | None = None) -> str:
-    """What a line of only a time is about when no line below says: the caption or title above it (`named`: what
-    `_card_named_above` gave, when asked already)."""
-    if (named := _card_named_above(block, context) if named is None else named):
-        return named
-    what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
-    if kinds.classify(what, generic=False) == kinds.EVENT:
-        # "Two online press briefings are held." over "Thursday 24 October, 10:00 CET and 16:00 CET"
-        what = itinerary.announced_above(block, context.blocks) or what
-    return what
-
-
-# Words of a line about how the press attends, not what happens: "Open to accredited media", "Live streaming on ...",
-# "Members of the media are invited to attend."
-_PRESS_LINE = re.compile(r"\b(?:media|press|journalists|reporters|accredit\w*|live\s?stream\w*|streaming|webcast"
-                         r"|invited)\b", re.IGNORECASE)
-
-
-def _card_named_above(block: Block, context: Reading) -> str:
-    """A card's "Time:" field, under no caption, named by the line right above it ('' when none is)."""
-    if context.caption or not timefield.is_time_field(block.text):
-        return ""
-    return _description_above(block, context.blocks)
-
-
-def _description_above(block: Block, blocks: list[Block]) -> str:
-    """The line right above a card's "Time:" field that says what the card is: a heading that can caption it ("PRESS
-    CONFERENCES" / "Hora: 2025-06-25 10:00"), or one sentence with no date or figure of its own ("Commemoration of
-    the Day of ..., with the Speaker." / "Hora: 2025-06-24 12:00"), not a field, a practicality or a line about the
-    press ("Open to accredited media") nor one that points below ("Please find the programme below."). '' when
-    none."""
-    above = next(iter(numbered(blocks, block.number - 1, block.number - 1)), None)
-    if above is None or len(above.text) > ENTRY_LENGTH or any(ch.isdigit() for ch in above.text) \
-            or ":" in above.text and not schedule.names_what(above.text):
-        return ""
-    if above.kind == HEADING:
-        return schedule.caption(above.text)
-    if _practicality(above.text) \
-            or _PRESS_LINE.search(above.text) or POINTS_AHEAD.search(above.text) \
-            or len(list(sentence_spans(above.text))) != 1:
-        return ""
-    return above.text.strip()
-
-
 def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mention: Mention | None,
                leading: list[Mention], context: Reading, mentions: list[Mention]) -> None:
     """The entry's event, at its place, again at each further time the line lists, and its later clauses."""
@@ -533,7 +438,7 @@ def _without_time(what: str, text: str, time: Mention | None) -> str:
     if time is None or time.start < offset or not text.endswith(what):  # (an aside moved to its end: not a suffix)
         return what
     left = _DOUBLED_COMMA.sub(",", without_dates(what, [time.shifted(offset)])).strip(" ,;–—-")
-    return left if _content(left) else what  # ("01/04/2019 a las 13:00": the row's words were only its time's)
+    return left if content(left) else what  # ("01/04/2019 a las 13:00": the row's words were only its time's)
 
 
 _DOUBLED_COMMA = re.compile(r"\s*,(?:\s*,)+")  # the commas around a time taken out of a row
@@ -576,11 +481,3 @@ def office_heading(words: str) -> bool:
     count = len(words.split())
     return _OFFICE_WORDS[0] <= count <= _OFFICE_WORDS[1] and words.upper() == words \
         and _OFFICE.match(words) is not None and not any(c in words for c in ",:;()")
-
-
-def _content(what: str) -> str:
-    """What a list line says happens, without '(tbc)' and punctuation: '' if it says nothing."""
-    bare = NOTHING.sub("", what).strip(" .*[]–—-:,;")
-    return "" if bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1 else bare.strip("()")
-
-

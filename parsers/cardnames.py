@@ -1,0 +1,57 @@
+"""What a card's time field is about when the field says only when: the line right above it, else the caption or
+title over it. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import itinerary, kinds, schedule, timefield
+from parsers.blocks import HEADING, Block, numbered, sentence_spans
+from parsers.entrywords import practicality
+from parsers.leadins import POINTS_AHEAD
+from parsers.reading import Reading
+from parsers.schedule import ENTRY_LENGTH
+
+
+def said_above(block: Block, context: Reading, named: str | None = None) -> str:
+    """What a line of only a time is about when no line below says: the caption or title above it (`named`: what
+    `card_named_above` gave, when asked already)."""
+    if (named := card_named_above(block, context) if named is None else named):
+        return named
+    what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
+    if kinds.classify(what, generic=False) == kinds.EVENT:
+        # "Two online press briefings are held." over "Thursday 24 October, 10:00 CET and 16:00 CET"
+        what = itinerary.announced_above(block, context.blocks) or what
+    return what
+
+
+# Words of a line about how the press attends, not what happens: "Open to accredited media", "Live streaming on ...",
+# "Members of the media are invited to attend."
+_PRESS_LINE = re.compile(r"\b(?:media|press|journalists|reporters|accredit\w*|live\s?stream\w*|streaming|webcast"
+                         r"|invited)\b", re.IGNORECASE)
+
+
+def card_named_above(block: Block, context: Reading) -> str:
+    """A card's "Time:" field, under no caption, named by the line right above it ('' when none is)."""
+    if context.caption or not timefield.is_time_field(block.text):
+        return ""
+    return description_above(block, context.blocks)
+
+
+def description_above(block: Block, blocks: list[Block]) -> str:
+    """The line right above a card's "Time:" field that says what the card is: a heading that can caption it ("PRESS
+    CONFERENCES" / "Hora: 2025-06-25 10:00"), or one sentence with no date or figure of its own ("Commemoration of
+    the Day of ..., with the Speaker." / "Hora: 2025-06-24 12:00"), not a field, a practicality or a line about the
+    press ("Open to accredited media") nor one that points below ("Please find the programme below."). '' when
+    none."""
+    above = next(iter(numbered(blocks, block.number - 1, block.number - 1)), None)
+    if above is None or len(above.text) > ENTRY_LENGTH or any(ch.isdigit() for ch in above.text) \
+            or ":" in above.text and not schedule.names_what(above.text):
+        return ""
+    if above.kind == HEADING:
+        return schedule.caption(above.text)
+    if practicality(above.text) \
+            or _PRESS_LINE.search(above.text) or POINTS_AHEAD.search(above.text) \
+            or len(list(sentence_spans(above.text))) != 1:
+        return ""
+    return above.text.strip()
