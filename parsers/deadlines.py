@@ -146,7 +146,11 @@ _WINDOW_BEFORE = re.compile(
     r"|cover(?:s|ing|ed)?\s+the\s+(?:reporting\s+)?period|for\s+the\s+reporting\s+period"
     # "Free tickets are released from 1st July", "general tickets are available from 3 March": a sale's first day
     r"|tickets\s+(?:are|will\s+be|were|go|went)\s+(?:(?:released|available|on\s+sale|put\s+on\s+sale)"
-    r"(?:\s+(?:online|to\s+the\s+public|to\s+members))?))"
+    r"(?:\s+(?:online|to\s+the\s+public|to\s+members))?)"
+    # "Returns may be filed from 1 March until 31 October", "Proposals can be submitted between ...": a window in
+    # which papers are handed in, no happening
+    r"|(?:may|can|must|should|will)\s+be\s+(?:filed|submitted|lodged|handed\s+in|sent\s+in|registered)"
+    r"(?:\s+(?:online|electronically|in\s+person|by\s+post))?)"
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
 # "The consultation period will begin on, Friday April 22, 2022 and end on Friday May 6, 2022, at 4:00 p.m.", "the
 # comment period will open on 1 June and will close on 30 June": a regulator's period for views, both its bounds (read
