@@ -326,6 +326,18 @@ def sentence_summary(kind: str, clause: str) -> str:
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
 
 
+# A title that only says the event runs: "Visit: Visit runs", "Meeting: Session takes place", "Event: It is held"
+_ONLY_ITS_RUNNING = re.compile(
+    r"^[\w ]+:\s+(?:(?:the\s+)?(?:visit|trip|tour|meeting|session|conference|summit|event|programme|program|forum"
+    r"|ceremony|exhibition|festival|it))\s+(?:runs|takes\s+place|is\s+held|lasts|begins|starts|opens|ends"
+    r"|continues|is\s+scheduled|is\s+planned)$", re.IGNORECASE)
+
+
+def only_its_running(summary: str) -> bool:
+    """Does the title only say that the event runs ("Visit: Visit runs"), naming no one and nothing?"""
+    return _ONLY_ITS_RUNNING.match(summary) is not None
+
+
 def _past_aside_dropped(aside: re.Match[str]) -> str:
     return aside.group() if tells_what_is_to_come(aside.group()) or any(c.isdigit() for c in aside.group()) else " "
 

@@ -56,6 +56,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         # the Minister meets the Prime Minister at 10am": the day the item gave that stop
     own_places = _places_of_days(days, said)
     summary = kinds.sentence_summary(kind, said.what)
+    if kinds.only_its_running(summary) and context.title:
+        # "The visit runs from Monday 17 to Thursday 20 March.": the title says whose visit ("Prime Minister to
+        # visit Japan"); "Visit: Visit runs" says nothing
+        summary = kinds.sentence_summary(kind, context.title)
     timing = said.timing()
     anchors = list(days) if days else [relative]
     if days and relative is not None and own_day_before(relative, days[0], timing, said.sentence):
