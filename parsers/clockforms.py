@@ -11,7 +11,6 @@ from parsers.dateforms import DATE_FORMS, WEEKDAY
 from parsers.dateforms import group as _g
 from parsers.datewords import LONG_ZONE_LABELS, ZONE_LABELS
 from parsers.mentions import HOUR_NUMBER as _HOUR
-from parsers.mentions import NOT_A_WHILE
 
 # "10:30 horas" after a Spanish date; "9:00 Hs-", "16.30 hs:", the River Plate's short "horas" of agenda rows
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS|hs|Hs|HS)\b"
@@ -32,7 +31,7 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                # ("12:00 noon Beijing time": the hour said twice, the zone after both; "12.00noon-8.00pm": glued)
                rf"(?:\s*(?:{_HRS}(?:\.(?=\s+(?:[Ll]ocal\s+time|\(?[A-Z]{{2,5}}\b)))?|h\b)|H\b(?!\.)"
                r"|(?<=12[:.]00)\s?(?:noon|midday)\b)?"
-               rf"|{NOT_A_WHILE}{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])"
+               rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])"
                rf"|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
                # wire: "0600 GMT", "1130GMT" (glued, as some wires' diaries write it); forces: "0930 Zulu"
                # (not a count of hours: "capped at 1500 hours a year", "more than 2000 hours of service")

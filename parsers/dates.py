@@ -40,6 +40,7 @@ from parsers.dottedranges import with_dotted_day_ranges
 from parsers.fourdigitfields import four_digit_fields
 from parsers.fourdigitranges import four_digit_ranges
 from parsers.fourdigitrows import four_digit_rows
+from parsers.lengths import without_lengths
 from parsers.mentions import CUT_OFF_HOUR, DayPart, Mention
 from parsers.newyearsday import new_years_days
 from parsers.placeclocks import with_place_clocks
@@ -92,6 +93,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                            four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     merged = [m for m in merged if m.kind != CUT_OFF_HOUR]  # (a Polish "do godz. 12.40" has covered its clock)
+    merged = without_lengths(text, merged)  # "the tour lasts ca. 2 h": how long, not when
     merged = listed_days(text, merged)  # "on 7 and 9 June", "am 14. und 21. September": two days, not a span
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     # ("a las 9 hora local -10 de la Argentina-": the second clock, a land's, says the moment)

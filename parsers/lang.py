@@ -27,7 +27,7 @@ from parsers.datewords import OFFSET_LABEL, ZONE_LABELS, by_first_letter
 from parsers.digitscan import matches_at
 from parsers.gate import folded_case, holds_any
 from parsers.langgrammar import parts
-from parsers.mentions import CUT_OFF_HOUR, DAY_NUMBER, HOUR_NUMBER, NOT_A_WHILE, YEAR_NUMBER, before_its_clock, day_part
+from parsers.mentions import CUT_OFF_HOUR, DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, before_its_clock, day_part
 
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "janv": 1, "janvier": 1, "februar": 2, "feb": 2, "febr": 2, "février": 2,
@@ -209,12 +209,12 @@ def _zone_after(name: str) -> str:
 
 
 _TIMES = {
-    "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre|[Vv]an)\s+|{NOT_A_WHILE}){_g('r1', _RANGE_START)}"
+    "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre|[Vv]an)\s+)?{_g('r1', _RANGE_START)}"
           # (an end said roughly: "16.00 tot ca. 17.00 uur", "von 10 bis etwa 12 Uhr", "de 9 h à environ 11 h")
           rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*(?:(?:ca\.|circa|ongeveer|etwa|gegen|environ)\s*)?"
           rf"{_g('r2', _CLOCK)}{_zone_after('rz')}"),
     # ("gegen 14 Uhr", "um etwa 14 Uhr", "vers 14 h", "omstreeks 14 uur": an hour told as near is the hour)
-    "t": (rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m|[Gg]egen|[Vv]ers|[Oo]mstreeks)\s+|{NOT_A_WHILE})"
+    "t": (rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m|[Gg]egen|[Vv]ers|[Oo]mstreeks)\s+)?"
           # (a hedge alone only before a clock's minutes or its word: "ca. 2 h", "ongeveer 2 uur" last that long)
           rf"(?:(?:ca\.|circa|etwa|ongeveer|environ)\s*(?=\d{{1,2}}(?:[:.h]\s?[0-5]\d|\s?Uhr)))?"
           rf"{_g('t', _CLOCK)}{_zone_after('tz')}"),

@@ -68,11 +68,6 @@ CUT_OFF_HOUR = "cut-off hour"
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR_NUMBER = r"(?:19|20)\d\d"
 HOUR_NUMBER = r"(?:[01]?\d|2[0-3])"
-# A number of hours after a hedge or a verb of lasting is a while, not a clock: "dauert ca. 2 h", "will last
-# 3 h 30", "pendant 2 h" (after "um", "vers" or "von" the hour is the clock again: the forms consume those first).
-_WHILE_WORDS = ("ca.", "circa", "etwa", "ungefähr", "rund", "approx.", "about", "around", "some", "environ",
-                "ongeveer", "last", "lasts", "for", "of", "dauert", "Dauer:", "pendant", "durant", "duurt", "within")
-NOT_A_WHILE = "".join(f"(?<!{word.replace('.', chr(92) + '.')} )" for word in _WHILE_WORDS)
 
 
 def before_its_clock(weekdays: str, clock_words: str) -> str:

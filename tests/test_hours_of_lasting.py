@@ -28,3 +28,10 @@ def test_a_german_length_and_range_of_hours_are_no_clock() -> None:
 def test_an_hour_after_vers_is_still_the_clock() -> None:
     text = _HEAD + "La visite du ponton aura lieu le vendredi 5 mars 2027 vers 15 h.\n"
     assert listed(text) == ["2027-03-05 15:00"]
+
+
+def test_hedged_clocks_after_a_clock_word_stay_clocks() -> None:
+    text = _HEAD + ("Die Übergabe am Freitag, 5. März 2027, beginnt um ungefähr 14 Uhr.\n"
+                    "Le ponton du samedi 6 mars 2027 ouvre à environ 10 h 30.\n"
+                    "The pier is open on Sunday 7 March 2027 for 9 h 30 - 12 h 30, the harbour office says.\n")
+    assert listed(text) == ["2027-03-05 14:00", "2027-03-06 10:30", "2027-03-07 09:30"]
