@@ -181,6 +181,7 @@ def _extract(args: argparse.Namespace) -> int:
         # A large bundle is read on every core; this process loads the writers while the workers read.
         with article_map(articles, meanwhile=_load_writers) as map_articles:
             found = extract_articles(articles, reference=reference, default_zone=args.timezone or config.timezone,
+                                     zone_given=bool(args.timezone),
                                      numeric_order=config.numeric_dates, map_articles=map_articles)
         for problem in found.problems:
             print(f"presscal: {path}: {problem}", file=sys.stderr)
@@ -242,7 +243,7 @@ def _read(args: argparse.Namespace) -> int:
     for problem in read.problems:
         print(f"presscal: {problem}", file=sys.stderr)
     for article in read.articles:
-        found = extract_articles([article], reference=reference, default_zone=zone,
+        found = extract_articles([article], reference=reference, default_zone=zone, zone_given=bool(args.timezone),
                                  numeric_order=config.numeric_dates)
         print(f"title:     {article.title}")
         print(f"published: {article.published or f'not found (read as of {reference})'}")

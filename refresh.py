@@ -219,6 +219,7 @@ def _extract(articles: list[Any], source: Source, config: Config, now: dt.dateti
              problems: list[str]) -> list[Event]:
     """The events of `articles`; an article whose reading raises anything is left out and reported."""
     options = {"reference": calendar_today(config, now), "default_zone": source.timezone or config.timezone,
+               "zone_given": bool(source.timezone),
                "numeric_order": config.numeric_dates}
     try:
         found = extract_articles(articles, **options)  # type: ignore[arg-type]

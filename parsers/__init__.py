@@ -30,6 +30,7 @@ from parsers.misprint import without_misprints
 from parsers.nextdayline import date_today_by_the_next_day
 from parsers.resolve import is_inference
 from parsers.restated import one_per_instant
+from parsers.usagecountry import place_by_usage
 
 __all__ = ["ArticleMap", "Extraction", "extract", "extract_articles", "prepare", "read_article"]
 
@@ -52,12 +53,13 @@ def extract(
     source: str,
     reference: dt.date,
     default_zone: str = "Europe/Brussels",
+    zone_given: bool = False,
     numeric_order: str = "",
     map_articles: ArticleMap = map,
 ) -> Extraction:
     """Events of a plain-text bundle. `reference` stands in for a publication date the text lacks."""
     return extract_articles(split_bundle(text, source), reference=reference, default_zone=default_zone,
-                            numeric_order=numeric_order, map_articles=map_articles)
+                            zone_given=zone_given, numeric_order=numeric_order, map_articles=map_articles)
 
 
 def extract_articles(
@@ -65,14 +67,18 @@ def extract_articles(
     *,
     reference: dt.date,
     default_zone: str = "Europe/Brussels",
+    zone_given: bool = False,
     numeric_order: str = "",
     map_articles: ArticleMap = map,
 ) -> Extraction:
-    """Events of already split articles; the same event twice (a repeated item) is kept once."""
+    """Events of already split articles; the same event twice (a repeated item) is kept once. `default_zone` is the
+    clock of times that name no zone and no place; `zone_given` says it was chosen for these texts (`--timezone`, a
+    source's zone), so that the way a text writes its dates says nothing of its clock (usagecountry.py)."""
     events: dict[str, Event] = {}
     org_of: dict[str, str] = {}
     problems: list[str] = []
-    read = functools.partial(read_article, reference=reference, default_zone=default_zone, numeric_order=numeric_order)
+    read = functools.partial(read_article, reference=reference, default_zone=default_zone, numeric_order=numeric_order,
+                             zone_given=zone_given)
     for article, found in zip(articles, map_articles(read, articles), strict=True):
         if isinstance(found, str):
             problems.append(found)
@@ -87,23 +93,27 @@ def extract_articles(
 
 
 
-def read_article(article: Article, reference: dt.date, default_zone: str, numeric_order: str) -> ArticleResult:
+def read_article(article: Article, reference: dt.date, default_zone: str, numeric_order: str,
+                 zone_given: bool = False) -> ArticleResult:
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
         plain = article_with_rows_unglued(article_with_plain_dashes(clean_article(article)))
         lent = date_today_by_the_next_day(lend_default_day(lend_legend_hours(spell_out_codes(plain))))
-        return article_events(lent, reference, default_zone, numeric_order)
+        return article_events(lent, reference, default_zone, numeric_order, zone_given)
     except ParseError as exc:
         return str(exc)
 
 
-def article_events(article: Article, reference: dt.date, default_zone: str, numeric_order: str = "") -> list[Event]:
+def article_events(article: Article, reference: dt.date, default_zone: str, numeric_order: str = "",
+                   zone_given: bool = False) -> list[Event]:
     """Events of one article; a date the calendar cannot hold raises ParseError."""
     changed = dt.datetime.combine(article.published or reference, dt.time(), dt.UTC)
     slots: Counter[tuple[object, ...]] = Counter()
     events = []
     try:
         found = distinct(article_findings(article, reference, numeric_order), headlines(article))
+        if not zone_given:
+            place_by_usage(found, article)  # "March 4, 2025, at 11:00 a.m." and no place: Washington's clock
         clock = labelled_clock(found, default_zone)
         for finding in each_day(found, article, numeric_order):
             key = (finding.first, finding.kind, finding.place.name if finding.place else "")

@@ -32,7 +32,6 @@ from parsers.scriptcountry import script_country
 from parsers.seats import organisation_seats
 from parsers.sitecountry import site_country
 from parsers.sitetown import site_town
-from parsers.usagecountry import usage_country
 from parsers.venueabroad import titled_abroad, venue_abroad
 from parsers.zones import season_offset
 
@@ -246,8 +245,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or _town_of_the_events(context, placed) or institution_place(article.org) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
-        or _town_of_the_events(context, placed, dated=True) or script_country(f"{article.title}\n{article.body}") \
-        or usage_country(f"{article.title}\n{article.body}")
+        or _town_of_the_events(context, placed, dated=True) or script_country(f"{article.title}\n{article.body}")
 
 
 def _only_travelled_to(place: Place, context: Reading) -> bool:

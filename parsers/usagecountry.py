@@ -1,5 +1,5 @@
-"""The country whose way of writing dates and times a text follows, when nothing else says where its events are.
-Pure.
+"""The country whose way of writing dates and times a text follows, when nothing else says where its events are,
+and no zone was chosen for the text. Pure.
 
 "Tuesday, March 4, 2025, at 11:00 a.m.": the month before the day, a comma before the year, and the 12-hour clock
 with its "a.m." are how the United States writes (its federal agencies name no town in most advisories). A reader of
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from model import Article
+from parsers.findings import Finding
 from parsers.placeindex import lookup
 from parsers.places import Place
 
@@ -26,3 +28,12 @@ def usage_country(text: str) -> Place | None:
     if "m." not in text or _DOTTED_MERIDIEM.search(text) is None or _MONTH_FIRST.search(text) is None:
         return None
     return lookup("United States")
+
+
+def place_by_usage(findings: list[Finding], article: Article) -> None:
+    """Put the timed findings that have no place and no area in the country whose usage the item's text follows, if
+    any (only where no zone was chosen for the text: a source's own zone outranks how it writes)."""
+    unplaced = [f for f in findings if f.time is not None and f.place is None and f.area is None and not f.zone_label]
+    if unplaced and (country := usage_country(f"{article.title}\n{article.body}")) is not None:
+        for finding in unplaced:
+            finding.area = country
