@@ -428,11 +428,12 @@ def _history_before(part: DayPart, day: dt.date, context: Reading) -> dt.date | 
 
 
 def _ages_old(context: Reading) -> bool:
-    """Is the day in context (even one read as the item's date) decades before the reference date: history, not the
-    time whose days the item announces? A weekday that misses that old year ("Independence Day: 30 October 1964"
+    """Is the day in context of an undated item decades before the reference date: history, not the time whose days
+    the item announces? (An item dated so, "London, 3 March 1995", is an archive's: its days stay near its date.) A weekday that misses that old year ("Independence Day: 30 October 1964"
     above rows from "Wednesday 23 October") is then read as of the reference date, not in a year beside the old one
     where all the rows happen to fit."""
-    return context.reference is not None and comingyear.ages_before(context.day.year, context.reference)
+    return context.published is None and context.reference is not None \
+        and comingyear.ages_before(context.day.year, context.reference)
 
 
 def _resolve_near(part: DayPart, context: Reading, near: dt.date | None) -> tuple[dt.date, bool, str]:
