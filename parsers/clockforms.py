@@ -159,7 +159,8 @@ _TIME_FORMS = {
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_NOT_A_PART}{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not; a clause's comma
-    # may ("on April 26 at 1730, and media are invited"), a thousands' comma ("at 1,500") may not.
+    # may ("on April 26 at 1730, and media are invited"), a thousands' comma ("at 1,500") or a list of figures ("at
+    # 1500, 1000 and 500") may not.
     # (Figures that may be a year, 1900 to 2359, only before "on" and a day: "at 1930 on 22 January".)
     # (Nor after a value's verb: "The index closed at 2015 on Monday" is a level.)
     # ("at about 1400": an hour told as near, the prize-giving's)
@@ -167,8 +168,10 @@ _TIME_FORMS = {
             rf"(?!(?:19|20)\d\d\s+(?!on\s+(?:\d|{WEEKDAY})))(?!(?:19|20)\d\d(?!\s))"
             r"(?:(?<!closed at )(?<!stood at )(?<!ended at )(?<!settled at )(?<!peaked at )(?<!finished at )"
             r"(?<!traded at )|(?!(?:19|20)\d\d))"
+            # (nor after a price's or a count's verb: "priced at 1500, 1000 and 500", "stands at 1200, the agency")
+            r"(?<!priced at )(?<!stands at )(?<!set at )(?<!fixed at )(?<!estimated at )(?<!capped at )"
             # ("at 1400H": the hour's letter after the figures, as Manila writes it; "at about 1300hrs": the word)
-            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?!\s?{_HRS}{_COUNTED})(?:[hH]\b|\s?{_HRS})?(?![\d:/%]|,(?!\s)|\.\d)"
+            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?!\s?{_HRS}{_COUNTED})(?:[hH]\b|\s?{_HRS})?(?![\d:/%]|,(?!\s+\D)|\.\d)"
             r"(?!\s?(?:Hz|kHz|MHz|kW|MW|m|km|ft|feet|metres|meters|tonnes|people|units)\b)"  # a quantity, "at 1000 Hz"
             rf"{_zone('mil')}"),
     # "at 10 o'clock", "at 3 o'clock in the afternoon", "at 10 o'clock a.m. ET": a meeting's hour of the day, the half

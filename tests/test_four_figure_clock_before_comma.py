@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from parsers import extract
+from tests.conftest import listed
 
 _REFERENCE = dt.date(2027, 1, 10)
 
@@ -28,3 +29,11 @@ def test_clock_then_comma_then_place() -> None:
     text = ("Band concert\n\nSource: Garrison Public Affairs\n\n"
             "The garrison band plays on Friday, June 4, 2027 at 1845, on the parade field of Patch Barracks.\n")
     assert _starts(text) == ["2027-06-04 18:45"]
+
+
+def test_a_list_of_figures_or_a_value_after_at_is_no_clock() -> None:
+    # (review: a list of prices or a count after "at" and a comma is no 24-hour clock)
+    for sentence in ("Tickets for the gala on 12 May 2027 are priced at 1500, 1000 and 500 rupees.",
+                     "On 12 May 2027 the number of evacuees stands at 1200, the agency said.",
+                     "The fees from 12 May 2027 are at 1500, 1000 or 800 a year."):
+        assert not any(":" in day for day in listed(f"Notice\n\nSource: A civil defence office\n\n{sentence}\n"))
