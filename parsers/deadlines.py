@@ -69,7 +69,8 @@ _DEADLINE_BEFORE = Gated(re.compile(
     # and a Scandinavian deadline named: "fristen er 28. oktober kl. 14.00", "påmeldingsfristen er", "sista dag är"
     # ("Sista ackrediteringsdag: fredag den 27 maj", "Sista dag för ackreditering är": the last day, of what in one word
     # with it or after "för")
-    r"|\w*frist(?:en)?(?:\s+(?:er|är))?|(?:sista|siste|sidste)\s+\w*dag(?:en)?(?:\s+(?:för|for|til)\s+[\w-]+)?"
+    r"|\w*frist(?:en)?(?:\s+(?:er|är))?|(?:sista|siste|sidste)\s+(?:(?:ackrediterings|anmälnings|anmeldelses|påmeldings|tilmeldings|registrerings|ansöknings"
+    r"|søknads|ansøgnings)dag(?:en)?|dag(?:en)?\s+(?:för|for|til)\s+[\w-]+)"
     r"(?:\s+(?:är|er))?"
     # and the South Slavic: "najkasnije do 10. ožujka" (at the latest by), "mora biti formirana do 6. maja", "mora da
     # se formira do" (must be formed by)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from parsers import extract
+from tests.conftest import listed
 
 _REFERENCE = dt.date(2026, 1, 10)
 
@@ -46,3 +47,10 @@ def test_croatian_at_the_latest_by() -> None:
     text = ("Obavijest\n\nSource: Ured predsjednika\n\nZagreb, 3. ožujka 2025.\n\n"
             "Prijave za akreditaciju primaju se najkasnije do 10. ožujka. Svečanost počinje 12. ožujka u 11 sati.\n")
     assert not any(start.startswith("2025-03-10") for start in _starts(text))
+
+
+def test_the_last_day_of_a_meeting_is_no_deadline() -> None:
+    # (review: "the last meeting day" is a day of the meeting, its rows events)
+    text = ("Ministermøte\n\nSource: Nordisk råd\n\nMinistermøtet holdes i Bergen 3.-4. desember 2026. Siste møtedag er"
+            " fredag 4. desember kl. 09.00, med pressekonferanse kl. 12.00.\n")
+    assert {"2026-12-04 09:00", "2026-12-04 12:00"} <= set(listed(text))
