@@ -54,12 +54,15 @@ _HEREAFTER_LANDS = {
 }  # fmt: skip
 _LANDS = "|".join(sorted(_HEREAFTER_LANDS, key=len, reverse=True))
 _HEREAFTER = re.compile(r"[(（]\s*以下[、,，は]?\s*(?P<land>" + _LANDS + r")\s*[)）]")
+# Only on a row that opens with its clock, or alone on its line: "（以下、英国）" after a country's long name in a
+# sentence is the legal "hereinafter", a short name, no clock ("…連合王国（以下、英国）の首相と東京で会談")
+_CLOCK_ROW = re.compile(r"\s*[0-2]?\d\s*(?:時|[:：])")
 
 
 def declared_label(text: str) -> str | None:
     """The zone label the line declares for the times below it, else None."""
     hereafter = _HEREAFTER.search(text) if "以下" in text else None
-    if hereafter is not None:
+    if hereafter is not None and (_CLOCK_ROW.match(text) or hereafter.group().strip() == text.strip()):
         return _HEREAFTER_LANDS[hereafter.group("land")]
     declared = _ALL_TIMES.search(text) if "imes " in text or "ours " in text else None
     declared = declared or schedule.TIME_COLUMN.search(text)

@@ -429,9 +429,9 @@ def _history_before(part: DayPart, day: dt.date, context: Reading) -> dt.date | 
 
 def _ages_old(context: Reading) -> bool:
     """Is the day in context of an undated item decades before the reference date: history, not the time whose days
-    the item announces? (An item dated so, "London, 3 March 1995", is an archive's: its days stay near its date.) A weekday that misses that old year ("Independence Day: 30 October 1964"
-    above rows from "Wednesday 23 October") is then read as of the reference date, not in a year beside the old one
-    where all the rows happen to fit."""
+    the item announces? A weekday that misses that old year ("Independence Day: 30 October 1964" above rows from
+    "Wednesday 23 October") is then read as of the reference date, not in a year beside the old one where all the
+    rows happen to fit. (An item dated so, "London, 3 March 1995", is an archive's: its days stay near its date.)"""
     return context.published is None and context.reference is not None \
         and comingyear.ages_before(context.day.year, context.reference)
 
