@@ -73,7 +73,8 @@ _ZONE_REST = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*\.?\s*")
 # words with which Korean, Chinese and Japanese news sites label the minute a story was put in or last changed.
 _EAST_ASIAN_STAMP_LABEL = re.compile(r"\W*(?:기사\s?입력|입력|최종\s?수정|수정|승인|등록|발행|"
                                      r"发布时间|發布時間|发布日期|發佈時間|更新时间|更新時間|"
-                                     r"更新日時|公開日時|配信日時|配信)\s*[:：]?\s*")
+                                     r"更新日時)\s*[:：]?\s*")
+# (not "配信日時" nor "公開日時": a stream's or a showing's start as often as a story's)
 
 
 def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:

@@ -27,3 +27,10 @@ def test_chinese_release_stamp_is_no_event() -> None:
     text = ("市长活动安排\n\nSource: 市政府\n\n发布时间：2019-02-08 10:10\n\n"
             "2019年2月11日上午9时30分，市长出席全市工作会议。\n")
     assert "2019-02-08 10:10" not in _starts(text)
+
+
+def test_a_streams_start_labelled_haishin_is_an_event() -> None:
+    # (review: "配信日時" labels when a webinar is streamed as often as when a story went out)
+    text = "ウェビナーのお知らせ\n\nSource: ある省\n\n配信日時：2026年12月4日（金）14:00\n"
+    events = extract(text, source="test", reference=dt.date(2026, 11, 27)).events
+    assert [f"{e.start:%Y-%m-%d %H:%M}" for e in events] == ["2026-12-04 14:00"]
