@@ -32,9 +32,12 @@ WEEKDAYS = {
     "बृहस्पतिवार": 3, "बिहीबार": 3, "शुक्रवार": 4, "शुक्रबार": 4, "शनिवार": 5, "शनिबार": 5, "रविवार": 6,
     "आइतबार": 6,
 }  # fmt: skip
-_MORNING = ("सुबह", "सवेरे", "प्रातः", "बिहान")
-_MIDDAY = ("दोपहर", "मध्याह्न", "अपराह्न")
-_EVENING = ("शाम", "साँझ", "बेलुका", "रात", "राति")
+_MORNING = ("सुबह", "सवेरे", "प्रातः", "बिहान", "पूर्वाह्न")
+_MIDDAY = ("दोपहर", "मध्याह्न", "अपराह्न", "दिउँसो", "दिन में")
+_EVENING = ("शाम", "साँझ", "बेलुका", "सायं", "सायंकाल", "संध्या")
+# The night's hours: 7 to 11 are the evening's, 12 is midnight and 1 to 4 the small hours ("रात 1 बजे" is 01:00)
+_NIGHT = ("रात", "राति", "रात्रि")
+_NIGHT_FROM = 7
 _FRACTIONS = {"सवा": 15, "साढ़े": 30, "साढे": 30, "पौने": -15}
 _DIGIT = "[0-9०-९]"
 _DAY = rf"(?:[0-3०-३]?{_DIGIT})"
@@ -45,7 +48,7 @@ _FORMS = {
           rf"(?:\s*,?\s*(?P<dy>(?:19|20|१९|२०){_DIGIT}{{2}})(?!{_DIGIT}))?"
           rf"(?:\s*\(\s*(?P<dw>{alternatives(WEEKDAYS)})\s*\))?"),
     # "सुबह 10 बजे", "मध्याह्न सवा १२ बजे", "शाम 4:30 बजे": an hour before "बजे", its part of the day before it
-    "t": (rf"(?:(?P<tp>{alternatives((*_MORNING, *_MIDDAY, *_EVENING))})\s+)?"
+    "t": (rf"(?:(?P<tp>{alternatives((*_MORNING, *_MIDDAY, *_EVENING, *_NIGHT))})\s+)?"
           rf"(?:(?P<tf>{alternatives(_FRACTIONS)})\s+)?(?P<th>{_DIGIT}{{1,2}})(?:[:.](?P<tm>[0-5०-५]{_DIGIT}))?"
           r"\s*बजे"),
     # "शुक्रबार", "मंगलवार को": a weekday alone
@@ -84,8 +87,11 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 def _clock(hour: int, minute: int, part: str | None, fraction: str | None) -> dt.time | None:
     """The time "बजे" names: the hour in the half of the day its word gives, less or more its fraction."""
-    if part in _MIDDAY and hour < _AFTERNOON_UNTIL or part in _EVENING and hour < _NOON:
+    if part in _MIDDAY and hour < _AFTERNOON_UNTIL or part in _EVENING and hour < _NOON \
+            or part in _NIGHT and _NIGHT_FROM <= hour < _NOON:
         hour += _NOON
+    elif part in _NIGHT and hour == _NOON:
+        hour = 0  # "रात 12 बजे": midnight
     total = hour * 60 + minute + (_FRACTIONS[fraction] if fraction else 0)
     if not 0 <= total < 24 * 60 or hour > 24:
         return None

@@ -48,6 +48,14 @@ def test_the_day_and_the_hour_before_baje(text: str, start: dt.datetime) -> None
     ("साढ़े 3 बजे", dt.time(3, 30)),
     ("पौने 5 बजे", dt.time(4, 45)),
     ("मध्याह्न सवा १२ बजे", dt.time(12, 15)),
+    # (the formal words of the evening and the night, and Nepali's afternoon)
+    ("सायं 5 बजे", dt.time(17, 0)),
+    ("सायंकाल 6 बजे", dt.time(18, 0)),
+    ("रात्रि 8 बजे", dt.time(20, 0)),
+    ("दिउँसो २ बजे", dt.time(14, 0)),
+    ("दिन में 2 बजे", dt.time(14, 0)),
+    ("रात 1 बजे", dt.time(1, 0)),
+    ("रात 12 बजे", dt.time(0, 0)),
 ])
 def test_the_hour_its_part_of_the_day_and_its_fraction(words: str, clock: dt.time) -> None:
     assert [m.time for m in find_mentions(f"बैठक {words} शुरू होगी।") if m.kind == "time"] == [clock]
