@@ -127,6 +127,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # "na segunda-feira (17), às 9h" under "Publicado em outubro" (with its clock: "publicada na edição de
         # sexta-feira (14)" is a day of the past the sentence tells in passing)
         relative = _numbered_in_the_month(mentions, context)
+        if relative is not None and tense.told_in_the_past(sentence, relative):
+            relative = None  # "O ministro, que visitou a fábrica na quinta-feira (3), às 10h, ...": a day gone by
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
         # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French

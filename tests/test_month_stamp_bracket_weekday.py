@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from parsers import extract
+from tests.conftest import listed
 
 ACRE = dt.timezone(dt.timedelta(hours=-5))
 BRASILIA = dt.timezone(dt.timedelta(hours=-3))
@@ -53,3 +54,10 @@ def test_a_weekday_whose_figure_is_no_such_day_of_the_month_stays_unread() -> No
     # 13 May 2031 is a Tuesday: "quarta (13)" is no day of the stamped month, and no guess is made
     assert dt.date(2031, 5, 13).weekday() == 1
     assert _timed(WRONG_DAY) == []
+
+
+def test_a_day_told_in_the_past_under_the_stamp_is_no_event() -> None:
+    # (review: a preterite's aside tells a day gone by, not one to come)
+    text = ("Fábrica\n\nSource: Governo do Estado\n\nPublicado em dezembro de 2026\n\n"
+            "O ministro, que visitou a fábrica na quinta-feira (3), às 10h, elogiou os operários.\n")
+    assert listed(text) == []
