@@ -14,6 +14,7 @@ so a media advisory set as a list or a table still reads as one item a line.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from typing import Any
 
@@ -233,7 +234,10 @@ def _body(container: Any, title: str, published: str, rows: frozenset[Any] = fro
 def _blocks(container: Any, rows: frozenset[Any] = frozenset()) -> str:
     chunks: list[tuple[bool, list[str]]] = []  # (lines of a list or table?, the lines)
     pending: list[str] = []
-    _walk(container, chunks, pending, rows)
+    try:
+        _walk(container, chunks, pending, rows)
+    finally:
+        _month_grid_table.cache_clear()  # (its tables are this page's: none is kept alive past it)
     _flush(chunks, pending)
     return "\n\n".join("\n".join(lines) for _, lines in _labelled(chunks))
 
@@ -344,9 +348,15 @@ def _in_month_grid(row: Any) -> bool:
     """A row of a calendar's month view: its table has a header row of weekdays ("Sun Mon Tue ..."), or the table
     around it has, in a table of its own above the grid (a scheduler widget draws its weekday header and its
     weeks as two tables inside a third)."""
-    tables = [a for a in row.iterancestors() if tag_of(a) == "table"]
-    if not tables:
-        return False
+    table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
+    return table is not None and _month_grid_table(table)
+
+
+@functools.cache
+def _month_grid_table(table: Any) -> bool:
+    """Is `table` a calendar's month view (`_in_month_grid`)? Asked once a table, not once a row: the weekday header
+    is looked for among all the rows of the tables around it, which for each of a long table's rows was quadratic."""
+    tables = [table, *(a for a in table.iterancestors() if tag_of(a) == "table")]
     head = next((r for r in tables[0].iter() if tag_of(r) == "tr"), None)
     if head is not None and _weekday_row(head):
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -110,6 +111,7 @@ def _label_before(element: Any) -> str:
 
 
 _CELL_DEPTH = 3  # ancestors of a date that may be its table cell
+_HEADER_ROWS = 3  # the rows at a table's top among which its row of header cells stands
 
 
 def _column_heading(element: Any) -> str:
@@ -127,7 +129,10 @@ def _column_heading(element: Any) -> str:
     table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
     if table is None:
         return ""
-    header = next((r for r in table.iter("tr") if any(tag_of(c) == "th" for c in r)), None)
+    # (the header is among the table's first rows: looking further, for each date of a long table without one, was
+    # quadratic in its rows)
+    header = next((r for r in itertools.islice(table.iter("tr"), _HEADER_ROWS) if any(tag_of(c) == "th" for c in r)),
+                  None)
     cells = [c for c in header if tag_of(c) in ("td", "th")] if header is not None else []
     return _SPACE.sub(" ", cells[at].text_content()).strip() if at < len(cells) else ""
 
