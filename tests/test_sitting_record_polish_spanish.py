@@ -43,3 +43,21 @@ def test_an_announced_sitting_keeps_its_time() -> None:
                       org="Senat in Warszawa")
     events = extract_articles([article], reference=dt.date(2031, 3, 1), default_zone="Europe/Warsaw").events
     assert [e.start.hour for e in events if isinstance(e.start, dt.datetime)] == [10]
+
+
+@pytest.mark.parametrize(("body", "zone", "org"), [(_POLISH, "Europe/Warsaw", "Senat in Warszawa"),
+                                                   (_SPANISH, "America/Santiago", "Cámara in Valparaíso"),
+                                                   (_ROMANIAN, "Europe/Bucharest", "Senatul in București")])
+def test_the_day_in_a_records_heading_is_the_sitting_held(body: str, zone: str, org: str) -> None:
+    article = Article(source="t", title="Record of the sitting", body=body, url="", published=None, org=org)
+    events = extract_articles([article], reference=dt.date(2031, 3, 10), default_zone=zone).events
+    assert [(e.start, e.summary) for e in events] == []
+
+
+def test_a_records_heading_leaves_the_next_sitting_announced() -> None:
+    body = ("Acta de la sesión ordinaria N° 41 de la Comisión de Salud, celebrada el martes 4 de marzo de 2031.\n\n"
+            "Se levantó la sesión a las 13:22 horas.\n\n"
+            "La comisión sesionará nuevamente el martes 11 de marzo de 2031 a las 10:00 horas.")
+    article = Article(source="t", title="Acta", body=body, url="", published=None, org="Cámara in Valparaíso")
+    events = extract_articles([article], reference=dt.date(2031, 3, 5), default_zone="America/Santiago").events
+    assert [(e.start.day, e.start.hour) for e in events if isinstance(e.start, dt.datetime)] == [(11, 10)]
