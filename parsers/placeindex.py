@@ -124,6 +124,12 @@ def place_named(name: str) -> Place | None:
     return place
 
 
+def town_beneath(name: str) -> Place | None:
+    """The table's town of a region's name ("Santa Catarina", Nuevo León, beneath Brazil's state), if there is one."""
+    line = _index()[0].get(name)
+    return _from_line(line) if line and line.split("\t")[1] == CITY else None
+
+
 def known_names() -> dict[str, str]:
     """Every name the gazetteer knows (as keys: `name in known_names()`)."""
     return _index()[0]

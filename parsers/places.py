@@ -28,6 +28,7 @@ from parsers.placeindex import (
     known_names,
     namesakes_in,
     place_named,
+    town_beneath,
     town_in_state,
 )
 from parsers.placemention import PlaceMention
@@ -224,7 +225,10 @@ def _places_in(text: str) -> list[PlaceMention]:
         if text[start:end] == "Mesa" and _CHAMBER_BOARD.match(text, end):
             continue
         if place.kind == REGION and place.country == "BR" and not _seat_of_a_state(text, start):
-            continue  # "produtores de soja de Mato Grosso", "A bancada de Roraima": where people come from
+            namesake = town_beneath(place.name)  # "Santa Catarina, Nuevo León", "Paraná, Entre Ríos": a town abroad
+            if namesake is None:
+                continue  # "produtores de soja de Mato Grosso", "A bancada de Roraima": where people come from
+            place = namesake
         if _PLUS_YEARS.match(text, end):
             continue  # "Helsinki+50", "Rio+20", "Beijing+25": a process named after where it began, years on
         if place.kind != VENUE and _STREET.match(text, end):

@@ -68,7 +68,9 @@ from parsers.sittingrecord import sitting_record
 from parsers.timeforms import clock_by, day_of_saying, without_days_of_saying
 from parsers.timethenday import gives_its_day, move_to_its_day
 from parsers.trailingaside import after_the_event
+from parsers.unlessclause import in_a_condition
 from parsers.verbs import CLAUSE_JOINERS
+from parsers.writingtime import time_of_writing
 
 _WHEN_FIELD = re.compile(rf"(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 # "Registration is open for the conference, which takes place on 10 March at 9:00": a practicality, then a clause
@@ -285,7 +287,9 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                 and not stamps.post_signature(sentence, m)  # "— RTA (@rta_dubai) January 5, 2024"
                 and not attended_then(sentence, m)  # "Applicants who missed the workshop of 10 June 2010 ..."
                 and not in_caption(sentence, m)  # "(Photo: the minister at a summit, January 13, 2020.)"
-                and not sitting_record(sentence, m)]  # minutes: "ADJOURNMENT ... at 8:43 p.m."
+                and not sitting_record(sentence, m)  # minutes: "ADJOURNMENT ... at 8:43 p.m."
+                and not time_of_writing(sentence, m)  # "as of 9.20 a.m., when this story was filed"
+                and not in_a_condition(sentence, m)]  # "unless members agree to begin at 9 a.m. instead"
     mentions, said = clauses.before_practicalities(sentence, clauses.only_its_end(sentence, mentions))
     if begun := clauses.after_practicalities(sentence, mentions):
         mentions = [m for m in mentions if m.kind != "time" or m.start >= begun]  # the practicalities' clocks

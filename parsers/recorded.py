@@ -1,5 +1,6 @@
 """Days of meetings a text records as held, not to come: "minutes of the May 5 meeting", "Approval of the Minutes",
-"Readout of the 3 May call", "welcome to our press briefing this morning, March 26". Pure.
+"Readout of the 3 May call", "welcome to our press briefing this morning, March 26", "Zapis stenograficzny z 12.
+posiedzenia ... w dniu 4 marca". Pure.
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ _MINUTES_REACH = 250  # characters before a day where the minutes that list it a
 # already held; its day and time are the record's, nothing to come.
 _RECORD_BEFORE = Gated(re.compile(r"\b(?:transcript|readout|verbatim\s+record)s?\s+of\s+(?:the\s+|an?\s+)?"
                                   r"(?:\w+day['’]s\s+)?$", re.IGNORECASE), "transcript", "readout", "verbatim")
+# "Zapis stenograficzny z 12. posiedzenia Komisji Zdrowia w dniu 4 marca 2031 r.", "Acta de la sesión ordinaria N°
+# 41 ..., celebrada el martes 4 de marzo", "Stenograma ședinței Senatului din 4 martie", "Compte rendu intégral de la
+# séance du": the heading of a record names the sitting held, whatever words come between (not across a clause that
+# tells the next one: "...; próxima sesión el 11 de marzo").
+_RECORD_HEADING = Gated(re.compile(
+    r"\b(?:zapis\w*\s+stenograficzn\w*|stenogram\w*|acta\s+de\s+la\s+sesi[óo]n|stenographische[sn]?\s+protokoll"
+    r"|compte\s+rendu\s+int[ée]gral)\b(?:(?!pr[óo]xim|nast[ęe]pn|urm[ăa]to|prochain|n[äa]chst)(?:\d+\.|[^.;:]))*$",
+    re.IGNORECASE), "stenogra", "acta", "compte rendu")
+_RECORD_HEADING_REACH = 160  # characters before a day where the record's heading stands
 # "welcome to our press briefing this morning, March 26", "welcome to today's news conference, Thursday 4 July": a
 # host's greeting spoken at the event; the text is its transcript, the day the record's (not "welcome to attend").
 _WELCOME_BEFORE = Gated(re.compile(
@@ -53,4 +63,5 @@ def recorded(sentence: str, start: int, before: str) -> bool:
     host greets at (`before`: the few words right before it)?"""
     return bool(_MINUTES_BEFORE.search(before) or _RECORD_BEFORE.search(before)
                 or _MINUTES_OF_MEETINGS.search(sentence[max(0, start - _MINUTES_REACH) : start])
-                or _WELCOME_BEFORE.search(sentence[max(0, start - _WELCOME_REACH) : start]))
+                or _WELCOME_BEFORE.search(sentence[max(0, start - _WELCOME_REACH) : start])
+                or _RECORD_HEADING.search(sentence[max(0, start - _RECORD_HEADING_REACH) : start]))

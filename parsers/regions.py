@@ -28,6 +28,9 @@ from __future__ import annotations
 # Argentine town), "Espírito Santo", "Santa Catarina" (saints), "Amazonas" (see above); nor the states on São
 # Paulo's own clock (Goiás, Minas Gerais, Rio Grande do Sul), which Brazil's clock already gives and whose towns
 # the gazetteer names.
+# The states of Brazil left out above, read only after one of their bodies ("Assembleia Legislativa de Santa Catarina",
+# "Governo do Estado do Amazonas": places._seat_of_a_state): there the name is the state's, not a saint's, a river's,
+# a word or a town abroad ("Santa Catarina", Nuevo León, and "Paraná", Entre Ríos, stay towns elsewhere).
 # The states of Mexico that keep a clock other than Mexico City's ("Congreso del Estado de Sonora", "Gobierno de
 # Quintana Roo"): Sonora keeps UTC-7 all year, Sinaloa and Baja California Sur UTC-7, Baja California the Pacific
 # clock, Quintana Roo UTC-5 all year; not Chihuahua, whose capital the gazetteer knows, nor Nayarit, whose coast
@@ -365,6 +368,13 @@ Maranhão		BR	America/Fortaleza
 Rio Grande do Norte		BR	America/Fortaleza
 Tocantins		BR	America/Araguaina
 Amapá		BR	America/Belem
+Santa Catarina		BR	America/Sao_Paulo
+Espírito Santo		BR	America/Sao_Paulo
+Paraná		BR	America/Sao_Paulo
+Bahia		BR	America/Bahia
+Pará		BR	America/Belem
+Amazonas		BR	America/Manaus
+Acre		BR	America/Rio_Branco
 Sonora		MX	America/Hermosillo
 Sinaloa		MX	America/Mazatlan
 Baja California Sur		MX	America/Mazatlan

@@ -113,6 +113,7 @@ BELOW_THE_BAR = {
     "world-hundredfirst.gold.json",
     "world-ninetyeighth.gold.json",
     "world-hundredth.gold.json",
+    "world-hundredthird.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

@@ -127,6 +127,7 @@ SETS = {
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
     "world-hundredsecond": (14, 14),
+    "world-hundredthird": (15, 15),
 }
 
 
