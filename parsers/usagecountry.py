@@ -15,6 +15,7 @@ from parsers.findings import Finding
 from parsers.placeindex import lookup
 from parsers.places import Place
 
+# (English names only, not datewords' months of every language: the usage asked about is the United States's)
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # "March 4, 2025", "Mar. 4, 2025": the month first, a comma before the year
