@@ -58,6 +58,10 @@ _PART_OF_DAY = r"(?i:de\s+la|da)\s+(?P<vp>(?i:tarde|noche|noite|mañana|manhã|m
 
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
+# "15 Octubre 2020", "16 Octubre 2020": an events list's card sets the month with a capital and leaves out the "de",
+# the year right after it; a capital month with no "de" is read only so, as the whole date ("Clínica Mayo 2020" has
+# no day before it)
+_MONTH_CAPITAL = alternatives({name.capitalize(): n for name, n in MONTHS.items()})
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 # "de segunda a sexta": Portuguese weekdays cut short in a run of them
 SHORT = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
@@ -95,7 +99,7 @@ _FORMS = {
     # ("hoje (Segunda-feira), 15 de Setembro": the weekday in brackets before the day, as Angola's releases write it)
     "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dq>\()?(?P<dw>{_WEEKDAY})(?(dq)\)),?\s+)?"
           rf"(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
-          rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
+          rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}|(?:{_MONTH_CAPITAL})(?=[ \t]+{_YEAR}\b)))\b"
           # ("Tegucigalpa, 05 abril 2016", "5 de abril, 2016": the year after the month with no "de", as datelines
           # write it)
           # (with no "de", a count after a comma is no year: "el 5 de abril, 2030 personas asistirán"; the year
@@ -191,6 +195,8 @@ _FORMS = {
     "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
           r"(?!\s+(?i:en|em)\s+d[ií]a\b)"),
 }
+# A weekday and a comma or space right before a day ("Martes, 28 Septiembre 2021")
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},?[ \t]+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")
 GRAMMAR = compile_forms(_FORMS)
 _DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
@@ -268,6 +274,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], groups["s1w"])
         return ordered_span(span, first, last)  # (over a new year, "del 28 de diciembre al 2 de enero": None)
     if form in ("d", "b"):
+        if form == "d" and groups["dn"] and groups["dn"][0].isupper() and (groups["dw"] or _WEEKDAY_BEFORE.search(
+                match.string, max(0, match.start() - 16), match.start())):
+            return None  # "Martes, 28 Septiembre 2021 11:18": a news page's stamp over its story, not a card's day
         year = groups.get("dy") if form == "d" else None
         day = _day(groups[form + "d"], groups[form + "m"] or groups.get("dn") or "", year, groups[form + "w"])
         return Mention("day", *span, first=day) if day else None
