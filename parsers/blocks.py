@@ -77,6 +77,12 @@ _DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim
 # The parts of a law or a text cut short before their number ("Sec. 3.02 of the Charter", "Art. 12 of the statutes",
 # "Para. 3", "Abs. 2", "Ziff. 4"), capitalised: no sentence ends there when a number follows.
 _PART_ABBREVIATIONS = frozenset("sec secs art arts para paras par ch chap cl abs ziff".split())
+# A firm's name ends with a dotted form ("Batson & Brown, Inc.", "Acme Co.", "Widgets Ltd."): before a weekday and its
+# date, as a court's list of cases or a register's row gives the party and then the day, the row goes on.
+_FIRM_SUFFIXES = frozenset("inc ltd corp co llc plc".split())
+_WEEKDAY_DATE_NEXT = re.compile(r"[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+"
+                                r"(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June|July|August|September"
+                                r"|October|November|December)\b")
 _INITIALS = re.compile(r"[a-z](?:\.[a-z])+")  # dotted initials, lower-cased: "g.s", "n.j.s.a"
 _YEAR_NEXT = re.compile(r"\s*,?\s*(?:19|20)\d\d\b")
 # "from Apr. 28 to May. 3, 2024", "from May. 2 to 3": the dotted month's day next, then a year or the span's
@@ -405,6 +411,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         if text[match.start()] == "." and text[match.end() : match.end() + 1].isdigit() \
                 and _cut_short_before_its_number(word, text[match.start() - len(word)]):
             continue
+        if text[match.start()] == "." and word in _FIRM_SUFFIXES and _WEEKDAY_DATE_NEXT.match(text, match.end()):
+            continue  # "... v. Batson & Brown, Inc. Thursday, November 6, 2014 10:00 a.m.": a case's row goes on
         if text[match.start() - 2 : match.start() + 1] == "ca." and word == "ca" \
                 and text[match.end() : match.end() + 1].isdigit():
             continue  # circa, in lower case before its figure: "16.00 tot ca. 17.00 uur" (not "Fresno, CA. A ...")

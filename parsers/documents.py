@@ -174,12 +174,36 @@ _ACT_OF_A_BODY = re.compile(r"\b(?i:resolution|resoluci[oó]n|résolution|decisi
 _ACT_REACH = 120  # a resolution's number and a body's long name ahead of the day
 
 
+# "l'arrêté préfectoral du 13 octobre", "le décret n° 2020-1262 du 16 octobre", "la loi du 3 mai", "l'ordinanza del 8
+# ottobre", "la delibera n. 12 del": a French or Italian act named by the day it was signed (the English, Spanish and
+# German nouns are in _DOCUMENT_BEFORE). "Of" must join them: "le conseil votera l'arrêté le 13 octobre" is a sitting.
+_ACT_BEFORE = re.compile(
+    r"\b(?:arr[êe]t[ée]|d[ée]cret|ordonnance|circulaire|d[ée]lib[ée]ration|loi|ordinanza|delibera|circolare|dpcm)s?"
+    r"(?:\s+(?:pr[ée]fectora|municipa|minist[ée]rie|interminist[ée]rie|communa|r[ée]giona|comuna|sindaca)"
+    r"(?:l|le|ls|les|li|e)?)?"
+    r"(?:\s+(?:n[º°o]?\.?|nr\.?)\s*[\w/.-]*\d[\w/.-]*)?\s+(?P<of>du|del|dell['’])?\s*$", re.IGNORECASE)
+_OF_OPENS = re.compile(r"(?i:du|del|dell['’])\s*")  # the "du" a French date's mention opens with ("du 13 octobre")
+_ACT_WORDS = ("arrêt", "arret", "écret", "ecret", "ordonnance", "circulaire", "libération", "liberation", "loi",
+              "ordinanza", "delibera", "circolare", "dpcm")
+
+
+def _act_before(sentence: str, before: str, start: int) -> bool:
+    """A French or Italian act named by its date: "l'arrêté préfectoral du", "il decreto n. 12 del"."""
+    lowered = before[-_ACT_REACH:].lower()
+    if not any(word in lowered for word in _ACT_WORDS):
+        return False
+    found = _ACT_BEFORE.search(before[-_ACT_REACH:])
+    return found is not None and (found.group("of") is not None
+                                  or start >= 0 and _OF_OPENS.match(sentence, start) is not None)
+
+
 def named(sentence: str, before: str, after_end: int) -> bool:
     """A document named by its date: "the Communique of DATE" (`before`, the words ahead of the mention) or
     "DATE's communique" (the words from `after_end`, where the mention ends), or a link to a meeting's papers
     ("View the DATE Meeting Agenda"), or a file's link with its size ("DATE Agenda (26.78 KB)")."""
     start = sentence.rfind(before, 0, after_end) + len(before) if before else -1  # where the mention starts
     return (_paper_before(sentence, before, after_end) or _LINKED_BEFORE.search(before) is not None
+            or _act_before(sentence, before, start)
             or start > 0 and _ACT_OF_A_BODY.search(sentence, max(0, start - _ACT_REACH), start) is not None
             or file_link(sentence)
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None and _MODAL_BEFORE.search(before) is None

@@ -193,8 +193,9 @@ _FORMS = {
     # "no dia 16 do mês passado", "el día 14/5")
     "m": (rf"(?i:el|del|al|o|no|ao|do)\s+(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
           r"(?!\s*[/.-]\d|\s+(?i:de|del|do|da|dos|das|pasado|passado)\b)"),
-    # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays)
-    "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
+    # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays; "el día de
+    # mañana", "o dia de amanhã": some day to come, not the next one)
+    "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?<![Dd][ií]a de )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
           r"(?!\s+(?i:en|em)\s+d[ií]a\b)"),
 }
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")

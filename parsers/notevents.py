@@ -140,6 +140,9 @@ _ACCOUNTS_BEFORE = Gated(re.compile(
     r"\s*\(\s*$",
     re.IGNORECASE), "year", "quarter", "half", "month", "period", "week", "report", "accounts", "statement", "figures",
     "statistics", "returns", "term", "fy")
+# "arguments from 2004 to October 21, 2014", "recordings held from 1998 until 3 March 2030": the last day of a period
+# that opens with a bare year, years long (an archive's, a series', a record's), not a day something happens on.
+_FROM_A_YEAR_TO = re.compile(r"\b(?:from|since)\s+(?:19|20)\d\d\s+(?:to|until|till|through|thru)\s*$", re.IGNORECASE)
 _REACH = BEFORE_REACH
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 
@@ -190,6 +193,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 and _PERIOD_BEFORE.search(before_period)
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
+                or mention.kind == "day" and _FROM_A_YEAR_TO.search(sentence, max(0, start - 40), start) is not None
                 or donedays.told_done(sentence, mention, start, after_end, mentions)
                 or _last_weekday(sentence, start, after_end, mentions)
                 or deadlines.at_the_latest(sentence, after_end)

@@ -101,6 +101,9 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
         return False
     if word == "House" and not rest:
         return True  # "Gilbert House", "(Chatham House)": a house named after a town, in a headline too
+    if _PARTY_AFTER.match(text, follower.end()):
+        return True  # "Stanley Ray Chesney v. State of Mississippi", "... Chesney a/k/a ...": a party to a case or a
+        # person known by another name, not the town ("Stanley", England)
     if _MEMORIAL.search(rest) and not _REMEMBERED.fullmatch(word):
         return not title_case(text, end)
     if rest and _GERUND.search(text, max(0, end - 30), end) is not None \
@@ -109,6 +112,11 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
     if rest and _NAMED_BUILDING.search(rest) and _CELL_END.match(text, follower.end()):
         return True  # "..., Centennial United Methodist Church, 5401 Freeport Blvd.": a building's name, its cell ends
     return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text, end)
+
+
+# What follows a person's whole name in a court's list of cases and in a police notice: "v."/"vs." (versus), "a/k/a",
+# "aka", "alias" (a party's other names). A body's name before "v." keeps its town: its next word is generic.
+_PARTY_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:v\.|vs\.?|a/k/a|aka|alias)[ \t]", re.IGNORECASE)
 
 
 # The end of a list's cell or an address's part: a comma, a semicolon, a bracket or the line's end (title case or not,
