@@ -110,6 +110,7 @@ BELOW_THE_BAR = {
     "world-ninetyseventh.gold.json",
     "world-ninetyninth.gold.json",
     "world-ninetyeighth.gold.json",
+    "world-hundredfourth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

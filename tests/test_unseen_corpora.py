@@ -124,6 +124,7 @@ SETS = {
     "world-ninetyseventh": (15, 15),
     "world-ninetyninth": (15, 15),
     "world-ninetyeighth": (14, 14),
+    "world-hundredfourth": (15, 15),
 }
 
 
