@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from parsers.commaclocks import comma_clocks
 from parsers.labelcolumns import label_columns
 from parsers.pairedrows import paired_rows
 from parsers.timecolumns import time_columns
@@ -158,6 +159,7 @@ def split_blocks(body: str) -> list[Block]:
         lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
         lines = time_columns(lines)  # a table whose column heads are clock times: one dated line a cell
         lines = zone_columns(lines)  # a table whose head names its times' clock ("Uhrzeit (MEZ)"): each time's label
+        lines = comma_clocks(lines)  # a time column's "19,30": a clock time, written with a colon
         lines = paired_rows(lines)  # "Gabon (17 Feb); Azerbaijan (18 Feb)": one name and its day a line
         if not lines:
             continue

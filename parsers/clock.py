@@ -14,7 +14,8 @@ AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 _TIME_PARTS = re.compile(
     rf"^(?:(?P<mh>[01]\d|2[0-3]) ?(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours)|l?$)"  # "1400 hrs", "09 00 hrs"
     rf"|(?P<gh>1[0-2]|0?[1-9])(?P<gm>[0-5]\d)(?=\s?[ap]|$)"
-    rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|\.\s?|h| h |-(?=\d\d\s*(?:hrs|hours|noon)))(?P<m>[0-5]\d)(?::[0-5]\d)?)?)"
+    rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|\.\s?|h| h |[´'’]|-(?=\d\d\s*(?:hrs|hours|noon)))"  # ("14´30 horas")
+    rf"(?P<m>[0-5]\d)(?::[0-5]\d)?)?)"
     rf"\s*(?P<ap>{AMPM})?",
     re.IGNORECASE,
 )

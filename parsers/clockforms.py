@@ -49,6 +49,9 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                rf"|(?<=\d\d[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:{LONG_ZONE_LABELS})\b)"
                # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock
                rf"|{_HOUR}-[0-5]\d(?=\s*(?:{_HRS}|noon\b))(?:\s*(?:{_HRS}|noon\b))"
+               # "14´30 horas", "10'30 h.": an acute accent or an apostrophe between hour and minutes, as Spanish
+               # town halls type it, only before the word that says clock (never a year's "'30" or a minute's mark)
+               rf"|{_HOUR}[´'’][0-5]\d(?=\s*(?:{_HRS}|h\b))(?:\s*(?:{_HRS}|h\b))"
                # "730AM", "1030PM": hour and minutes run together and glued to am/pm ("620 AM" is a radio's
                # frequency); "12NN": noon, as Manila writes it
                # (not in a code: "form 1130AM-B")

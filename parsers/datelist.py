@@ -309,7 +309,7 @@ def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]
             # "Upcoming Board Meetings" / a few sentences on how to attend / "June 10, 2026" / "July 8, 2026" / ...:
             # the heading of the section names what its full dates are.
             what, least = _list_title([heading], context.title), _LISTED
-        standing = listedtimes.standing_above(blocks, at, mentions_of)
+        standing = listedtimes.standing_above(blocks, at, mentions_of) or _standing_below(blocks, end, mentions_of)
         if not what and (rows := _dated_rows_above(blocks, at, mentions_of)):
             # "Date of Meeting | Agendas | Minutes" / "May 7, 2026 Agenda 05.07.2026" / "August 6, 2026" / ...: the
             # days the board has not met on yet, their documents still to come, end the rows of its table; the
@@ -321,8 +321,10 @@ def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]
         if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) + timed >= least:
             context.day = day
             # "2024 Meeting Dates": the caption's year is the list's, whatever heading the walk read last
+            # (else the year the paragraph over the list and its captions gives it: "the timetable for 2017")
             walked, context.heading_year = context.heading_year, next(
-                (y for y in map(itemyear.year_of_heading, captions) if y is not None), context.heading_year)
+                (y for y in map(itemyear.year_of_heading, captions) if y is not None),
+                _year_said_above(blocks, at - len(captions)) or context.heading_year)
             _add_listed(what, run, context, standing)
             context.heading_year = walked
         at = end
@@ -408,13 +410,59 @@ def _run(blocks: list[Block], at: int,
         if (m := _only_days(blocks[end], mentions)) is not None:
             run.append((blocks[end], m))
             last = end + 1
-        elif not run or not (how := listedtimes.breaks_list(blocks[end], mentions)):
+        elif not run or not (how := _moved(blocks[end], mentions) or listedtimes.breaks_list(blocks[end], mentions)):
             break
         elif how == "note":
             run.append((blocks[end], mentions[0]))
             last = end + 1
         end += 1
     return run, max(last, at + 1)
+
+
+# "August 16th Changed to 23rd", "March 3 - moved to the 10th": a row of the list whose day was moved.
+_MOVED = re.compile(r"\s*[-–(]?\s*(?:changed|moved|rescheduled|postponed)\s+to\s+(?:the\s+)?\d{1,2}"
+                    r"(?:st|nd|rd|th)?\)?\s*", re.IGNORECASE)
+
+
+def _moved(block: Block, mentions: list[Mention]) -> str:
+    """"skip" for a row of a list whose one day was moved to another day of its month (no day of the list at its
+    hour, and the list goes on past it), else ""."""
+    days = [m for m in mentions if m.kind == "day"]
+    return "skip" if len(mentions) == 1 == len(days) and _MOVED.fullmatch(block.text, days[0].end) else ""
+
+
+# "Every meeting starts at 2.00pm.", "All meetings will commence at 6 p.m.": the line right under a list of days
+# that gives all of them their hour.
+_ALL_OF_THEM = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|sittings?"
+                          r"|hearings?)\b", re.IGNORECASE)
+
+
+def _standing_below(blocks: list[Block], end: int,
+                    mentions_of: dict[int, list[Mention]]) -> tuple[Block, Mention] | None:
+    """The line right under a list (blocks[end]) and the one time it gives all the list's days, if it does."""
+    if end >= len(blocks):
+        return None
+    block = blocks[end]
+    mentions = mentions_of.get(block.number, [])
+    if len(mentions) != 1 or mentions[0].kind != "time" or block.kind == HEADING:
+        return None
+    if listedtimes.standing_time(block, mentions) is None and not _ALL_OF_THEM.search(block.text):
+        return None
+    return block, mentions[0]
+
+
+# "the meeting timetable for 2017", "the dates set for its meetings in 2017": the year of the list below it.
+_LIST_YEAR = re.compile(r"\b(?:timetable|schedule|calendar|meetings|dates|sessions|sittings)\b[^.]{0,40}?"
+                        r"\b(?:for|in)\s+(?P<year>(?:19|20)\d\d)\b(?![/-]|\.\d)", re.IGNORECASE)
+_YEAR_REACH = 2  # blocks above a list's captions where a paragraph gives the list's year
+
+
+def _year_said_above(blocks: list[Block], at: int) -> int | None:
+    """The year the paragraph just over a list and its captions (blocks[at] the first of them) gives the list."""
+    for block in reversed(blocks[max(0, at - _YEAR_REACH) : at]):
+        if block.kind == PARAGRAPH and (said := _LIST_YEAR.search(block.text)):
+            return int(said.group("year"))
+    return None
 
 
 def _add_listed(what: str, run: list[tuple[Block, Mention]], context: Reading,

@@ -25,6 +25,8 @@ _NUMBER_ANCHOR = re.compile(
     r"(?=(?:[ ]?(?:st|nd|rd|th))?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.hH/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
     r"|\s?h\b|\s?o[’']\s?clock\b"
+    # "14´30 horas": an accent or an apostrophe between hour and minutes (clockforms), before the clock's word
+    r"|[´'’][0-5]\d\s*(?:hrs|hours|horas|Horas|HORAS|h\b)"
     # "5.X.2023", "14/VI/2024": a month in Roman numerals (dateforms' "rmy"; the hyphened one is found above)
     r"|[./][IVX]{1,4}[./](?:19|20)\d\d"
     # "at 10:00 on the 18th.": an ordinal day alone, where dateforms' "od" may read it ("on the 18 th.": its

@@ -28,6 +28,14 @@ _MOVED_ON = Gated(re.compile(
     "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted",
     "now")
 _REACH = 24  # characters before the time where "scheduled for" stands
+# German: "die (eigentlich) für Freitag, 13. März 2015, 11 Uhr, angekündigte Pressekonferenz", "die für den 5. Mai
+# geplante Sitzung ... verschieben": the day an event was announced for, in a sentence that moves it
+_FUER = re.compile(r"\b(?:eigentlich\s+|ursprünglich\s+|zunächst\s+)?für\s+(?:den\s+|die\s+)?$", re.IGNORECASE)
+_FUER_BEFORE = re.compile(r"\bfür\b", re.IGNORECASE)
+_ANNOUNCED_DE = re.compile(r"(?:,?\s*(?:um\s+)?\d{1,2}(?:[:.]\d\d)?\s*Uhr)?,?\s*(?:angekündigt|geplant|vorgesehen"
+                           r"|angesetzt|terminiert|anberaumt)\w*", re.IGNORECASE)
+_MOVED_DE = re.compile(r"\b(?:verschieb\w*|verschoben|verleg\w*|vorverleg\w*|vorzuziehen|vorgezogen|ziehen\s+wir\b"
+                       r"(?:[^.;]|(?<=\d)\.)*\bvor\b)", re.IGNORECASE)  # (a date's dots may stand between: "13. März")
 _WEEKDAYS = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
              r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch")
 # "normally falls on 16 October", "is usually marked on 1 May": the day a yearly occasion is kept as a rule
@@ -43,8 +51,11 @@ _FALLS_ON_A_WEEKDAY = re.compile(rf"\s*,?\s*(?:(?:falls|falling|fell|tombe|tomba
 
 def time_set_aside(sentence: str, start: int, end: int) -> bool:
     """Is the time from `start` to `end` the one its event was set for, before the sentence says it moved?"""
-    return _SET_FOR.search(sentence, max(0, start - _REACH), start) is not None \
-        and _MOVED_ON.search(sentence[end:]) is not None
+    if _SET_FOR.search(sentence, max(0, start - _REACH), start) is not None:
+        return _MOVED_ON.search(sentence[end:]) is not None
+    # "die für Freitag, 13. März 2015, 11 Uhr, angekündigte Pressekonferenz ... vorverlegen": its hour too
+    return _FUER_BEFORE.search(sentence, max(0, start - 2 * _REACH), start) is not None \
+        and _ANNOUNCED_DE.match(sentence, end) is not None and _MOVED_DE.search(sentence) is not None
 
 
 def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) -> bool:
@@ -56,6 +67,9 @@ def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) 
         # kept on another day this year: the sentence names that day (not the weekday it is said to fall on)
         told = falls.end() if falls is not None else end
         return any(m.kind in ("day", "span", "weekday") and (m.end <= start or m.start >= told) for m in mentions)
+    if _FUER.search(sentence, max(0, start - _REACH), start) is not None \
+            and _ANNOUNCED_DE.match(sentence, end) is not None and _MOVED_DE.search(sentence) is not None:
+        return True  # "die für Freitag, 13. März, 11 Uhr, angekündigte Pressekonferenz ... vorverlegen"
     if _SET_FOR.search(sentence, max(0, start - _REACH), start) is None:
         return False
     moved = _MOVED_ON.search(sentence[end:])

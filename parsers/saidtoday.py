@@ -266,12 +266,19 @@ def _nowadays(sentence: str, mention: Mention) -> bool:
     if _STATE_NOW_AFTER.match(sentence, mention.end) is not None or _NOWADAYS_OPENING.match(sentence, mention.end) \
             or _UP_TO_TODAY.search(sentence, max(0, mention.start - 100), mention.start) is not None:
         return True
+    if _THAN_THE_PAST.search(sentence, mention.end) is not None:
+        return True  # "Homes today burn faster than they used to": the present age set against the past
     # the past age before the today, a word of contrast between: "in the 1950s or a podcast today"; not "Today the
     # Mayor unveils a memorial to miners lost 100 years ago", whose today dates the sentence's own act
     past = _PAST_AGE.search(sentence, 0, mention.start)
     return past is not None and _CONTRAST.search(sentence, past.end(), mention.start) is not None
 
 
+# "than they used to", "than ever before", "than in the past", "than twenty years ago": a comparison with the past
+# after a "today", which makes it the present age.
+_THAN_THE_PAST = re.compile(r"\bthan\s+(?:(?:it|they|he|she|we|you|people|there)\s+)?(?:used\s+to\b|ever\b"
+                            r"|before\b|in\s+(?:the\s+)?past\b|(?:[\w-]+\s+){0,2}(?:years|decades|generations)\s+ago\b)",
+                            re.IGNORECASE)
 # "Today's decision will help", "today's vote shows": what the day's act means, told without a time; "today's
 # press conference starts at 10:00" gives one, and stays. So does a gathering named after "ahead of tomorrow's" or
 # "before tomorrow's" ("landed ahead of tomorrow's official opening of the session"): the day of what someone comes

@@ -114,6 +114,7 @@ BELOW_THE_BAR = {
     "world-ninetyeighth.gold.json",
     "world-hundredth.gold.json",
     "world-hundredthird.gold.json",
+    "world-hundredfourth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",
