@@ -329,8 +329,8 @@ def sentence_summary(kind: str, clause: str) -> str:
 # A title that only says the event runs: "Visit: Visit runs", "Meeting: Session takes place", "Event: It is held"
 _ONLY_ITS_RUNNING = re.compile(
     r"^[\w ]+:\s+(?:(?:the\s+)?(?:visit|trip|tour|meeting|session|conference|summit|event|programme|program|forum"
-    r"|ceremony|exhibition|festival|it))\s+(?:runs|takes\s+place|is\s+held|lasts|begins|starts|opens|ends"
-    r"|continues|is\s+scheduled|is\s+planned)$", re.IGNORECASE)
+    r"|ceremony|exhibition|festival|it))\s+(?:runs|takes\s+place|is\s+held|lasts|continues|is\s+scheduled"
+    r"|is\s+planned)$", re.IGNORECASE)  # (not "opens", "ends": "Conference opens" names a moment of it)
 
 
 def only_its_running(summary: str) -> bool:
