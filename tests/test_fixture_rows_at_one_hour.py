@@ -33,7 +33,8 @@ United host Rovers at 3 p.m. on Saturday, October 18, in front of a sold-out cro
 
 def _events(body: str) -> list[tuple[dt.datetime, str]]:
     article = Article(source="t", title="This weekend's games", body=body, published=dt.date(2031, 10, 15))
-    events = extract_articles([article], reference=dt.date(2031, 10, 15), default_zone="Europe/London").events
+    events = extract_articles([article], reference=dt.date(2031, 10, 15), default_zone="Europe/London",
+                             zone_given=True).events
     return sorted((e.start.astimezone(dt.UTC), e.summary) for e in events if isinstance(e.start, dt.datetime))
 
 
