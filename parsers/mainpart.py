@@ -18,8 +18,6 @@ from typing import Any
 
 _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
 _SNIPPET = 40  # characters of a line looked up in the page's text
-# trafilatura writes a list item as a Markdown bullet ("- Opening."): the bullet is its own, not the page's
-_BULLET = re.compile(r"^\s*[-*•]\s+")
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _GROWTH = 1500  # characters a container may gain besides doubling, to take in its headline
 _MAJORITY = 0.7  # the container holds this share of the located text
@@ -104,7 +102,7 @@ def _weigh(lines: list[str], owners: Any, flat: str, weights: dict[Any, int], pa
     of prose); the located characters in all."""
     total = 0
     for line in lines:
-        snippet = _SPACE.sub(" ", _BULLET.sub("", line)).strip()[:_SNIPPET]
+        snippet = _SPACE.sub(" ", line).strip()[:_SNIPPET]
         if len(snippet) < _MIN_LINE:
             continue
         at = flat.find(snippet)
