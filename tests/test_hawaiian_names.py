@@ -35,5 +35,5 @@ CASES = [
 @pytest.mark.parametrize(("source", "body", "expected", "why"), CASES)
 def test_hawaiian_names_keep_hawaii_clock(source: str, body: str, expected: str, why: str) -> None:
     events = extract(ITEM.format(source=source, body=body), source="hi", reference=dt.date(2031, 3, 1),
-                     default_zone="UTC").events
+                     default_zone="UTC", zone_given=True).events
     assert [e.timezone for e in events] == [expected], why
