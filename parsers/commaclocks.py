@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import re
 
-# A head's cell that names the time column (the words fieldnames.TIME knows, in the languages of such tables).
-_TIME_HEAD = re.compile(r"(?i:hora|horas|horario|horário|time|times|hour|heure|horaire|ora|orario|uhrzeit|zeit)")
+from parsers.fieldnames import TIME, alternatives
+
+# A head's cell that names the time column: a time field's name (fieldnames.TIME), and the plural and Italian names
+# such tables' heads use besides
+_TIME_HEAD = re.compile(rf"(?i:{alternatives((*TIME, 'horas', 'horário', 'ora', 'orario'))})")
 # A cell holding an hour of the day and its minutes parted by a comma, and nothing else.
 _COMMA_CLOCK = re.compile(r"(?P<hour>[01]?\d|2[0-3]),(?P<minute>[0-5]\d)")
 # The rule under a table's head as text pastes it ("---|---|---"), no row of its own.
