@@ -134,9 +134,9 @@ def stop_process(process: subprocess.Popen[str]) -> str:
         return process.communicate()[1]
 
 
-def listed(text: str) -> list[str]:
-    """The days (and clock times) of the events `extract` finds in `text`, sorted: "2027-03-05 11:00", or
-    "2027-03-05" / "2027-03-05..2027-03-07" for all-day events (their end shown inclusive)."""
+def listed(text: str, reference: dt.date = REFERENCE) -> list[str]:
+    """The days (and clock times) of the events `extract` finds in `text` read as of `reference`, sorted: "2027-03-05
+    11:00", or "2027-03-05" / "2027-03-05..2027-03-07" for all-day events (their end shown inclusive)."""
 
     def when(event: Event) -> str:
         if not event.all_day:
@@ -144,4 +144,4 @@ def listed(text: str) -> list[str]:
         last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
         return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
 
-    return sorted(when(e) for e in extract(text, source="rows", reference=REFERENCE).events)
+    return sorted(when(e) for e in extract(text, source="rows", reference=reference).events)

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import listed
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _starts(text: str) -> list[str]:
-    out = []
-    for e in extract(text, source="test", reference=_REFERENCE).events:
-        out.append(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}")
-    return sorted(out)
+    return listed(text, _REFERENCE)
 
 
 def test_spanish_stamp_dates_this_thursday() -> None:

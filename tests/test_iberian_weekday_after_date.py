@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import listed
 
 
 def _starts(text: str) -> list[str]:
-    events = extract(text, source="agenda", reference=dt.date(2026, 12, 6)).events
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in events)
+    return listed(text, dt.date(2026, 12, 6))
 
 
 def test_a_portuguese_weekday_after_the_date_picks_the_year() -> None:
