@@ -47,6 +47,8 @@ WEEKDAYS = {
     "subotu": 5, "nedjelja": 6, "nedjelju": 6, "ponedeljak": 0, "sreda": 2, "sredu": 2, "nedelja": 6, "nedelju": 6,
 }  # fmt: skip
 # A day counted from the publication date ("sjutra, 21. maja": the next day).
+# The weekday in the genitive that a span names after "od" and "do" ("od ponedjeljka 8. do petka 12. prosinca").
+_GENITIVE_WEEKDAY = (r"(?i:ponedjeljka|ponedeljka|utorka|srijede|srede|četvrtka|petka|subote|nedjelje|nedelje)")
 PUBLISHED = {"danas": 0, "sutra": 1, "sjutra": 1, "jučer": -1, "juče": -1}
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
@@ -55,8 +57,10 @@ _DAY = DAY_NUMBER
 # (the year's own dot, "2025.", belongs to the date)
 _YEAR = rf"{YEAR_NUMBER}\.?"
 _FORMS = {
-    # "od 6. do 10. listopada", "6. – 10. listopada 2025.": a span (found before its days)
-    "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})\.(?:\s*(?P<s1m>{_MONTH}))?\s+(?i:do)\s+|(?P<s4d>{_DAY})\.\s*[-–]\s*)"
+    # "od 6. do 10. listopada", "od ponedjeljka 8. do petka 12. prosinca", "6. – 10. listopada 2025.": a span (found
+    # before its days)
+    "s": (rf"(?:(?i:od)\s+(?:{_GENITIVE_WEEKDAY},?\s+)?(?P<s1d>{_DAY})\.(?:\s*(?P<s1m>{_MONTH}))?,?\s+(?i:do)\s+"
+          rf"(?:{_GENITIVE_WEEKDAY},?\s+)?|(?P<s4d>{_DAY})\.\s*[-–]\s*)"
           rf"(?P<s2d>{_DAY})\.\s*(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{YEAR_NUMBER})\b\.?)?"),
     # "15. rujna 2025.", "u srijedu, 17. rujna": a day (the month after its day's number and dot)
     "d": (rf"(?:(?i:u)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from parsers import extract
 
-from .conftest import REFERENCE
+from .conftest import REFERENCE, listed
 
 NOTICE = """{title}
 
@@ -41,3 +41,12 @@ def test_a_span_of_days_of_a_city_fair() -> None:
     body = ("Osijek, 1. ožujka 2027.\n\nSajam obrtnika održat će se od 6. do 8. travnja 2027. na Trgu slobode, "
             "a otvoren je od 9 do 18 sati.")
     assert "2027-04-06" in _events("Sajam obrtnika", "Grad Osijek", body)
+
+
+def test_a_span_whose_days_carry_their_weekdays() -> None:
+    # "od srijede 9. do petka 11. lipnja": the genitive weekdays sit between "od"/"do" and the days; "do petka" is
+    # a span's end here, not the "by Friday" of a deadline
+    text = NOTICE.format(title="Dani otvorenih vrata vojarne", source="Ministarstvo obrane",
+                         body="Split, 1. lipnja 2027.\n\nVojarna u Splitu bit će otvorena za građane od srijede "
+                              "9. do petka 11. lipnja, uz prikaz opreme i glazbeni program.")
+    assert listed(text) == ["2027-06-09..2027-06-11"]
