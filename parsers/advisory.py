@@ -165,6 +165,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     first_clause = what[: first_sentence[1]].split(";", 1)[0]
     if _told_as_done(block, day_mention, time_mention, context):
         return False  # "On 4 October, the Prime Minister paid tribute to ...": a report's day under its stamp
+    if _ages_before_the_item(day_mention, context):
+        return False  # "12 March 1968: the flag rose over Port Louis" in a notice of 2031: a timeline's history
     if (day_mention is None and not context.anchored) or practicality(first_clause) \
             or deadlines.window_row(content(what)) or documents.file_link(what) \
             or documents.paper_number(content(what)):
@@ -311,6 +313,13 @@ def _told_as_done(block: Block, day: Mention | None, time: Mention | None, conte
             or _PERFECT.search(block.text) is not None) or tense.tells_what_is_to_come(block.text):
         return False
     return _day_of_line(block, day, day.first, context) < context.published
+
+
+def _ages_before_the_item(day: Mention | None, context: Reading) -> bool:
+    """Is the row's day, with its year, decades before the item's own date (its stamp, or else its newest day)?"""
+    own = context.published or context.newest
+    return day is not None and day.first is not None and day.first.year is not None and own is not None \
+        and day.first.year < own.year - comingyear.AGES
 
 
 def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:
