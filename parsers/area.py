@@ -187,8 +187,11 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # and less likely where a body's press room is than the body's seat.
         return dateline or seat
     if home is not None and main is not None and home.kind == CITY and home.zone_certain and not is_local(context) \
-            and main.country != home.country and not context.main_place_repeated and org_is_local(article.org):
-        # A city's library or council naming a branch "Southport" once: its town is where its meetings are.
+            and main.country != home.country and not context.main_place_repeated \
+            and (org_is_local(article.org) or not _named_when(main, context)):
+        # A city's library or council naming a branch "Southport" once: its town is where its meetings are. So is a
+        # body's town when the place abroad is named once where nothing is dated ("the governor is touring Australia:
+        # in Melbourne he visits universities" beside the cabinet's 15:00 at home).
         return dateline or home
     title = _as_written(article.title) if article.title.isupper() else article.title
     if "," in title:
@@ -246,6 +249,13 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
         or _town_of_the_events(context, placed, dated=True) or script_country(f"{article.title}\n{article.body}")
+
+
+def _named_when(place: Place, context: Reading) -> bool:
+    """Is the place named in a block that names a day or a time?"""
+    return any(context.mentions_of.get(block.number) and any(m.place.name == place.name
+                                                             for m in find_places(block.text))
+               for block in context.blocks)
 
 
 def _only_travelled_to(place: Place, context: Reading) -> bool:
