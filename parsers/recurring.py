@@ -51,13 +51,22 @@ _RECURRING = Gated(re.compile(
     r"|\b(?:cada\s+(?:día|dia|mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado"
     r"|domingo)|todos\s+los\s+(?:días|dias|lunes|martes|miércoles|jueves|viernes|sábados|domingos)"
     r"|todas\s+las\s+(?:mañanas|tardes|noches))\b"
+    # "every day" as other tongues say it: "svaki dan od 9 do 15 sati", "codziennie", "každý den", "elke dag",
+    # "varje dag", "hver dag", "joka päivä", "zilnic", "naponta", "her gün", "setiap hari", "tutti i giorni", "todos os
+    # dias", "diariamente" (not the Dutch "dagelijks bestuur", a board's name)
+    r"|\b(?:svaki\s+dan|svakog\s+dana|svakodnevno|codziennie|każdego\s+dnia|denně|každý\s+d[eň]n?|dagelijks(?!\s+bestuur)"
+    r"|(?:elke|iedere)\s+dag|varje\s+dag|dagligen|hver\s+dag|joka\s+päivä|päivittäin|zilnic|în\s+fiecare\s+zi|naponta"
+    r"|minden\s+nap|her\s+gün|setiap\s+hari|ogni\s+giorno|tutti\s+i\s+giorni|todos\s+os\s+dias|diariamente)\b"
     # "issued at 4.30pm on its release day", "at 9:30 on the day of publication": the hour of every release
     r"|\bon\s+(?:its|their|each|the)\s+(?:release|publication|issue)\s+days?\b"
     r"|\bon\s+the\s+days?\s+of\s+(?:(?:its|their)\s+)?(?:release|publication|issue)\b"
 ), "release day", "publication day", "issue day", "of release", "of publication", "of issue",
     "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
     "a week", "per week", "a year", "per year",
-    "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas")
+    "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas",
+    "svak", "codziennie", "każdego dnia", "denně", "každý", "dagelijks", "dag", "dagligen", "joka päivä", "päivittäin",
+    "zilnic", "fiecare zi", "naponta", "minden nap", "her gün", "setiap hari", "ogni giorno", "tutti i giorni",
+    "diariamente")
 # Rules that say when, not how often: a sentence naming a particular day beside one is that day's event
 # ("will brief the media after each round, on 3 June at 18:00").
 _ANY_SUCH_DAY = Gated(re.compile(
@@ -233,7 +242,9 @@ def weekly_rule(line: str) -> bool:
 
 
 # "on 5-6 October, from 9:00 to 17:00 each day": the hours of each day of the span the sentence names.
-_EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b")
+_EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b"
+                       r"|\b(?:svaki\s+dan|codziennie|každý\s+d[eň]n?|denně|(?:elke|iedere|varje|hver)\s+dag|dagligen"
+                       r"|ogni\s+giorno|tutti\s+i\s+giorni|todos\s+os\s+dias|diariamente|setiap\s+hari)\b")
 
 
 def recurring(sentence: str, span: bool = False) -> bool:
