@@ -16,12 +16,19 @@ from parsers.gate import Gated
 # A Spanish, Portuguese or French setting out, with what follows it: "sale" and "parte" are also a sale and a part,
 # the French "part" an English word.
 _ROMANCE_OUT = (r"sale\s+(?:hoy|mañana|de\s+la|del|hacia|rumbo|para)|parte\s+(?:hoy|hoje|mañana|amanhã|hacia|rumbo|rumo"
-                r"|para)|part\s+(?:pour|vers|aujourd|demain|ce\s)|viaja\s+(?:a|hacia|para|rumbo)|quitte")
+                r"|para)|part\s+(?:pour|vers|aujourd|demain|ce\s)|viaja\s+(?:a|hacia|para|rumbo)|quitte"
+                # and what is to come: "viajará a", "volará a", "se trasladará a", "viajará para", "seguirá para",
+                # "se rendra à", "s'envolera pour", the Italian "volerà ad", "partirà per", "si sposterà a", "si
+                # recherà a"
+                r"|(?:viajar|volar|trasladar|seguir)á\s+(?:a|hacia|para|rumo)|se\s+rendra\s+(?:à|a|en|au)"
+                r"|s['’]envolera\s+(?:pour|vers)|(?:voler|partir)à\s+(?:a|ad|per|alla|verso)"
+                r"|si\s+(?:sposter|recher|trasferir)à\s+(?:a|ad|in|alla|nel|nella)")
 # (and in Spanish, Portuguese and French: "sale rumbo a", "parte para", "part pour" ... "regresa", "regressa", "rentre")
 SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|fl(?:y|ies)\s+(?:to|out)|travel(?:s|ling)?\s+to"
                              rf"|heads\s+(?:to|for)|embarks|{_ROMANCE_OUT})\b"),
                   "leaves", "departs", "sets", "flies", "fly", "travel", "heads", "embarks", "sale", "part", "viaja",
-                  "quitte")
+                  "quitte", "viajará", "volará", "trasladará", "seguirá", "se rendra", "envolera", "volerà", "partirà",
+                  "sposterà", "recherà", "trasferirà")
 COMES_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back"
                                r"|returns\s+(?:to|home)|regresa|regressa|vuelve|volta|rentre|revient)\b"),
                    "back", "returns", "regres", "vuelve", "volta", "rentre", "revient")
