@@ -468,9 +468,26 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
 
     for finding in findings:
         if finding.place is not None and has_namesakes(finding.place):
-            finding.place = settled(finding.place)
+            gone_to = _country_gone_to(finding.text)
+            # ("tour of Spain: in Valencia he meets ...": the country the sentence itself goes to says which town)
+            finding.place = in_countries(finding.place, {gone_to: 1}) if gone_to else settled(finding.place)
         if finding.area is not None and has_namesakes(finding.area):
             finding.area = settled(finding.area)
+
+
+def _country_gone_to(text: str) -> str:
+    """The one country a finding's own text names as where it is ("on a tour of Spain", "gira por España"), if any."""
+    countries = {m.place.country for m in find_places(text) if m.place.kind == COUNTRY
+                 and (m.locative or _TOURING.search(text, max(0, m.start - _TOURING_REACH), m.start))}
+    return countries.pop() if len(countries) == 1 else ""
+
+
+# "on a tour of Spain", "touring Spain", "de gira por España", "em viagem pela Itália", "en tournée en" (a locative
+# of its own), "auf Reise durch Spanien": a journey through the country named next
+_TOURING = re.compile(r"(?:\btour\s+of|\btouring|\bgira\s+(?:de\s+trabajo\s+)?por|\bviaje\s+por"
+                      r"|\bviagem\s+(?:por|pel[oa])|\breise\s+durch)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?$",
+                      re.IGNORECASE)
+_TOURING_REACH = 40
 
 
 # "Charles Lynch Press Room, Centre Block, Parliament Hill.": parts of an address, each capitalised, no verb.
