@@ -1,0 +1,31 @@
+"""A scheduler writes its clock with seconds of nought ("19:30:00", "09:00:00"): that is the meeting's time, as
+"19:30" is. A race's time ("2:05:00") and a date's empty clock ("00:00:00") stay what they were. Each text is our own
+words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .conftest import listed
+
+REFERENCE = dt.date(2031, 3, 1)
+
+
+def _notice(line: str) -> str:
+    return f"Vergaderkalender\n\nSource: Gemeente Zeewolde\n\n{line}\n\nDe vergadering is openbaar.\n"
+
+
+def test_a_scheduler_s_clock_with_seconds_is_the_meeting_s_time() -> None:
+    assert listed(_notice("Gemeenteraad 31 maart 2031 19:30:00"), REFERENCE) == ["2031-03-31 19:30"]
+    assert listed(_notice("Commissie Bestuur 7 april 2031 09:00:00"), REFERENCE) == ["2031-04-07 09:00"]
+
+
+def test_an_empty_clock_leaves_the_day_alone() -> None:
+    line = "De raad houdt een hoorzitting over de begroting op 30/03/2031 00:00:00."
+    assert listed(_notice(line), REFERENCE) == ["2031-03-30"]
+
+
+def test_a_race_s_time_is_no_clock() -> None:
+    text = ("Marathon results\n\nSource: City of Zeewolde\n\nThe winner of the marathon on 6 April 2031 finished in "
+            "2:05:00, a minute ahead of last year's.\n")
+    assert listed(text, REFERENCE) == ["2031-04-06"]
