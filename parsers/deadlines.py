@@ -49,6 +49,8 @@ _DEADLINE_BEFORE = Gated(re.compile(
     # ("seguirán hasta el próximo 4 de setiembre", "fica aberta até o próximo dia 4": the end of a run, told alone)
     r"|hasta\s+el\s+pr[oó]ximo(?:\s+d[ií]a)?|até\s+(?:o|a)\s+pr[oó]xim[oa](?:\s+dia)?"
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
+    # and the Catalan: "s'envien fins al 24 de novembre", "com a màxim el 3 de març", "data límit: 5 de maig"
+    r"|fins\s+(?:al|a|el)|com\s+a\s+màxim(?:\s+el)?|data\s+límit(?:\s+és)?(?:\s+el)?"
     # and the Italian: "entro il 5 aprile", "entro le 12 di venerdì 4 aprile", "entro e non oltre il", an expiry
     # "scade il prossimo 30 aprile"; the Finnish "viimeistään perjantaina 4.4.2031" (at the latest, on Friday)
     r"|entro(?:\s+e\s+non\s+oltre)?(?:\s+(?:il|la|le|lo|l['’]))?"
@@ -80,7 +82,7 @@ _DEADLINE_BEFORE = Gated(re.compile(
 ), "by", "before", "til", "thr", "than", "latest", "deadline", "processed", "handled", "dealt", "attended", "close",
     "extended", "cut", "up", "end", "expir", "run", "lapse", "embargo", "release", "publication", "broadcast", "due",
     "bis", "testens", "hasta", "tard", "mite", "xim", "jusqu", "tot", "t/m", "uiterlijk", "nejpozd", "najnesk", "najp",
-    "entro", "oltre", "scade", "viimeist", "antes",
+    "entro", "oltre", "scade", "viimeist", "antes", "fins",
     "senest", "senast", "frist", "sista", "siste", "sidste", "najkasn", "mora",
     "jelj", "delj", "utork", "sred", "srijed", "četvrtk", "petk", "subot")  # ("before" is in "best-before", "by" in
 # "use-by", "tard" in "tardar")

@@ -232,9 +232,21 @@ _ROMANCE_TO_COME = re.compile(
     r"(?:(?:le|el|em|no|il|lo)\s*)?$", re.IGNORECASE)
 
 
+# "La 13ème séance s'est tenue ce mardi 26 septembre", "le Conseil a eu lieu le", "les ministres se sont réunis au
+# palais le", "la seduta si è svolta il": a sitting held, told in the French or Italian past, a few words before its
+# day (the future is "se tiendra", "aura lieu", "si terrà").
+_ROMANCE_HELD_BEFORE = re.compile(
+    r"(?:\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:tenue?s?|déroulée?s?|réunie?s?)"
+    r"|\b(?:a|ont|avait|avaient)\s+eu\s+lieu"
+    r"|\bsi\s+(?:è|sono|era|erano)\s+(?:tenut[oaie]|svolt[oaie]|riunit[oaie])|\b(?:ha|hanno)\s+avuto\s+luogo"
+    r"|\bebbe\s+luogo)(?:\s+[\w'’]+){0,6}?\s*$", re.IGNORECASE)
+
+
 def romance_done_before(before: str) -> bool:
-    """Do the words `before` a day end with a deed done that dates it ("ayant rendu son avis le", "firmada el")?"""
-    return _ROMANCE_DONE_BEFORE.search(before) is not None and _ROMANCE_TO_COME.search(before) is None
+    """Do the words `before` a day end with a deed done that dates it ("ayant rendu son avis le", "firmada el"), or
+    a sitting held ("s'est tenue ce")?"""
+    return (_ROMANCE_DONE_BEFORE.search(before) is not None or _ROMANCE_HELD_BEFORE.search(before) is not None) \
+        and _ROMANCE_TO_COME.search(before) is None
 
 
 def told_done(sentence: str, mention: Mention, start: int, after_end: int, mentions: list[Mention]) -> bool:

@@ -121,6 +121,7 @@ Aihui	city	Aihui, China	CN	Asia/Shanghai
 Airdrie	city	Airdrie, United Kingdom	GB	Europe/London
 Airoli	city	Airoli, India	IN	Asia/Kolkata
 Ait Melloul	city	Ait Melloul, Morocco	MA	Africa/Casablanca
+Aitutaki	city	Aitutaki, Cook Islands	CK	Pacific/Rarotonga
 Aix-en-Provence	city	Aix-en-Provence, France	FR	Europe/Paris
 Aizawl	city	Aizawl, India	IN	Asia/Kolkata
 Aizu-Wakamatsu	city	Aizu-Wakamatsu, Japan	JP	Asia/Tokyo
@@ -236,6 +237,7 @@ Alcorcón	city	Alcorcón, Spain	ES	Europe/Madrid
 Alcoy	city	Alcoy, Spain	ES	Europe/Madrid
 Alcázar de San Juan	city	Alcázar de San Juan, Spain	ES	Europe/Madrid
 Aldaia	city	Aldaia, Spain	ES	Europe/Madrid
+Alderney	city	Alderney, Guernsey	GG	Europe/Guernsey
 Aldershot	city	Aldershot, United Kingdom	GB	Europe/London
 Aleksandrov	city	Aleksandrov, Russia	RU	Europe/Moscow
 Alekseyevka	city	Alekseyevka, Russia	RU	Europe/Moscow
@@ -383,6 +385,7 @@ Angren	city	Angren, Uzbekistan	UZ	Asia/Tashkent
 Angri	city	Angri, Italy	IT	Europe/Rome
 Anguilla	country	Anguilla	AI	America/Anguilla
 Angyalföld	city	Angyalföld, Hungary	HU	Europe/Budapest
+Anjouan	city	Anjouan, Comoros	KM	Indian/Comoro
 Anjō	city	Anjō, Japan	JP	Asia/Tokyo
 Ankang	city	Ankang, China	CN	Asia/Shanghai
 Ankara	city	Ankara, Turkey	TR	Europe/Istanbul
@@ -576,6 +579,7 @@ Asuncion	city	Asunción, Paraguay	PY	America/Asuncion
 Asunción	city	Asunción, Paraguay	PY	America/Asuncion
 Aswan	city	Aswān, Egypt	EG	Africa/Cairo
 Aswān	city	Aswān, Egypt	EG	Africa/Cairo
+Atafu	city	Atafu, Tokelau	TK	Pacific/Fakaofo
 Atamaría	city	Atamaría, Spain	ES	Europe/Madrid
 Atani	city	Atani, Nigeria	NG	Africa/Lagos
 Atasehir	city	Ataşehir, Turkey	TR	Europe/Istanbul
@@ -817,6 +821,7 @@ Barbacena	city	Barbacena, Brazil	BR	America/Sao_Paulo
 Barbade	country	Barbados	BB	America/Barbados
 Barbados	country	Barbados	BB	America/Barbados
 Barberà del Vallès	city	Barberà del Vallès, Spain	ES	Europe/Madrid
+Barbuda	city	Barbuda, Antigua and Barbuda	AG	America/Antigua
 Barcarena	city	Barcarena, Brazil	BR	America/Belem
 Barcellona Pozzo di Gotto	city	Barcellona Pozzo di Gotto, Italy	IT	Europe/Rome
 Barcelona	city	Barcelona, Spain	ES	Europe/Madrid
@@ -998,6 +1003,7 @@ Bento Gonçalves	city	Bento Gonçalves, Brazil	BR	America/Sao_Paulo
 Benxi	city	Benxi, China	CN	Asia/Shanghai
 Beograd	city	Belgrade, Serbia	RS	Europe/Belgrade
 Beppu	city	Beppu, Japan	JP	Asia/Tokyo
+Bequia	city	Bequia, Saint Vincent and the Grenadines	VC	America/St_Vincent
 Berat	city	Berat, Albania	AL	Europe/Tirane
 Berazategui	city	Berazategui, Argentina	AR	America/Argentina/Buenos_Aires
 Berbera	city	Berbera, Somalia	SO	Africa/Mogadishu
@@ -1672,6 +1678,7 @@ Carora	city	Carora, Venezuela	VE	America/Caracas
 Carpi	city	Carpi, Italy	IT	Europe/Rome
 Carrara	city	Carrara, Italy	IT	Europe/Rome
 Carrefour	city	Carrefour, Haiti	HT	America/Port-au-Prince
+Carriacou	city	Carriacou, Grenada	GD	America/Grenada
 Carrollton	city	Carrollton, United States	US	America/Chicago
 Carshalton	city	Carshalton, United Kingdom	GB	Europe/London
 Carson City	city	Carson City, United States	US	America/Los_Angeles
@@ -1723,6 +1730,7 @@ Cavite City	city	Cavite City, Philippines	PH	Asia/Manila
 Caxias	city	Caxias, Brazil	BR	America/Fortaleza
 Caxias do Sul	city	Caxias do Sul, Brazil	BR	America/Sao_Paulo
 Cayenne	city	Cayenne, French Guiana	GF	America/Cayenne
+Cayman Brac	city	Cayman Brac, Cayman Islands	KY	America/Cayman
 Cayman Islands	country	Cayman Islands	KY	America/Cayman
 Cazaquistao	country	Kazakhstan	KZ	Asia/Almaty
 Cazaquistão	country	Kazakhstan	KZ	Asia/Almaty
@@ -2612,6 +2620,7 @@ Edison	city	Edison, United States	US	America/New_York
 Edmonton	city	Edmonton, Canada	CA	America/Edmonton
 Edogawe	city	Edogawe, Japan	JP	Asia/Tokyo
 Edéa	city	Edéa, Cameroon	CM	Africa/Douala
+Efate	city	Efate, Vanuatu	VU	Pacific/Efate
 Efon-Alaaye	city	Efon-Alaaye, Nigeria	NG	Africa/Lagos
 Eger	city	Eger, Hungary	HU	Europe/Budapest
 Egipto	country	Egypt	EG	Africa/Cairo
@@ -2753,6 +2762,7 @@ Espana	country	Spain	ES	Europe/Madrid
 Espanha	country	Spain	ES	Europe/Madrid
 España	country	Spain	ES	Europe/Madrid
 Espinho	city	Espinho, Portugal	PT	Europe/Lisbon
+Espiritu Santo	city	Espiritu Santo, Vanuatu	VU	Pacific/Efate
 Esplugues de Llobregat	city	Esplugues de Llobregat, Spain	ES	Europe/Madrid
 Espoo	city	Espoo, Finland	FI	Europe/Helsinki
 Esposende	city	Esposende, Portugal	PT	Europe/Lisbon
@@ -2797,6 +2807,7 @@ Evergem	city	Evergem, Belgium	BE	Europe/Brussels
 Ewell	city	Ewell, United Kingdom	GB	Europe/London
 Exeter	city	Exeter, United Kingdom	GB	Europe/London
 Exmouth	city	Exmouth, United Kingdom	GB	Europe/London
+Eysturoy	city	Eysturoy, Faroe Islands	FO	Atlantic/Faroe
 Ezeiza	city	Ezeiza, Argentina	AR	America/Argentina/Buenos_Aires
 Ezhou	city	Ezhou, China	CN	Asia/Shanghai
 Ezhva	city	Ezhva, Russia	RU	Europe/Moscow
@@ -2807,6 +2818,7 @@ Facatativá	city	Facatativá, Colombia	CO	America/Bogota
 Faenza	city	Faenza, Italy	IT	Europe/Rome
 Fairfield	city	Fairfield, United States	US	America/Los_Angeles
 Faisalabad	city	Faisalabad, Pakistan	PK	Asia/Karachi
+Fakaofo	city	Fakaofo, Tokelau	TK	Pacific/Fakaofo
 Falkenhagener Feld	city	Falkenhagener Feld, Germany	DE	Europe/Berlin
 Falkensee	city	Falkensee, Germany	DE	Europe/Berlin
 Falkirk	city	Falkirk, United Kingdom	GB	Europe/London
@@ -3213,6 +3225,7 @@ Gouda	city	Gouda, The Netherlands	NL	Europe/Amsterdam
 Goussainville	city	Goussainville, France	FR	Europe/Paris
 Governador Valadares	city	Governador Valadares, Brazil	BR	America/Sao_Paulo
 Goyang-si	city	Goyang-si, South Korea	KR	Asia/Seoul
+Gozo	city	Gozo, Malta	MT	Europe/Malta
 Gqeberha	city	Gqeberha, South Africa	ZA	Africa/Johannesburg
 Grajau	city	Grajaú, Brazil	BR	America/Sao_Paulo
 Grajaú	city	Grajaú, Brazil	BR	America/Sao_Paulo
@@ -3220,6 +3233,7 @@ Granada	city	Granada, Spain	ES	Europe/Madrid
 Granadilla de Abona	city	Granadilla de Abona, Spain	ES	Atlantic/Canary
 Grand Prairie	city	Grand Prairie, United States	US	America/Chicago
 Grand Rapids	city	Grand Rapids, United States	US	America/Detroit
+Grand Turk	city	Grand Turk, Turks and Caicos Islands	TC	America/Grand_Turk
 Granollers	city	Granollers, Spain	ES	Europe/Madrid
 Grantham	city	Grantham, United Kingdom	GB	Europe/London
 Grao de Murviedro	city	Grao de Murviedro, Spain	ES	Europe/Madrid
@@ -3276,6 +3290,7 @@ Grönland	country	Greenland	GL	America/Nuuk
 Guacara	city	Guacara, Venezuela	VE	America/Caracas
 Guadalajara	city	Guadalajara, Mexico	MX	America/Mexico_City
 Guadalajara de Buga	city	Guadalajara de Buga, Colombia	CO	America/Bogota
+Guadalcanal	city	Guadalcanal, Solomon Islands	SB	Pacific/Guadalcanal
 Guadalupa	country	Guadeloupe	GP	America/Guadeloupe
 Guadalupe	city	Guadalupe, Mexico	MX	America/Monterrey
 Guadeloupe	country	Guadeloupe	GP	America/Guadeloupe
@@ -5513,6 +5528,7 @@ Malacca	city	Malacca, Malaysia	MY	Asia/Kuala_Lumpur
 Maladziečna	city	Maladziečna, Belarus	BY	Europe/Minsk
 Malaga	city	Málaga, Spain	ES	Europe/Madrid
 Malaisie	country	Malaysia	MY	Asia/Kuala_Lumpur
+Malaita	city	Malaita, Solomon Islands	SB	Pacific/Guadalcanal
 Malakal	city	Malakal, South Sudan	SS	Africa/Juba
 Malambo	city	Malambo, Colombia	CO	America/Bogota
 Malang	city	Malang, Indonesia	ID	Asia/Jakarta
@@ -5947,6 +5963,7 @@ Mohali	city	Mohali, India	IN	Asia/Kolkata
 Mohammadpur	city	Mohammadpur, Bangladesh	BD	Asia/Dhaka
 Mohammedia	city	Mohammedia, Morocco	MA	Africa/Casablanca
 Mohyliv-Podilskyy	city	Mohyliv-Podilskyy, Ukraine	UA	Europe/Kyiv
+Mohéli	city	Mohéli, Comoros	KM	Indian/Comoro
 Mojokerto	city	Mojokerto, Indonesia	ID	Asia/Jakarta
 Mokopane	city	Mokopane, South Africa	ZA	Africa/Johannesburg
 Mokotów	city	Mokotów, Poland	PL	Europe/Warsaw
@@ -6323,6 +6340,7 @@ Neustadt/Süd	city	Neustadt/Süd, Germany	DE	Europe/Berlin
 Neuwied	city	Neuwied, Germany	DE	Europe/Berlin
 Nevers	city	Nevers, France	FR	Europe/Paris
 Nevinnomyssk	city	Nevinnomyssk, Russia	RU	Europe/Moscow
+Nevis	city	Nevis, Saint Kitts and Nevis	KN	America/St_Kitts
 New Bedford	city	New Bedford, United States	US	America/New_York
 New Cairo	city	New Cairo, Egypt	EG	Africa/Cairo
 New Caledonia	country	New Caledonia	NC	Pacific/Noumea
@@ -6532,6 +6550,7 @@ Nueva Delhi	city	New Delhi, India	IN	Asia/Kolkata
 Nueva York	city	New York City, United States	US	America/New_York
 Nueva Zelanda	country	New Zealand	NZ	Pacific/Auckland
 Nuevo Laredo	city	Nuevo Laredo, Mexico	MX	America/Matamoros
+Nukunonu	city	Nukunonu, Tokelau	TK	Pacific/Fakaofo
 Nukus	city	Nukus, Uzbekistan	UZ	Asia/Samarkand
 Numancia	city	Numancia, Spain	ES	Europe/Madrid
 Numazu	city	Numazu, Japan	JP	Asia/Tokyo
@@ -7122,6 +7141,7 @@ Podolsk	city	Podolsk, Russia	RU	Europe/Moscow
 Podujeva	city	Podujeva, Kosovo	XK	Europe/Belgrade
 Pogradec	city	Pogradec, Albania	AL	Europe/Tirane
 Pohang	city	Pohang, South Korea	KR	Asia/Seoul
+Pohnpei	city	Pohnpei, Micronesia	FM	Pacific/Pohnpei
 Pointe-Noire	city	Pointe-Noire, Republic of the Congo	CG	Africa/Brazzaville
 Poissy	city	Poissy, France	FR	Europe/Paris
 Poitiers	city	Poitiers, France	FR	Europe/Paris
@@ -7225,6 +7245,7 @@ Prague	city	Prague, Czechia	CZ	Europe/Prague
 Praha	city	Prague, Czechia	CZ	Europe/Prague
 Praia	city	Praia, Cabo Verde	CV	Atlantic/Cape_Verde
 Praia Grande	city	Praia Grande, Brazil	BR	America/Sao_Paulo
+Praslin	city	Praslin, Seychelles	SC	Indian/Mahe
 Prato	city	Prato, Italy	IT	Europe/Rome
 Pravyi Bereh	city	Pravyi Bereh, Ukraine	UA	Europe/Kyiv
 Prayagraj	city	Prayagraj, India	IN	Asia/Kolkata
@@ -7483,6 +7504,7 @@ Rangpur	city	Rangpur, Bangladesh	BD	Asia/Dhaka
 Rantauprapat	city	Rantauprapat, Indonesia	ID	Asia/Jakarta
 Raposo Tavares	city	Raposo Tavares, Brazil	BR	America/Sao_Paulo
 Rapperswil	city	Rapperswil, Switzerland	CH	Europe/Zurich
+Rarotonga	city	Rarotonga, Cook Islands	CK	Pacific/Rarotonga
 Ras Al Khaimah	city	Ras Al Khaimah, United Arab Emirates	AE	Asia/Dubai
 Rasapudipalem	city	Rasapūdipalem, India	IN	Asia/Kolkata
 Rasapūdipalem	city	Rasapūdipalem, India	IN	Asia/Kolkata
@@ -8038,6 +8060,7 @@ Santiago de los Caballeros	city	Santiago de los Caballeros, Dominican Republic	D
 Santiago del Estero	city	Santiago del Estero, Argentina	AR	America/Argentina/Cordoba
 Santo Andre	city	Santo André, Brazil	BR	America/Sao_Paulo
 Santo André	city	Santo André, Brazil	BR	America/Sao_Paulo
+Santo Antão	city	Santo Antão, Cabo Verde	CV	Atlantic/Cape_Verde
 Santo António	city	Santo António, China	CN	Asia/Macau
 Santo António dos Olivais	city	Santo António dos Olivais, Portugal	PT	Europe/Lisbon
 Santo Antônio de Jesus	city	Santo Antônio de Jesus, Brazil	BR	America/Bahia
@@ -8671,6 +8694,7 @@ Straubing	city	Straubing, Germany	DE	Europe/Berlin
 Straßburg	city	Strasbourg, France	FR	Europe/Paris
 Streatham	city	Streatham, United Kingdom	GB	Europe/London
 Stretford	city	Stretford, United Kingdom	GB	Europe/London
+Streymoy	city	Streymoy, Faroe Islands	FO	Atlantic/Faroe
 Strezhevoy	city	Strezhevoy, Russia	RU	Asia/Tomsk
 Strogino	city	Strogino, Russia	RU	Europe/Moscow
 Strood	city	Strood, United Kingdom	GB	Europe/London
@@ -9202,6 +9226,7 @@ Tláhuac	city	Tláhuac, Mexico	MX	America/Mexico_City
 Toa Payoh New Town	city	Toa Payoh New Town, Singapore	SG	Asia/Singapore
 Toamasina	city	Toamasina, Madagascar	MG	Indian/Antananarivo
 Toba Tek Singh	city	Toba Tek Singh, Pakistan	PK	Asia/Karachi
+Tobago	city	Tobago, Trinidad and Tobago	TT	America/Port_of_Spain
 Tobolsk	city	Tobolsk, Russia	RU	Asia/Yekaterinburg
 Tobruk	city	Tobruk, Libya	LY	Africa/Tripoli
 Tochigi	city	Tochigi, Japan	JP	Asia/Tokyo
@@ -9229,6 +9254,7 @@ Tonalá	city	Tonalá, Mexico	MX	America/Mexico_City
 Tonbridge	city	Tonbridge, United Kingdom	GB	Europe/London
 Tondabayashichō	city	Tondabayashichō, Japan	JP	Asia/Tokyo
 Tonga	country	Tonga	TO	Pacific/Tongatapu
+Tongatapu	city	Tongatapu, Tonga	TO	Pacific/Tongatapu
 Tongchuan	city	Tongchuan, China	CN	Asia/Shanghai
 Tongchuanshi	city	Tongchuanshi, China	CN	Asia/Shanghai
 Tonghua	city	Tonghua, China	CN	Asia/Shanghai
@@ -9507,6 +9533,7 @@ Unna	city	Unna, Germany	DE	Europe/Berlin
 Unnāo	city	Unnāo, India	IN	Asia/Kolkata
 Untolovo	city	Untolovo, Russia	RU	Europe/Moscow
 Upata	city	Upata, Venezuela	VE	America/Caracas
+Upolu	city	Upolu, Samoa	WS	Pacific/Apia
 Uppal Kalan	city	Uppal Kalan, India	IN	Asia/Kolkata
 Upper West Side	city	Upper West Side, United States	US	America/New_York
 Upplands Väsby	city	Upplands Väsby, Sweden	SE	Europe/Stockholm
@@ -9594,6 +9621,7 @@ Vandœuvre-lès-Nancy	city	Vandœuvre-lès-Nancy, France	FR	Europe/Paris
 Vanløse	city	Vanløse, Denmark	DK	Europe/Copenhagen
 Vannes	city	Vannes, France	FR	Europe/Paris
 Vantaa	city	Vantaa, Finland	FI	Europe/Helsinki
+Vanua Levu	city	Vanua Levu, Fiji	FJ	Pacific/Fiji
 Vanuatu	country	Vanuatu	VU	Pacific/Efate
 Vapi	city	Vapi, India	IN	Asia/Kolkata
 Varanasi	city	Varanasi, India	IN	Asia/Kolkata
@@ -9745,6 +9773,7 @@ Vinh	city	Vinh, Vietnam	VN	Asia/Bangkok
 Vinnytsya	city	Vinnytsya, Ukraine	UA	Europe/Kyiv
 Viranşehir	city	Viranşehir, Turkey	TR	Europe/Istanbul
 Virar	city	Virār, India	IN	Asia/Kolkata
+Virgin Gorda	city	Virgin Gorda, British Virgin Islands	VG	America/Tortola
 Virginia	city	Virginia, South Africa	ZA	Africa/Johannesburg
 Virginia Beach	city	Virginia Beach, United States	US	America/New_York
 Viry-Châtillon	city	Viry-Châtillon, France	FR	Europe/Paris
@@ -9756,6 +9785,7 @@ Vista	city	Vista, United States	US	America/Los_Angeles
 Vista Alegre	city	Vista Alegre, Spain	ES	Europe/Madrid
 Vitebsk	city	Vitebsk, Belarus	BY	Europe/Minsk
 Viterbo	city	Viterbo, Italy	IT	Europe/Rome
+Viti Levu	city	Viti Levu, Fiji	FJ	Pacific/Fiji
 Vitina	city	Vitina, Kosovo	XK	Europe/Belgrade
 Vitoria	city	Vitória, Brazil	BR	America/Sao_Paulo
 Vitrolles	city	Vitrolles, France	FR	Europe/Paris

@@ -118,7 +118,8 @@ _FORMS = {
           rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:,\s*(?={_TO}\s+{_WEEKDAY}))?"
           rf"(?:{_TO}|(?(sb)(?:et\s+le|und\s+dem)\b|(?!)))"
           r"|\s*(?:und|et|en))"
-          rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
+          # ("fra den 16. maj til den 18. maj", "från den 16 maj till den 18 maj": the Nordic article before the end)
+          rf"\s*(?:{_WEEKDAY}\s*,?\s*)?(?:den\s+)?{_written('s2')}"),
     # "am 23.-26.8.2017", "vom 23. bis 26.8.2017", "23.8.-26.8.2017", "am 23./24.8.2017": a span in figures.
     # ("(17.04./ 18.04.)", "am 19. und 20.04.": with no year, the last day's month closed by its full stop, as a
     # ministry's release under its stamp writes a trip's days; "17.04" alone stays a clock time)

@@ -57,11 +57,35 @@ _NORDIC = re.compile(r"(?<!\w)(?i:och|inte|också|på|för|får|ikke|ikkje|også
                      r"|därefter|deretter|lagting\w*|riksdag\w*|storting\w*|folketing\w*)(?!\w)")
 
 
+# "i morgen", "i morgon": tomorrow; "i overmorgen", "i övermorgon": the day after; "i dag", "idag": today; "i aften",
+# "i kveld", "i kväll": this evening; "i går", "igår": yesterday (Danish and Norwegian, Swedish), counted from the
+# day the text was published as "tomorrow" is. (Not "i dagene", "i dags": other words; not "i morges", "i morse":
+# this morning gone by. Icelandic's "á morgun" is parsers.lang_icelandic's.)
+PUBLISHED = {
+    "i morgen": 1, "i morgon": 1, "i overmorgen": 2, "i övermorgon": 2, "i dag": 0, "idag": 0, "i aften": 0,
+    "i kveld": 0, "i kväll": 0, "i går": -1, "igår": -1,
+}  # fmt: skip
+# (in small letters or opening a sentence, not in capitals: "IDAG" is an institute's initials)
+_RELATIVE_WORDS = "|".join(spelled.replace(" ", r"[ \t]+") for word in sorted(PUBLISHED, key=len, reverse=True)
+                           for spelled in (word, word[0].upper() + word[1:]))
+_RELATIVE = compile_forms({"p": rf"(?<!\w)(?P<pub>{_RELATIVE_WORDS})(?!\w)"})
+_RELATIVE_HINTS = ("morg", "dag", "aften", "kveld", "kv?ll", "g?r")
+
+
 def nordic_mentions(text: str) -> list[Mention]:
-    """The Swedish, Danish and Norwegian weekdays said alone and clocks after their word in `text`, in order."""
+    """The Swedish, Danish and Norwegian weekdays said alone, clocks after their word and the Nordic words for today
+    and tomorrow in `text`, in order."""
     weekdays = gated_mentions(text, _HINT_WORDS, None, GRAMMAR, _mention)
-    clocks = gated_mentions(text, ("kl",), _NORDIC, _CLOCKS, _clock)
-    return sorted(weekdays + clocks, key=lambda m: m.start) if clocks else weekdays
+    relative = gated_mentions(text, _RELATIVE_HINTS, None, _RELATIVE, _published)
+    # ("i morgen kl. 10": the word for tomorrow says the text is Nordic, as "på" or "också" do)
+    clocks = gated_mentions(text, ("kl",), None if relative else _NORDIC, _CLOCKS, _clock)
+    found = weekdays + clocks + relative
+    return sorted(found, key=lambda m: m.start) if clocks or relative else weekdays
+
+
+def _published(match: re.Match[str]) -> Mention | None:
+    _, groups, span = parts(match)
+    return Mention("published", *span, offset=PUBLISHED[" ".join(groups["pub"].lower().split())])
 
 
 def _clock(match: re.Match[str]) -> Mention | None:

@@ -128,6 +128,7 @@ SETS = {
     "world-hundredth": (14, 14),
     "world-hundredsecond": (14, 14),
     "world-hundredthird": (15, 15),
+    "world-hundredeighth": (14, 14),
     "world-hundredfourth": (15, 15),
 }
 

@@ -72,6 +72,28 @@ MEETING_TOWNS = (
     ("Camp David", "US", "America/New_York"), ("Sea Island", "US", "America/New_York"),
     ("Bretton Woods", "US", "America/New_York"), ("Jackson Hole", "US", "America/Denver"),
 )
+# Islands and atolls of island states and territories, which a release names alone for the place of its news ("NIA
+# CHARLESTOWN NEVIS", "the General Fono will sit on Nukunonu", "a visit to Gozo"): below the population floors, or
+# no town at all, and only the island tells the clock. (Not islands whose name is a word, a surname or another place:
+# "Sal", "Yap", "Sark", "Tanna", "Rodrigues", "Pemba"; nor those on a clock other than their country's towns', the
+# Chathams', Lord Howe's, Kosrae's, Chuuk's, Kwajalein's: a town of another clock makes the country's time one a
+# text must name, and Whangarei's council would lose New Zealand's.)
+ISLANDS = (
+    ("Nevis", "KN", "America/St_Kitts"), ("Tobago", "TT", "America/Port_of_Spain"), ("Gozo", "MT", "Europe/Malta"),
+    ("Carriacou", "GD", "America/Grenada"), ("Bequia", "VC", "America/St_Vincent"),
+    ("Barbuda", "AG", "America/Antigua"), ("Grand Turk", "TC", "America/Grand_Turk"),
+    ("Cayman Brac", "KY", "America/Cayman"), ("Virgin Gorda", "VG", "America/Tortola"),
+    ("Alderney", "GG", "Europe/Guernsey"), ("Streymoy", "FO", "Atlantic/Faroe"), ("Eysturoy", "FO", "Atlantic/Faroe"),
+    ("Santo Antão", "CV", "Atlantic/Cape_Verde"), ("Praslin", "SC", "Indian/Mahe"),
+    ("Anjouan", "KM", "Indian/Comoro"), ("Mohéli", "KM", "Indian/Comoro"),
+    ("Rarotonga", "CK", "Pacific/Rarotonga"), ("Aitutaki", "CK", "Pacific/Rarotonga"),
+    ("Upolu", "WS", "Pacific/Apia"), ("Tongatapu", "TO", "Pacific/Tongatapu"),
+    ("Nukunonu", "TK", "Pacific/Fakaofo"), ("Atafu", "TK", "Pacific/Fakaofo"), ("Fakaofo", "TK", "Pacific/Fakaofo"),
+    ("Efate", "VU", "Pacific/Efate"), ("Espiritu Santo", "VU", "Pacific/Efate"),
+    ("Guadalcanal", "SB", "Pacific/Guadalcanal"), ("Malaita", "SB", "Pacific/Guadalcanal"),
+    ("Viti Levu", "FJ", "Pacific/Fiji"), ("Vanua Levu", "FJ", "Pacific/Fiji"),
+    ("Pohnpei", "FM", "Pacific/Pohnpei"),
+)
 # (venue, city it stands in, country code): NATO and EU meeting places.
 VENUES = (
     ("NATO Headquarters", "Brussels", "BE"),
@@ -384,7 +406,7 @@ def rows() -> list[tuple[str, str, str, str, str]]:
         city_rows.setdefault(city["name"], (city["name"], "city", display, code, city["timezone"]))
         if is_capital or city["population"] >= FOLD_MIN_POPULATION:
             known.add(city["name"])
-    for name, code, zone in (*SEATS_UNLISTED, *MEETING_TOWNS):
+    for name, code, zone in (*SEATS_UNLISTED, *MEETING_TOWNS, *ISLANDS):
         city_rows.setdefault(name, (name, "city", f"{name}, {countries[code]['name']}", code, zone))
     table = dict(city_rows)
     for code, country in countries.items():
