@@ -77,13 +77,17 @@ _DEADLINE_BEFORE = Gated(re.compile(
     # and the South Slavic: "najkasnije do 10. ožujka" (at the latest by), "mora biti formirana do 6. maja", "mora da
     # se formira do" (must be formed by)
     r"|najkasnij?e(?:\s+do)?|mora(?:ju)?\s+(?:da\s+se\s+|biti\s+|se\s+)[\w-]+\s+do"
+    # and the Turkish: "en geç 28 Ağustos" (at the latest), "kayıt için son gün 28 Ağustos" (the last day), "son
+    # başvuru tarihi 3 Mart" (the closing date of applications)
+    r"|en\s+geç(?:\s+saat)?|son\s+(?:gün(?:ü)?|başvuru(?:\s+tarihi)?|kayıt(?:\s+tarihi)?)(?:\s+ise)?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 ), "by", "before", "til", "thr", "than", "latest", "deadline", "processed", "handled", "dealt", "attended", "close",
     "extended", "cut", "up", "end", "expir", "run", "lapse", "embargo", "release", "publication", "broadcast", "due",
     "bis", "testens", "hasta", "tard", "mite", "xim", "jusqu", "tot", "t/m", "uiterlijk", "nejpozd", "najnesk", "najp",
     "entro", "oltre", "scade", "viimeist", "antes", "fins",
-    "senest", "senast", "frist", "sista", "siste", "sidste", "najkasn", "mora",
+    "senest", "senast", "frist", "sista", "siste", "sidste", "najkasn", "mora", "en geç", "son gün", "son başvuru",
+    "son kayıt",
     "jelj", "delj", "utork", "sred", "srijed", "četvrtk", "petk", "subot")  # ("before" is in "best-before", "by" in
 # "use-by", "tard" in "tardar")
 # "must be down by the rise of the House on Monday", "are due before the close of the sitting on": a body's
@@ -287,9 +291,18 @@ def row_deadline(caption: str) -> bool:
 # (and the Finnish postposition "by", after the day and its clock: "10.6.2031 klo 16.00 mennessä")
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*(?:at\s+the\s+latest\b|(?:klo\s+\d{1,2}(?:[.:]\d\d)?\s+)?mennessä\b)",
                             re.IGNORECASE)
+# The Turkish "until" after a clock in the dative: "28 Ağustos Pazartesi günü saat 18.00'e kadar", "17.00’ye kadar";
+# not a range's end, its start in the ablative just before ("saat 10.00’dan 17.00’ye kadar": from 10 to 17).
+_TURKISH_UNTIL = re.compile(r"^(?:['’]y?[ae]\b)?\s*(?:günü\s*,?\s*)?(?:saat\s+\d{1,2}[.:]\d\d['’]y?[ae]\s+)?kadar\b",
+                            re.IGNORECASE)
+_FROM_A_CLOCK = re.compile(r"\d['’][dt][ae]n\b")
+_FROM_REACH = 30  # the characters before the end of the mention where a range's start would be
 
 
 def at_the_latest(sentence: str, after_end: int) -> bool:
-    """"by 2:45 p.m. at the latest", "klo 16.00 mennessä": the words right after the mention (from `after_end`) make
-    it a deadline."""
-    return _AT_THE_LATEST.match(sentence[after_end:]) is not None
+    """"by 2:45 p.m. at the latest", "klo 16.00 mennessä", "18.00'e kadar": the words right after the mention (from
+    `after_end`) make it a deadline."""
+    if _AT_THE_LATEST.match(sentence[after_end:]) is not None:
+        return True
+    return "kadar" in sentence and _TURKISH_UNTIL.match(sentence[after_end:]) is not None \
+        and _FROM_A_CLOCK.search(sentence, max(0, after_end - _FROM_REACH), after_end) is None

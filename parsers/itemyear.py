@@ -145,6 +145,8 @@ def anniversary(article: Article, reference: dt.date,
     the item names no such anniversary or the count puts it beyond next year. `history_years`: the years of the
     item's full dates told as history, one of which an anniversary counted with no year beside it counts from."""
     text = f"{article.title}\n{article.body}"
+    if ("周年" in text or "週年" in text) and (cjk := _cjk_anniversary(text, reference)) is not None:
+        return cjk
     if not any(word in text for word in _COUNTED_WORDS):
         return None
     found = _ANNIVERSARY.search(text) if any(word in text for word in _ANNIVERSARY_WORDS) else None
@@ -152,6 +154,25 @@ def anniversary(article: Article, reference: dt.date,
         return _counted_anniversary(text, reference, history_years)
     if found.group("between").endswith((" in ", " en ", " im ", " nel ")):
         return None  # "the 5th anniversary of the centre in 2019": the anniversary's own year, told elsewhere
+    base, count = int(found.group("year")), int(found.group("count"))
+    held = base + count
+    if held > reference.year + 1:
+        return None
+    return held, base, f"the item marks an anniversary {count} years after {base}, held in {held}"
+
+
+# "平成9(1997)年8月に開設されてから20周年", "1997年成立 ... 20周年": Japanese and Chinese write the year counted
+# from before the count; the anniversary is held that many years later (within one sentence).
+_CJK_ANNIVERSARY = re.compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\)?\s*年[^。！？\n]{0,60}?(?<!\d)"
+                              r"(?P<count>[1-9]\d{0,2})\s*[周週]年")
+
+
+def _cjk_anniversary(text: str, reference: dt.date) -> tuple[int, int, str] | None:
+    """The year a Japanese or Chinese "YEAR年 ... N周年" is held: (YEAR + N, YEAR, the reason); None when there is no
+    such phrase or the count puts it beyond next year."""
+    found = _CJK_ANNIVERSARY.search(text)
+    if found is None:
+        return None
     base, count = int(found.group("year")), int(found.group("count"))
     held = base + count
     if held > reference.year + 1:

@@ -89,7 +89,8 @@ _RUN_SPAN = 7  # days: a run of days named together falls in one week
 
 def _of_the_run(weekday: int, context: Reading) -> dt.date | None:
     """The day of that weekday among the days one sentence just named, when they are two or more days in a row that
-    end on the day in context ("sits on Tuesday, Wednesday and Thursday next week, from 9.30am each day"); not days
+    hold the day in context, their last or the first of their last span ("sits on Tuesday, Wednesday and Thursday
+    next week, from 9.30am each day", "il 31 agosto e l'1 e 2 settembre"); not days
     told by sentences of their own ("On Monday she is in Paris. On Tuesday she is in Berlin.")."""
     if not context.findings:
         return None
@@ -99,7 +100,7 @@ def _of_the_run(weekday: int, context: Reading) -> dt.date | None:
         if finding.text != told or (finding.last - finding.first).days >= _RUN_SPAN:
             break
         days.update(finding.first + dt.timedelta(days=n) for n in range((finding.last - finding.first).days + 1))
-    if len(days) < 2 or max(days) != context.day or (max(days) - min(days)).days >= _RUN_SPAN \
+    if len(days) < 2 or context.day not in days or (max(days) - min(days)).days >= _RUN_SPAN \
             or len(days) != (max(days) - min(days)).days + 1:
         return None
     return next((d for d in days if d.weekday() == weekday), None)

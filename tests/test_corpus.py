@@ -116,6 +116,7 @@ BELOW_THE_BAR = {
     "world-hundredthird.gold.json",
     "world-hundredfourth.gold.json",
     "world-hundredeighth.gold.json",
+    "world-hundredfifth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

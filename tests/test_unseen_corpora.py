@@ -130,6 +130,7 @@ SETS = {
     "world-hundredthird": (15, 15),
     "world-hundredeighth": (14, 14),
     "world-hundredfourth": (15, 15),
+    "world-hundredfifth": (15, 15),
 }
 
 
