@@ -59,7 +59,12 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Publicado em", "Publié le", "Mis à jour le", "Veröffentlicht am", "Aktualisiert am", "Pubblicato il".
 STAMP_LABELS_ABROAD = (r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?|publi[ée](?:\s+le)?"
                        r"|mis\s+[àa]\s+jour(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?"
-                       r"|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publiziert(?:\s+am)?")
+                       r"|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publiziert(?:\s+am)?"
+                       # and the Slavic, Dutch and Nordic labels: "Objavljeno:", "Opublikowano:", "Zveřejněno:",
+                       # "Gepubliceerd op", "Publicerad:", "Julkaistu:"
+                       r"|objavljen[oa]?|ažurirano|opublikowano|zaktualizowano|zveřejněno|publikováno|aktualizováno"
+                       r"|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad|publiceret|publisert|julkaistu"
+                       r"|päivitetty")
 
 
 def spelled_names(table: dict[str, int]) -> str:

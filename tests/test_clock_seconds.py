@@ -29,3 +29,11 @@ def test_a_race_s_time_is_no_clock() -> None:
     text = ("Marathon results\n\nSource: City of Zeewolde\n\nThe winner of the marathon on 6 April 2031 finished in "
             "2:05:00, a minute ahead of last year's.\n")
     assert listed(text, REFERENCE) == ["2031-04-06"]
+
+
+def test_a_stamp_to_the_second_under_a_label_of_another_tongue_is_no_event() -> None:
+    # (its clock is now read: the label must say it is when the page was written)
+    for label in ("Objavljeno", "Opublikowano", "Gepubliceerd op"):
+        text = (f"Sjednica vijeća\n\nSource: Grad Zadar\n\n{label}: 2031-05-20 14:15:00\n\nGradsko vijeće održat će "
+                "sjednicu 27. svibnja 2031. u 10 sati.\n")
+        assert listed(text, REFERENCE) == ["2031-05-27 10:00"], label
