@@ -51,6 +51,7 @@ class Pending:
     error: str = ""
     next_try: str = ""  # ISO moment before which a failed item is not tried again
     summary: str = ""  # the item's own text: read while its page cannot be
+    clocked: str = ""  # a calendar item's title with the clock its date gives it (parsers/itemclock.py)
 
 
 @dataclass(slots=True)
@@ -221,7 +222,7 @@ def _feed_items(data: bytes, source: Source, url: str) -> list[FeedItem]:
 
 def _pending(index: int, item: FeedItem) -> Pending:
     return Pending(item.link, item.title, index, item.published.isoformat() if item.published else "",
-                   summary=item.summary)
+                   summary=item.summary, clocked=item.clocked)
 
 
 class _Queue:
@@ -299,7 +300,7 @@ def _item_article(item: Pending, source: Source) -> Article:
     from parsers.feed import FeedItem, item_article
 
     published = dt.date.fromisoformat(item.published) if item.published else None
-    return item_article(FeedItem(item.title, item.link, published, item.summary), source=source.name)
+    return item_article(FeedItem(item.title, item.link, published, item.summary, item.clocked), source=source.name)
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)

@@ -29,6 +29,7 @@ from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
 from parsers.misprint import without_misprints
 from parsers.nextdayline import date_today_by_the_next_day
+from parsers.papertimes import papers_of_timed_rows
 from parsers.resolve import is_inference
 from parsers.restated import one_per_instant
 from parsers.usagecountry import place_by_usage
@@ -125,7 +126,7 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
         # A day the calendar cannot hold (year 9999 + 1, 29 February of a common year, ...).
         raise ParseError(f"cannot place a date: {exc}", source=article.source, item=article.title,
                          text=excerpt_of(article.body)) from exc
-    return one_per_instant(without_misprints(events), article.body)
+    return papers_of_timed_rows(one_per_instant(without_misprints(events), article.body))
 
 
 def prepare() -> None:

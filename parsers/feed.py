@@ -19,6 +19,7 @@ import feedparser
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
 from parsers.html import fragment_text
+from parsers.itemclock import item_clock, labelled
 
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 _RELEASE_WORDS = 60  # an item's own text this long is the release, not a teaser of it
@@ -31,6 +32,7 @@ class FeedItem:
     link: str  # absolute URL of the item's page; "" when the item names none
     published: dt.date | None
     summary: str = ""  # plain text, the HTML stripped: the release itself when long enough (carries_release)
+    clocked: str = ""  # a calendar item's title with the offset its date gives its time ("1:00 PM (UTC-07:00)")
 
 
 def feed_items(data: bytes, *, url: str) -> list[FeedItem]:
@@ -60,18 +62,35 @@ def carries_release(item: FeedItem) -> bool:
 
 def item_article(item: FeedItem, *, source: str) -> Article:
     """The release as the feed item itself gives it: its title, its text, its date."""
-    return Article(source=source, title=item.title or excerpt_of(item.summary), body=item.summary or item.title,
+    body = item.summary or item.title
+    if item.clocked:  # the title's time with its clock, then the item's text
+        body = "\n\n".join(part for part in (item.clocked, item.summary) if part)
+    return Article(source=source, title=item.title or excerpt_of(item.summary), body=body,
                    url=item.link, published=item.published)
 
 
 def _item(entry: Any, url: str) -> FeedItem:
     link = entry.get("link") or ""
+    title = " ".join((entry.get("title") or "").split())
+    label, at = item_clock(title, _stamp(entry))
     return FeedItem(
-        title=" ".join((entry.get("title") or "").split()),
+        title=title,
         link=urllib.parse.urljoin(url, link.strip()) if link.strip() else "",
         published=_date(entry),
         summary=_plain(_richest(entry)),
+        clocked=labelled(title, label, at) if label else "",
     )
+
+
+def _stamp(entry: Any) -> dt.datetime | None:
+    """The item's date as a moment with its offset, when the feed writes one (RFC 822 or ISO 8601)."""
+    raw = (entry.get("published") or "").strip()  # (asking feedparser for a missing "updated" warns)
+    try:
+        moment = (dt.datetime.fromisoformat(raw.replace("Z", "+00:00")) if _ISO_DATE.match(raw)
+                  else email.utils.parsedate_to_datetime(raw))
+    except (ValueError, TypeError, IndexError):
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _date(entry: Any) -> dt.date | None:

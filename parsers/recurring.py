@@ -20,7 +20,11 @@ _NEGATED = re.compile(
     r"|nessun\s+impegno|sem\s+(?:agenda|compromissos?|atividades?))\b"
     # a Japanese assembly's schedule row "| 6月16日 | 土曜 | | 休会 |": no sitting that day (a recess, or a day kept for
     # arranging the proceedings)
-    r"|(?<![^\s|｜,])(?:休会|議事整理日)(?![^\s|｜])",
+    r"|(?<![^\s|｜,])(?:休会|議事整理日)(?![^\s|｜])"
+    # a board's schedule row "June 13, 2019, at 4:00 p.m. / Summer Break", "August 8 – Recess": the row's only words
+    # name a break, so the board does not meet that day
+    r"|^\W*(?:(?:summer|winter|spring|fall|autumn|easter|christmas|holiday|thanksgiving|mid-?term|legislative"
+    r"|august)\s+)?(?:break|recess)\W*$|^\W*(?:sommerpause|parlamentsferien|vacances(?:\s+parlementaires)?|receso)\W*$",
     re.IGNORECASE,
 )
 
