@@ -115,6 +115,7 @@ BELOW_THE_BAR = {
     "world-hundredth.gold.json",
     "world-hundredthird.gold.json",
     "world-hundredfourth.gold.json",
+    "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",
