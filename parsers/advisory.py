@@ -27,6 +27,7 @@ from parsers import (
     scheduleentries,
     slotrows,
     stamps,
+    stays,
     tense,
     timefield,
     venuecolumn,
@@ -147,6 +148,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         context.heading_place = town
         return False
     if not content(what) and time_mention is None:
+        if day_mention is not None and day_mention.kind == "span" and (caption := stays.caption_of_run(block, context)):
+            # "Bell Gardens" / "- De martes 3 a sábado 7" / "- De martes 10 a sábado 14": a stay at the caption's venue
+            return item(Block(ITEM, f"{block.text} – {caption}", block.number, block.chunk), mentions, context,
+                        wait=False)
         if day_mention is not None and day_mention.first is not None:
             _date_line(block, day_mention, day_mention.first, leading, context)
         return False
