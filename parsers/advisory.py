@@ -15,6 +15,7 @@ import re
 from parsers import (
     calendarrows,
     clauses,
+    closures,
     comingyear,
     deadlines,
     documents,
@@ -139,7 +140,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "Tuesday: Committee on Finance, 10:00, Room 3" under "Week of 4 March": one weekday's row, its time later
         time_mention = rowdays.time_after(mentions, leading[-1].end)
         what = _without_time(what, block.text, time_mention)
-    if day_mention is not None and negated(content(what).strip(" –—-:|")):
+    if day_mention is not None and (negated(content(what).strip(" –—-:|")) or closures.office_day(content(what))):
         return False  # "Saturday 17 May – No public engagements", "Samstag, 17. Mai – keine öffentlichen Termine"
     if time_mention is None and day_mention is not None and day_mention.first is not None \
             and (town := _only_a_place(what)) is not None and not _among_place_rows(block, context):
