@@ -15,6 +15,7 @@ import re
 from parsers import (
     calendarrows,
     clauses,
+    closures,
     comingyear,
     deadlines,
     documents,
@@ -27,6 +28,7 @@ from parsers import (
     scheduleentries,
     slotrows,
     stamps,
+    stays,
     tense,
     timefield,
     venuecolumn,
@@ -138,7 +140,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "Tuesday: Committee on Finance, 10:00, Room 3" under "Week of 4 March": one weekday's row, its time later
         time_mention = rowdays.time_after(mentions, leading[-1].end)
         what = _without_time(what, block.text, time_mention)
-    if day_mention is not None and negated(content(what).strip(" –—-:|")):
+    if day_mention is not None and (negated(content(what).strip(" –—-:|")) or closures.office_day(content(what))):
         return False  # "Saturday 17 May – No public engagements", "Samstag, 17. Mai – keine öffentlichen Termine"
     if time_mention is None and day_mention is not None and day_mention.first is not None \
             and (town := _only_a_place(what)) is not None and not _among_place_rows(block, context):
@@ -147,6 +149,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         context.heading_place = town
         return False
     if not content(what) and time_mention is None:
+        if day_mention is not None and day_mention.kind == "span" and (caption := stays.caption_of_run(block, context)):
+            # "Bell Gardens" / "- De martes 3 a sábado 7" / "- De martes 10 a sábado 14": a stay at the caption's venue
+            return item(Block(ITEM, f"{block.text} – {caption}", block.number, block.chunk), mentions, context,
+                        wait=False)
         if day_mention is not None and day_mention.first is not None:
             _date_line(block, day_mention, day_mention.first, leading, context)
         return False

@@ -224,3 +224,14 @@ def _clause(sentence: str, mention: Mention) -> str:
         start = 0
     after = _CLAUSE_END.search(sentence, mention.end)
     return sentence[start : after.start() if after else len(sentence)]
+
+
+# An office's open or shut day as a list line gives it, its words all that follow the day: "4月2日(日)〜4月4日(火)
+# 休館", "4月1日(土) 開館", "1月5日(月)〜 以後平常どおり" (from then on as usual), "Monday 25 December – Closed".
+_OFFICE_DAY = re.compile(r"(?:休館|休馆|閉館|闭馆|開館|开馆|休業|休业|閉庁|開庁|休庁|(?:以後|以降)?(?:平常|通常)どおり"
+                         r"|(?i:closed|geschlossen|ferm[ée]e?|cerrad[oa]|fechad[oa]|chius[oa]))")
+
+
+def office_day(what: str) -> bool:
+    """Is `what`, the words of a list line after its day, only the word that an office is open or shut that day?"""
+    return _OFFICE_DAY.fullmatch(what.strip(" \t.:;,–—-〜～~")) is not None

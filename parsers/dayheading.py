@@ -188,13 +188,26 @@ def _monthday_span(mention: Mention, base: dt.date) -> Mention:
     if not 1 <= first < last:
         return mention._replace(kind="day", first=next_monthday(last, base))
     year, month = base.year, base.month
-    if dt.date(year, month, min(last, days_in(month, year))) < base - dt.timedelta(days=3):
+    if mention.weekday is not None:  # "del martes 3 al sábado 7": the month near the base where the 3rd is a Tuesday
+        year, month = _month_of_weekday(first, last, mention.weekday, base)
+    elif dt.date(year, month, min(last, days_in(month, year))) < base - dt.timedelta(days=3):
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     if last > days_in(month, year):
         return mention._replace(kind="day", first=next_monthday(last, base))
     begin, end = dt.date(year, month, first), dt.date(year, month, last)
     return mention._replace(kind="span", first=DayPart(begin.day, begin.month, begin.year, begin.weekday()),
                             last=DayPart(end.day, end.month, end.year, end.weekday()))
+
+
+def _month_of_weekday(first: int, last: int, weekday: int, base: dt.date) -> tuple[int, int]:
+    """The month, of the base's, the next and the one before (in that order), whose `first` falls on `weekday` and
+    that has a day `last`; the base's month where none does."""
+    for step in (0, 1, -1):
+        month_index = base.year * 12 + base.month - 1 + step
+        year, month = divmod(month_index, 12)
+        if last <= days_in(month + 1, year) and dt.date(year, month + 1, first).weekday() == weekday:
+            return year, month + 1
+    return base.year, base.month
 
 
 def _named_before(mentions: list[Mention], context: Reading) -> dt.date | None:

@@ -91,6 +91,12 @@ _FORMS = {
           rf"\s+(?:(?i:al|a|hasta\s+el|até)|(?(s1m)(?(sb){_AND}|(?!))|{_AND}))\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
           rf"(?P<s2d>{_DAY})\s+{_OF}\s+(?P<s2m>{_MONTH})\b"
           rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<s2y>{_YEAR})\b)?"),
+    # "Del martes 3 al sábado 7", "de terça-feira 4 a domingo 6": a span whose ends are each a weekday and its day of
+    # the month, the month left to the context (a venue's bullets under "este marzo de 2026"); the first weekday picks
+    # the month (dayheading._monthday_span). With the month after the last day it is a span above.
+    "q": (rf"(?i:del|de|desde\s+el|desde)\s+(?P<q1w>{_WEEKDAY}),?\s+(?P<q1d>{_DAY})"
+          rf"\s+(?i:al|a|hasta\s+el|até)\s+(?P<q2w>{_WEEKDAY}),?\s+(?P<q2d>{_DAY})\b"
+          rf"(?![:.h]?\d|\s+{_OF}\s|º|°)"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
     # ("28 mayo, 6.30pm" in a list: the "de" left out, the month written small as Spanish writes it)
     # ("el próximo 1ro. de mayo": the first of the month written as an ordinal)
@@ -274,6 +280,11 @@ def _mention(match: re.Match[str]) -> Mention | None:
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], groups["s2w"])
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], groups["s1w"])
         return ordered_span(span, first, last)  # (over a new year, "del 28 de diciembre al 2 de enero": None)
+    if form == "q":
+        opening, closing = int(groups["q1d"]), int(groups["q2d"])
+        if not opening < closing or (closing - opening) % 7 != (_weekday(groups["q2w"]) - _weekday(groups["q1w"])) % 7:
+            return None  # the weekdays do not fit the days: not a span of one month
+        return Mention("monthdays", *span, offset=opening * 100 + closing, weekday=_weekday(groups["q1w"]))
     if form in ("d", "b"):
         year = groups.get("dy") if form == "d" else None
         day = _day(groups[form + "d"], groups[form + "m"] or groups.get("dn") or "", year,

@@ -36,6 +36,8 @@ MONTHS = {
 WEEKDAYS = {
     "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
     "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+    # the accent as a wire without accented letters types it: "giovedi' 9 giugno" (ANSA, Nova)
+    "lunedi'": 0, "martedi'": 1, "mercoledi'": 2, "giovedi'": 3, "venerdi'": 4,
 }  # fmt: skip
 PUBLISHED = {"oggi": 0, "domani": 1, "ieri": -1}
 

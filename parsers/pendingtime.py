@@ -94,6 +94,11 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         _slot(start, start_mentions, context)
         context.slot_caption = None
         return None, False
+    if not venue and not mentions and _WHEN_FIELD.match(start.text) and (where := VENUE_LINE.match(block.text)) \
+            and _what_field_below(block, context) and _opens_its_entry(start, context):
+        # "Hora: 19:00 hrs." / "Lugar: Sala Zitarrosa." / "Programa: Concierto ...": the entry's when field, then its
+        # where field; what happens is said under them, in a field of its own
+        return (start, start_mentions, where.group("venue").strip()), True
     if not venue and place_label(block.text):
         # "10:00 – 12:00" / "Location" / "Town Hall, Leeds": the label says the line under it is where, not what
         context.place_label_at = block.number
@@ -348,6 +353,28 @@ def _closes_a_card(start: Block, block: Block, context: Reading) -> bool:
     return first is not None and first.number == context.dated_line < start.number
 
 
+# The field that says what happens: "Programa:", "Programme:", "Event:", "Actividad:"
+_WHAT_FIELD = re.compile(r"^\W*(?:programa|programme|program|programm|what|event|evento|actividad|atividade"
+                         r"|activit[ée]|tema|topic|subject|asunto|objet|thema)\s*:", re.IGNORECASE)
+
+
+def _opens_its_entry(start: Block, context: Reading) -> bool:
+    """Does the time field open its entry, right under the day's heading ("Miércoles 6 de julio:" / "Hora: 19:00
+    hrs.")? Under a what field ("Actividad: ..." / "Hora: 9:00 a.m." / "Lugar: ...") the entry is told already, and
+    the what field under its where is the next entry's."""
+    by_number = blocks_by_number(context)
+    above = next((by_number[n] for n in sorted(by_number, reverse=True) if n < start.number), None)
+    return above is not None and any(m.kind in ("day", "weekday") for m in context.mentions_of.get(above.number, [])) \
+        and _WHAT_FIELD.match(above.text) is None
+
+
+def _what_field_below(block: Block, context: Reading) -> bool:
+    """Is the line under `block` a field that says what happens ("Programa: Concierto ...")?"""
+    by_number = blocks_by_number(context)
+    below = next((by_number[n] for n in sorted(by_number) if n > block.number), None)
+    return below is not None and _WHAT_FIELD.match(below.text) is not None
+
+
 def _slot(start: Block, start_mentions: list[Mention], context: Reading) -> None:
     """One of a run of dated slots, named by the caption over the run."""
     if context.slot_caption is not None and context.slot_next == start.number:
@@ -393,11 +420,20 @@ def _dated_slots(start_mentions: list[Mention], mentions: list[Mention], caption
     am- 7:00 pm": a day of a vaccination drive there). With `weekdays`, a weekday stands for its day ("Sittings this
     week:" over "Tuesday 10:00" and "Thursday 10:00"), where no line above says the rows are hours."""
     long_ok = bool(caption) and _HOURS_CAPTION.search(caption) is None or _weeks_apart(start_mentions, mentions)
+    if long_ok and bool(caption) and all(_stay(ms) for ms in (start_mentions, mentions)):
+        return True
     return all(any(m.kind == "day" and m.first is not None or weekdays and m.kind == "weekday" and m.weekday is not None
                    for m in ms)
                and any(m.kind == "time" for m in ms)
                and all(_session(m) or long_ok and m.time is not None for m in ms if m.kind == "time")
                for ms in (start_mentions, mentions))
+
+
+def _stay(mentions: list[Mention]) -> bool:
+    """A line that gives only a span of days, no hour ("- Del martes 3 al sábado 7" under "Bell Gardens"): a stay of
+    the caption's (a mobile office's days at a venue), one of a run."""
+    return len(mentions) == 1 and mentions[0].kind == "span" and mentions[0].first is not None \
+        and mentions[0].last is not None
 
 
 _WEEK = 7  # days

@@ -35,6 +35,7 @@ from parsers.placemention import PlaceMention
 from parsers.placenames import inside_name, name_goes_on, title_case
 from parsers.placeroles import LOCATIVE, role
 from parsers.postcodes import australian_addresses
+from parsers.sendingstate import sending_state
 from parsers.streetnames import street_named_after
 from parsers.townnamesakes import namesakes_beside
 from parsers.townregions import REGION_AFTER_A_TOWN, regions_after_a_town
@@ -229,6 +230,9 @@ def _places_in(text: str) -> list[PlaceMention]:
             if namesake is None:
                 continue  # "produtores de soja de Mato Grosso", "A bancada de Roraima": where people come from
             place = namesake
+        if place.kind == COUNTRY and sending_state(text, start):
+            resume = end
+            continue  # "Embajada de Colombia", "the Embassy of India": the state the mission represents, not its seat
         if _PLUS_YEARS.match(text, end):
             continue  # "Helsinki+50", "Rio+20", "Beijing+25": a process named after where it began, years on
         if place.kind != VENUE and _STREET.match(text, end):

@@ -117,6 +117,7 @@ BELOW_THE_BAR = {
     "world-hundredfourth.gold.json",
     "world-hundredeighth.gold.json",
     "world-hundredfifth.gold.json",
+    "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",

@@ -131,6 +131,7 @@ SETS = {
     "world-hundredeighth": (14, 14),
     "world-hundredfourth": (15, 15),
     "world-hundredfifth": (15, 15),
+    "world-hundredsixth": (14, 14),
 }
 
 
