@@ -29,6 +29,8 @@ _ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próxi
        # (Greek: "την Τετάρτη", "τη Δευτέρα", "το Σάββατο", read only in a sentence in the future: lang_greek.py)
        "την ", "τη ", "το ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
+# "di sabato sera ... alle 20,30": the Italian "on" before a weekday, the clock further on in the sentence
+_DI = re.compile(r"(?<!\w)(?i:di)\s$")
 # "ready for Thursday's by-elections", "voting in Friday's poll": a weekday in the possessive after "for" or "in" names
 # the day of what follows it, what the sentence prepares for or takes part in; not "at Wednesday's summit, the text
 # to be signed ..." (a topic, told beside the day's own programme), "follows Thursday's session", "put off Tuesday's
@@ -143,6 +145,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       and _THIS.search(sentence, 0, m.start)
                                                       or timed and _PLANNED_FOR.search(sentence, 0, m.start)
                                                       or timed and m.text[:3].lower() in _AM_LE
+                                                      or timed and _DI.search(sentence, 0, m.start) is not None
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions)
                                                       or itinerary.weekday_before_time(sentence, m, mentions)
                                                       and not _NEXT.search(sentence, 0, m.start)
