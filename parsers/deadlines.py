@@ -159,6 +159,18 @@ _WINDOW_BEFORE = re.compile(
     r"|(?:may|can|must|should|will)\s+be\s+(?:filed|submitted|lodged|handed\s+in|sent\s+in|registered)"
     r"(?:\s+(?:online|electronically|in\s+person|by\s+post))?)"
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
+# "Bookings will open on 5 May at 5pm", "les réservations ouvriront le 5 mai", "las inscripciones se abrirán el", "as
+# inscrições abrem em", "le prenotazioni si apriranno il": the day a booking opens, a window's first bound (a day's: not
+# a programme's "Registration opens at 8.30", the desk at the event itself)
+_BOOKINGS_OPEN = Gated(re.compile(
+    r"\b(?:bookings?|reservations?|registrations?|applications?|enrol?ments?|sign-?ups?|ticket\s+sales?"
+    r"|réservations?|inscriptions?|candidatures?|billetterie|reservas|inscripciones|inscrições|candidaturas"
+    r"|prenotazioni|iscrizioni|candidature)\s+(?:s['’]|se\s+|si\s+)?"
+    r"(?:(?:will\s+)?(?:re)?open(?:s)?(?:\s+online)?|ouvr(?:ent|iront|ira|e)|seront\s+ouvertes|sont\s+ouvertes"
+    r"|abr(?:en|irán|irá|em|irão|e)|estarán\s+abiertas|estarão\s+abertas|apr(?:ono|iranno|irà|e)|saranno\s+aperte)"
+    r"\s+(?:on|from|le|à\s+partir\s+du|dès\s+le|el|a\s+partir\s+del|desde\s+el|em|a\s+partir\s+de|il|dal"
+    r"|a\s+partire\s+dal)?\s*$", re.IGNORECASE),
+    "open", "ouvr", "ouvert", "abr", "abiert", "abert", "apr", "apert")
 # "The consultation period will begin on, Friday April 22, 2022 and end on Friday May 6, 2022, at 4:00 p.m.", "the
 # comment period will open on 1 June and will close on 30 June": a regulator's period for views, both its bounds (read
 # over a longer reach than a deadline's words, as the first bound stands between the period and the second)
@@ -238,7 +250,7 @@ def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(sentence, before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
-                or _WINDOW_BEFORE.search(before))
+                or _WINDOW_BEFORE.search(before) or kind != "time" and _BOOKINGS_OPEN.search(before))
 
 
 # "10 July 2013: Notices of acceptance sent", "Final program released: June 1", "20 May – Shortlist announced": a key
