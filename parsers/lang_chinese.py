@@ -66,8 +66,8 @@ _FORMS = {
     # "09:00~衆議院", "委員会10:00~参議院": a clock with a wave dash after it (a start whose end is left open), which
     # a Japanese schedule glues to the names before and after it
     "c": r"(?:(?P<cp>午前|午後|上午|下午)\s*)?(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)(?=[ \t]*[~～〜])",
-    # "18、19日": the first of days listed with one "日" after the last
-    "l": rf"(?P<ld>{_DAY})(?=、\s*{_DAY}\s*{_DAY_END})",
+    # "18、19日", "9月21、22日": the first of days listed with one "日" after the last (its month before it, if named)
+    "l": rf"(?:{_year('l')})?(?:(?P<lm>{_MONTH})\s*月\s*)?(?P<ld>{_DAY})(?=、\s*{_DAY}\s*{_DAY_END})",
     # "於16日", "將16日", "至18日", "、19日": a day of a month not named, after a word that sets a day to come or a
     # list's mark (a day told of the past, "12日出席 ...", stands bare: it is left unread)
     "o": rf"(?<=[於于將将至到在、])(?P<od>{_DAY})\s*{_DAY_END}",
@@ -131,6 +131,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if not _to_come(match.string, match.start(), match.end()):
             return None  # "立法院今日通過 ...": what was done today, told of the past, no day of an event
         return Mention("published", *span, offset=_PUBLISHED[groups["pub"][0]])
+    if form == "l" and groups["lm"]:
+        day = day_part(groups["ld"], int(groups["lm"]), _gregorian(groups, "l"), None)
+        return Mention("day", *span, first=day) if day else None
     if form in ("l", "o"):
         number = int(groups["ld"] or groups["od"])
         return Mention("monthday", *span, offset=number) if 1 <= number <= 31 else None
