@@ -460,10 +460,20 @@ def _publication_field(said: DatedSentence) -> bool:
     return not LETTERS.search(said.sentence, said.days[0].end)
 
 
+# Chinese and Japanese write no spaces between words, and say in a character what English says in a word: each of
+# their characters counts as a word
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _word_count(text: str) -> int:
+    """The words of `text`, as a short heading is measured by them."""
+    return sum(max(1, len(_UNSPACED.findall(word))) for word in LETTERS.findall(text))
+
+
 def _date_line(said: DatedSentence, context: Reading) -> bool:
     """A short dated line with no action only says which day it is: it sets the day in context."""
     days = said.days
-    if said.kind == kinds.EVENT and days and not said.times and len(LETTERS.findall(said.clause)) < _HEADING_WORDS \
+    if said.kind == kinds.EVENT and days and not said.times and _word_count(said.clause) < _HEADING_WORDS \
             and not (said.start > 0 and days[0].kind == "span") \
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
             and not (context.section and find_places(said.clause)) and not context.row \

@@ -48,3 +48,19 @@ def test_lengths_and_bare_past_days_are_not_read(text: str) -> None:
 def test_japanese_parts_of_the_day(text: str, hour: int) -> None:
     times = [m.time for m in find_mentions(text) if m.kind == "time"]
     assert [t.hour for t in times if t is not None] == [hour]
+
+
+def test_days_listed_after_their_month() -> None:
+    # "9月21、22日": the month named once before the first of the listed days is theirs (not the item's month)
+    mentions = [m for m in find_mentions("文化節將於9月21、22日在公園舉行。") if m.kind == "day"]
+    assert [(m.first.month, m.first.day) for m in mentions if m.first is not None] == [(9, 21)]
+    assert _read("文化節將於9月21、22日在公園舉行。") == [("day", "9月21"), ("monthday", "22日")]
+
+
+def test_a_short_chinese_sentence_with_its_day_is_an_event() -> None:
+    # (written without spaces, its characters are its words: not a short line that only says which day it is)
+    assert _starts("文化節將於3月21日在中正公園舉行。") == ["2026-03-21"]
+
+
+def test_a_chinese_date_line_still_heads_the_rows_under_it() -> None:
+    assert _starts("3月21日（星期六）\n\n上午10時 開幕式\n\n下午2時 座談會") == ["2026-03-21 10:00", "2026-03-21 14:00"]
