@@ -34,6 +34,13 @@ def negated(text: str) -> bool:
     return bool(_NEGATED.search(text))
 
 
+# "every day" as other tongues say it, before the hours it gives ("svaki dan od 9 do 15 sati", "codziennie w godz.
+# 9:00–15:00"): a rule of opening hours, not a relative clause's "used by 20,000 cars daily"
+_EVERY_DAY_TONGUES = (r"|\b(?:svaki\s+dan|svakog\s+dana|svakodnevno|codziennie|każdego\s+dnia|denně|každý\s+de[nň]"
+                      r"|dagelijks|(?:elke|iedere)\s+dag|varje\s+dag|dagligen|hver\s+dag|joka\s+päivä|päivittäin|zilnic"
+                      r"|în\s+fiecare\s+zi|naponta|minden\s+nap|her\s+gün|setiap\s+hari|ogni\s+giorno|tutti\s+i\s+giorni"
+                      r"|todos\s+os\s+dias|diariamente)\b"
+                      r"(?=\D{0,30}?\d\d?(?:[:.,]\d\d)?\s*(?:h|uur|sati|óra|saat)?\s*(?:-|–|do|tot|to|a|alle|i|és|și|ve|s\.d\.)\s*\d)")
 _WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _RECURRING = Gated(re.compile(
     r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|fifth|last|[1-4](?:st|nd|rd|th))\s+)?"
@@ -58,9 +65,7 @@ _RECURRING = Gated(re.compile(
     # "every day" as other tongues say it: "svaki dan od 9 do 15 sati", "codziennie", "každý den", "elke dag",
     # "varje dag", "hver dag", "joka päivä", "zilnic", "naponta", "her gün", "setiap hari", "tutti i giorni", "todos os
     # dias", "diariamente" (not the Dutch "dagelijks bestuur", a board's name)
-    r"|\b(?:svaki\s+dan|svakog\s+dana|svakodnevno|codziennie|każdego\s+dnia|denně|každý\s+d[eň]n?|dagelijks(?!\s+bestuur)"
-    r"|(?:elke|iedere)\s+dag|varje\s+dag|dagligen|hver\s+dag|joka\s+päivä|päivittäin|zilnic|în\s+fiecare\s+zi|naponta"
-    r"|minden\s+nap|her\s+gün|setiap\s+hari|ogni\s+giorno|tutti\s+i\s+giorni|todos\s+os\s+dias|diariamente)\b"
+    + _EVERY_DAY_TONGUES +
     # "issued at 4.30pm on its release day", "at 9:30 on the day of publication": the hour of every release
     r"|\bon\s+(?:its|their|each|the)\s+(?:release|publication|issue)\s+days?\b"
     r"|\bon\s+the\s+days?\s+of\s+(?:(?:its|their)\s+)?(?:release|publication|issue)\b"
@@ -68,7 +73,8 @@ _RECURRING = Gated(re.compile(
     "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
     "a week", "per week", "a year", "per year",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas",
-    "svak", "codziennie", "każdego dnia", "denně", "každý", "dagelijks", "dag", "dagligen", "joka päivä", "päivittäin",
+    "svak", "codziennie", "każdego dnia", "denně", "každý", "dagelijks", "elke dag", "iedere dag", "varje dag",
+    "hver dag", "dagligen", "joka päivä", "päivittäin",
     "zilnic", "fiecare zi", "naponta", "minden nap", "her gün", "setiap hari", "ogni giorno", "tutti i giorni",
     "diariamente")
 # Rules that say when, not how often: a sentence naming a particular day beside one is that day's event
@@ -246,9 +252,7 @@ def weekly_rule(line: str) -> bool:
 
 
 # "on 5-6 October, from 9:00 to 17:00 each day": the hours of each day of the span the sentence names.
-_EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b"
-                       r"|\b(?:svaki\s+dan|codziennie|každý\s+d[eň]n?|denně|(?:elke|iedere|varje|hver)\s+dag|dagligen"
-                       r"|ogni\s+giorno|tutti\s+i\s+giorni|todos\s+os\s+dias|diariamente|setiap\s+hari)\b")
+_EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b" + _EVERY_DAY_TONGUES)
 
 
 def recurring(sentence: str, span: bool = False) -> bool:
