@@ -253,9 +253,10 @@ def area_of(article: Article, context: Reading) -> Place | None:
 
 def _named_when(place: Place, context: Reading) -> bool:
     """Is the place named in a block that names a day or a time?"""
-    return any(context.mentions_of.get(block.number) and any(m.place.name == place.name
-                                                             for m in find_places(block.text))
-               for block in context.blocks)
+    dated = [b.number for b in context.blocks if context.mentions_of.get(b.number)]
+    naming = [b.number for b in context.blocks if any(m.place.name == place.name for m in find_places(b.text))]
+    timed = [b.number for b in context.blocks if any(m.kind == "time" for m in context.mentions_of.get(b.number, ()))]
+    return not timed or any(n in dated or n < timed[0] for n in naming)
 
 
 def _only_travelled_to(place: Place, context: Reading) -> bool:

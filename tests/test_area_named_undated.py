@@ -39,3 +39,12 @@ def test_a_town_abroad_with_its_day_and_time_is_where_that_row_is() -> None:
     events = extract(AGENDA.format(away="") + away, source="agenda", reference=dt.date(2031, 4, 1)).events
     assert {e.timezone for e in events if e.start.hour in (10, 12)} == {"America/Argentina/Mendoza"}
     assert [e.timezone for e in events if e.start.hour == 11] == ["Europe/Madrid"]
+
+
+def test_a_trip_named_in_the_lead_keeps_the_clock_of_where_it_goes() -> None:
+    # (the destination named before the timed rows says where they are, undated as its sentence is)
+    text = ("Misión comercial\n\nSource: Gobierno de la Provincia de Mendoza\n\nLa comitiva provincial viajará a Lima, "
+            "Perú, para participar en la feria de alimentos.\n\nLunes 10 de mayo de 2027\n\n09:30 Apertura de la "
+            "feria\n\n11:00 Reunión con importadores\n")
+    events = extract(text, source="agenda", reference=dt.date(2027, 5, 1)).events
+    assert {e.timezone for e in events if not e.all_day} == {"America/Lima"}
