@@ -324,8 +324,11 @@ def _told_as_done(block: Block, day: Mention | None, time: Mention | None, conte
 def _ages_before_the_item(day: Mention | None, context: Reading) -> bool:
     """Is the row's day, with its year, decades before the item's own date (its stamp, or else its newest day)?"""
     own = context.published or context.newest
-    return day is not None and day.first is not None and day.first.year is not None and own is not None \
-        and day.first.year < own.year - comingyear.AGES
+    if day is None or day.first is None or day.first.year is None or own is None:
+        return False
+    # (an item's date far ahead of the reading day is in another calendar: a Bikram Sambat stamp "2084/01/20")
+    return not (context.reference is not None and own.year > context.reference.year + 1) \
+        and comingyear.ages_before(day.first.year, own)
 
 
 def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:

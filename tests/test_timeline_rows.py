@@ -34,3 +34,11 @@ def test_rows_of_the_item_s_own_years_stay() -> None:
     rows = "20 May 2027: reception for the diaspora at the Residence\n2 June 2027: consular day in Port Amber"
     assert listed(NOTICE.format(stamp="Issued 3 May 2027\n\n", rows=rows), dt.date(2027, 5, 1)) == [
         "2027-05-14 10:00", "2027-05-20", "2027-06-02"]
+
+
+def test_an_item_dated_in_another_calendar_keeps_its_rows() -> None:
+    # (a Bikram Sambat stamp, decades ahead of the reading day: the rows' years are not ages before it)
+    text = ("Media programme\n\nSource: Ministry of Information of Ruritania\n\nDate: 2084/01/20\n\nThe minister "
+            "meets the press twice next week.\n\n12 May 2027: press briefing at the ministry, 11:00\n\n14 May 2027: "
+            "visit to the printing works, 10:00\n")
+    assert listed(text, dt.date(2027, 5, 1)) == ["2027-05-12 11:00", "2027-05-14 10:00"]
