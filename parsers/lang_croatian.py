@@ -1,7 +1,7 @@
 """Croatian dates and times, read into the same mentions as the English grammar. Pure.
 
     days     15. rujna 2025. · 17. rujna · u srijedu, 17. rujna · petak, 3. listopada 2025. · 21. maja
-    spans    od 6. do 10. listopada · 6. – 10. listopada 2025.
+    spans    od 6. do 10. listopada · od ponedjeljka 8. do petka 12. prosinca · 6. – 10. listopada 2025.
     times    u 15 sati · u 10.30 sati · od 9 do 13 sati · u 18,30 h · u 11 časova
     relative danas · sutra · sjutra · jučer · juče
 
@@ -46,9 +46,10 @@ WEEKDAYS = {
     "ponedjeljak": 0, "utorak": 1, "srijeda": 2, "srijedu": 2, "četvrtak": 3, "petak": 4, "subota": 5,
     "subotu": 5, "nedjelja": 6, "nedjelju": 6, "ponedeljak": 0, "sreda": 2, "sredu": 2, "nedelja": 6, "nedelju": 6,
 }  # fmt: skip
+# The weekday in the genitive that a span names after "od" and "do" ("od ponedjeljka 8. do petka 12. prosinca"), also
+# as typed without its háček ("od cetvrtka 6. do subote 8.")
+_GENITIVE_WEEKDAY = r"(?i:ponedjeljka|ponedeljka|utorka|srijede|srede|[čc]etvrtka|petka|subote|nedjelje|nedelje)"
 # A day counted from the publication date ("sjutra, 21. maja": the next day).
-# The weekday in the genitive that a span names after "od" and "do" ("od ponedjeljka 8. do petka 12. prosinca").
-_GENITIVE_WEEKDAY = (r"(?i:ponedjeljka|ponedeljka|utorka|srijede|srede|četvrtka|petka|subote|nedjelje|nedelje)")
 PUBLISHED = {"danas": 0, "sutra": 1, "sjutra": 1, "jučer": -1, "juče": -1}
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
