@@ -26,9 +26,11 @@ _NOT_A_COUNT_BEFORE = "(?=[012]\\d{3})" + "".join(f"(?<!{w} )" for w in ("more t
 # "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
 # "last revised ..., 04:22:05 PM" name none.
 # A scheduler's "19:30:00", "09:00:00" (two-figure hour, seconds of nought: no race's "2:05:00" nor a page's stamp to
-# the second) is its clock too; not "00:00:00", the placeholder of a date with no time ("30/01/2013 00:00:00").
+# the second) is its clock too; not "00:00:00", the placeholder of a date with no time ("30/01/2013 00:00:00"), nor
+# after a date of figures ("03/05/2027 09:00:00", "2027-05-03 10:00:00"): a system's stamp of when a page was written.
 _SECONDS = (rf"(?::[0-5]\d(?=\s*(?:{_AMPM}\s*)?\(?\s*(?:{ZONE_LABELS})\b|\s*(?:{_AMPM}\s*)?[Ll]ocal\s)"
-            r"|(?<=(?<![\d:])[012]\d:[0-5]\d)(?<!00:00):00(?![:.,]?\d))?")
+            r"|(?<=(?<![\d:])[012]\d:[0-5]\d)(?<!00:00)(?<!\d[/.-]\d{4} \d\d:\d\d)(?<![/.-]\d\d \d\d:\d\d):00"
+            r"(?![:.,]?\d))?")
 # ("10:00H", "11:00 hrs. local time": the hour's letter, and the abbreviation's dot before the clock's name)
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR}[:.hH][0-5]\d{_SECONDS}"
                # ("12:00 noon Beijing time": the hour said twice, the zone after both; "12.00noon-8.00pm": glued)

@@ -37,3 +37,10 @@ def test_a_stamp_to_the_second_under_a_label_of_another_tongue_is_no_event() -> 
         text = (f"Sjednica vijeća\n\nSource: Grad Zadar\n\n{label}: 2031-05-20 14:15:00\n\nGradsko vijeće održat će "
                 "sjednicu 27. svibnja 2031. u 10 sati.\n")
         assert listed(text, REFERENCE) == ["2031-05-27 10:00"], label
+
+
+def test_a_stamp_of_figures_to_the_second_is_no_event() -> None:
+    # (a date written in figures, then the clock to the second: a system's stamp, whatever its label)
+    text = ("Posiedzenie rady\n\nSource: Urząd Miasta Zeewolde\n\nData publikacji: 03.05.2031 14:00:00\n\n"
+            "Rada Miasta zbierze się 12 maja 2031 r. o godz. 10:00 w ratuszu.\n")
+    assert listed(text, REFERENCE) == ["2031-05-12 10:00"]
