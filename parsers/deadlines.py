@@ -171,6 +171,22 @@ _BOOKINGS_OPEN = Gated(re.compile(
     r"\s+(?:on|from|le|à\s+partir\s+du|dès\s+le|el|a\s+partir\s+del|desde\s+el|em|a\s+partir\s+de|il|dal"
     r"|a\s+partire\s+dal)?\s*$", re.IGNORECASE),
     "open", "ouvr", "ouvert", "abr", "abiert", "abert", "apr", "apert")
+# Registration, which may open at the venue on the day itself ("Les inscriptions s'ouvrent le mardi 11 mai à 8h30 à
+# l'accueil du Palais": the desk of the event), and the clock after its day that says so
+_REGISTRATION = re.compile(r"\b(?:registrations?|enrol?ments?|sign-?ups?|inscriptions?|inscripciones|inscrições"
+                           r"|iscrizioni)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:at|à|a\s+las|às|alle|um|dès)\s+\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m)",
+                          re.IGNORECASE)
+
+
+def _bookings_open(sentence: str, before: str) -> bool:
+    """Do the words before a day say bookings open then (not a registration desk opening at a clock that day)?"""
+    if _BOOKINGS_OPEN.search(before) is None:
+        return False
+    at = sentence.find(before)
+    return not (_REGISTRATION.search(before) and at >= 0 and _CLOCK_AFTER.match(sentence, at + len(before)))
+
+
 # "The consultation period will begin on, Friday April 22, 2022 and end on Friday May 6, 2022, at 4:00 p.m.", "the
 # comment period will open on 1 June and will close on 30 June": a regulator's period for views, both its bounds (read
 # over a longer reach than a deadline's words, as the first bound stands between the period and the second)
@@ -250,7 +266,7 @@ def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(sentence, before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
-                or _WINDOW_BEFORE.search(before) or kind != "time" and _BOOKINGS_OPEN.search(before))
+                or _WINDOW_BEFORE.search(before) or kind != "time" and _bookings_open(sentence, before))
 
 
 # "10 July 2013: Notices of acceptance sent", "Final program released: June 1", "20 May – Shortlist announced": a key

@@ -29,3 +29,9 @@ def test_the_day_bookings_open_is_no_event(tongue: str) -> None:
     source, body = CASES[tongue]
     assert listed(f"Consular day\n\nSource: {source}\n\n{body}\n", REFERENCE) == ["2031-05-20 09:00"]
 
+
+
+def test_registration_opening_at_the_venue_on_the_day_is_the_event_s() -> None:
+    body = ("Lyon, le 2 mai 2031\n\nLes inscriptions s'ouvrent le mardi 13 mai 2031 à 8h30 à l'accueil du Palais des "
+            "Congrès ; la cérémonie d'ouverture suivra.")
+    assert listed(f"Congrès\n\nSource: Ville de Lyon\n\n{body}\n", REFERENCE) == ["2031-05-13 08:30"]
