@@ -30,8 +30,8 @@ _WEST, _EAST = dt.timedelta(hours=-12), dt.timedelta(hours=14)
 
 def item_clock(title: str, stamp: dt.datetime | None) -> tuple[str, int]:
     """The offset label the item's date gives its title's leading time, and where to write it; ("", 0) if none."""
-    if stamp is None or stamp.tzinfo is None or stamp.utcoffset() is None:
-        return "", 0
+    if stamp is None or stamp.tzinfo is None or stamp.utcoffset() is None or stamp.time() == dt.time(0, 0):
+        return "", 0  # (a stamp at midnight is a date-only one: "Wed, 24 Sep 2031 00:00:00 GMT" gives no clock)
     days, after = _leading_days(title)
     if not days:
         return "", 0
@@ -41,7 +41,10 @@ def item_clock(title: str, stamp: dt.datetime | None) -> tuple[str, int]:
         return "", 0
     utc = stamp.astimezone(dt.UTC).replace(tzinfo=None)
     offsets = {dt.datetime.combine(day, clock.time) - utc for day in days}
-    fitting = {o for o in offsets if o and _WEST <= o <= _EAST and not o % _QUARTER}
+    # (a stamp in an offset of its own, "08:00:00 +0200", is that clock's; any other offset it implies is a
+    # publication time, not the event's start)
+    own = stamp.utcoffset()
+    fitting = {o for o in offsets if o and _WEST <= o <= _EAST and not o % _QUARTER and (not own or o == own)}
     if len(fitting) != 1:
         return "", 0
     return _label(fitting.pop()), clock.end

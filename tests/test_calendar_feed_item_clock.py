@@ -6,6 +6,7 @@ news item), an item date at no whole quarter-hour from the title's time, or at n
 from __future__ import annotations
 
 import datetime as dt
+from email.utils import parsedate_to_datetime
 
 import pytest
 
@@ -56,3 +57,11 @@ def test_a_title_that_does_not_open_with_its_day_keeps_the_calendars_clock() -> 
 ])
 def test_item_clock(title: str, stamp: dt.datetime, expected: tuple[str, int]) -> None:
     assert item_clock(title, stamp) == expected
+
+
+@pytest.mark.parametrize("date", [
+    "Wed, 24 Sep 2031 00:00:00 GMT",  # a date-only stamp: midnight says nothing of the clock
+    "Wed, 24 Sep 2031 08:00:00 +0200",  # a stamp on a clock of its own: when the item was posted there
+])
+def test_a_stamp_that_is_no_start_gives_no_clock(date: str) -> None:
+    assert item_clock("9/24/2031 1:00 PM - 4:00 PM Parks Committee", parsedate_to_datetime(date)) == ("", 0)
