@@ -83,9 +83,30 @@ def nordic_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start) if clocks or relative else weekdays
 
 
+# Today's and yesterday's words, which news tells what was done by ("la i dag fram", "har frem til i dag ledet")
+_TOLD_MOSTLY_OF_THE_PAST = frozenset({"i dag", "idag", "i går", "igår"})
+# "i dag kl. 10", "idag klockan 14": a clock right after today's word; "skal", "ska", "vil", "kommer att": a verb of
+# what is to come in its sentence
+_CLOCK_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:kl\.?|klokken|klockan|klokka)[ \t]*\d")
+_TO_COME = re.compile(r"(?<!\w)(?i:skal|skall|ska|vil|kommer[ \t]+(?:att|til[ \t]+at|til[ \t]+å))(?!\w)")
+
+
 def _published(match: re.Match[str]) -> Mention | None:
     _, groups, span = parts(match)
-    return Mention("published", *span, offset=PUBLISHED[" ".join(groups["pub"].lower().split())])
+    word = " ".join(groups["pub"].lower().split())
+    offset = PUBLISHED[word]
+    if word in _TOLD_MOSTLY_OF_THE_PAST and not _said_of_what_comes(match.string, match.start(), match.end()):
+        return None  # "Regjeringen la i dag fram forslaget": what was done today, no day of an event
+    return Mention("published", *span, offset=offset)
+
+
+def _said_of_what_comes(text: str, start: int, end: int) -> bool:
+    """Is today's word followed by a clock, or in a sentence with a verb of what is to come?"""
+    if _CLOCK_AFTER.match(text, end):
+        return True
+    first = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    last = min((at for at in (text.find(stop, end) for stop in ".!?\n") if at >= 0), default=len(text))
+    return _TO_COME.search(text, first, last) is not None
 
 
 def _clock(match: re.Match[str]) -> Mention | None:

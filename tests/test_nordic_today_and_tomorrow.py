@@ -11,6 +11,8 @@ import pytest
 
 from parsers import extract
 
+from .conftest import listed
+
 _REFERENCE = dt.date(2026, 1, 10)
 
 
@@ -43,3 +45,12 @@ def test_initials_in_capitals_are_no_today() -> None:
     body = ("4 October 2024\n\nThe director opened the course of IDAG, the institute of governance. IDAG will hold its "
             "next course on 12 November 2024 in Colombo.")
     assert _starts(body) == ["2024-11-12"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regjeringen la i dag fram forslaget til revidert nasjonalbudsjett for 2027.",
+    "Statsministeren har siden 2019 og frem til i dag ledet regeringen.",
+])
+def test_today_in_a_report_of_what_was_done_is_no_event(sentence: str) -> None:
+    text = f"Budsjett\n\nSource: Finansdepartementet\n\nOslo, 3. mai 2027\n\n{sentence}\n"
+    assert listed(text, dt.date(2027, 5, 1)) == []
