@@ -79,7 +79,10 @@ _DEADLINE_BEFORE = Gated(re.compile(
     r"|najkasnij?e(?:\s+do)?|mora(?:ju)?\s+(?:da\s+se\s+|biti\s+|se\s+)[\w-]+\s+do"
     # and the Turkish: "en geç 28 Ağustos" (at the latest), "kayıt için son gün 28 Ağustos" (the last day), "son
     # başvuru tarihi 3 Mart" (the closing date of applications)
-    r"|en\s+geç(?:\s+saat)?|son\s+(?:gün(?:ü)?|başvuru(?:\s+tarihi)?|kayıt(?:\s+tarihi)?)(?:\s+ise)?"
+    # ("son gün" alone only opening its phrase, or after "için": "Fuarın son günü", the fair's last day, is a day of it)
+    r"|en\s+geç(?:\s+saat)?|(?:(?<=için\s)|(?<![\w'’]ın\s)(?<![\w'’]in\s)(?<![\w'’]un\s)(?<![\w'’]ün\s)(?<![\w'’]nın\s)"
+    r"(?<![\w'’]nin\s)(?<![\w'’]nun\s)(?<![\w'’]nün\s))son\s+gün(?:ü)?"
+    r"|son\s+(?:başvuru(?:\s+tarihi)?|kayıt(?:\s+tarihi)?)(?:\s+ise)?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 ), "by", "before", "til", "thr", "than", "latest", "deadline", "processed", "handled", "dealt", "attended", "close",

@@ -38,3 +38,10 @@ def test_a_range_from_one_clock_to_another_stays() -> None:
     text = ("Sergi\n\nSource: Belediye Kültür Müdürlüğü\n\n"
             "Sergi 5 Mayıs 2024 Pazar günü saat 10.00’dan 17.00’ye kadar ziyarete açık olacak.\n")
     assert _starts(text) == ["2024-05-05 10:00"]
+
+
+def test_a_fair_s_last_day_is_a_day_of_the_fair() -> None:
+    # "Fuarın son günü": the genitive makes it the fair's own last day, on which the minister comes
+    text = ("Fuar\n\nSource: Ticaret Odası\n\nFuarın son günü 14 Mart 2024 saat 15.00'te Bakan ödül törenine "
+            "katılacak.\n")
+    assert _starts(text) == ["2024-03-14 15:00"]
