@@ -163,7 +163,8 @@ def anniversary(article: Article, reference: dt.date,
 
 # "平成9(1997)年8月に開設されてから20周年", "1997年成立 ... 20周年": Japanese and Chinese write the year counted
 # from before the count; the anniversary is held that many years later (within one sentence).
-_CJK_ANNIVERSARY = re.compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\)?\s*年[^。！？\n]{0,60}?(?<!\d)"
+# (not a year a particle makes the anniversary's own time: "2026年は開館1周年の年です", "2026年に10周年を迎える")
+_CJK_ANNIVERSARY = re.compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\)?\s*年(?![はにでも])[^。！？\n]{0,60}?(?<!\d)"
                               r"(?P<count>[1-9]\d{0,2})\s*[周週]年")
 
 

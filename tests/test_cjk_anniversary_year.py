@@ -36,3 +36,10 @@ def test_a_count_beyond_next_year_is_no_clue() -> None:
             "2020年に始まった事業は、50周年に向けて準備を進めています。\n"
             "説明会を2025年10月3日(金)午後2時から開きます。\n")
     assert _days(text) == ["2025-10-03"]
+
+
+def test_the_anniversary_s_own_year_is_no_base() -> None:
+    # "2026年は開館1周年": the year the particle makes the anniversary's own, not the one counted from
+    text = ("開館1周年記念講演会\n\nSource: 市立美術館\n\n"
+            "2026年は開館1周年の年です。記念講演会を5月16日(土)午後2時から講堂で開きます。\n")
+    assert _days(text) == ["2026-05-16"]
