@@ -17,9 +17,10 @@ from parsers.datewords import ZONE_LABELS
 # The labels of three letters or more, all capitals: two letters are too often initials of something else.
 _LABELS = frozenset(label for label in ZONE_LABELS.split("|")
                     if len(label) >= 3 and label.isalpha() and label.isupper())
-# A clock's end (a figure, with "AM"/"a.m." or "h" after it), a gap or an opening bracket, then the dotted capitals
-# ("C.E.T", "C.E.T.", "E. A. T."), not followed by a letter
-_DOTTED = re.compile(r"(?P<clock>\d(?:\s?[AaPp]\.?\s?[Mm]\.?|\s?[hH])?\s*\(?\s*)"
+# A clock's end (its minutes, "11.00", "18h00", or an hour with "AM"/"a.m." or "h" after it), a gap or an opening
+# bracket, then the dotted capitals ("C.E.T", "C.E.T.", "E. A. T."), not followed by a letter ("Section 3 P.S.T." is
+# no clock's)
+_DOTTED = re.compile(r"(?P<clock>(?:\d[:.hH][0-5]\d|\d\s?[AaPp]\.?\s?[Mm]\.?|\d\s?[hH])\s*\(?\s*)"
                      r"(?P<label>[A-Z]\.\s?[A-Z]\.\s?[A-Z](?:\.\s?[A-Z])?\.?)(?![A-Za-z])")
 _HINT = re.compile(r"[A-Z]\.\s?[A-Z]\.")
 

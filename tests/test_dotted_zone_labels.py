@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from parsers import extract
+from parsers.dottedzones import plain_zone_labels
 
 _REFERENCE = dt.date(2026, 1, 10)
 
@@ -45,3 +46,9 @@ def test_initials_that_spell_no_label_stay() -> None:
             "A reception for the U.N.O. delegation is held in Nairobi on 12 March 2020 at 6 p.m. U.N.O. staff "
             "are invited.\n")
     assert _utc_starts(text) == ["2020-03-12 15:00"]
+
+
+def test_initials_after_a_number_that_is_no_clock_stay() -> None:
+    assert plain_zone_labels("Section 3 P.S.T. (Public Service Transport)") == \
+        "Section 3 P.S.T. (Public Service Transport)"
+    assert plain_zone_labels("at 14:30 C.E.T.") == "at 14:30 CET"
