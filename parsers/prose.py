@@ -460,14 +460,15 @@ def _publication_field(said: DatedSentence) -> bool:
     return not LETTERS.search(said.sentence, said.days[0].end)
 
 
-# Chinese and Japanese write no spaces between words, and say in a character what English says in a word: each of
-# their characters counts as a word
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Chinese and Japanese write no spaces between words, and say in a Han character what English says in a word: each
+# counts as one (a run of kana, a loanword such as "プレスリリース" or a particle, as one word)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA_RUN = re.compile(r"[\u3040-\u30ff]+")
 
 
 def _word_count(text: str) -> int:
     """The words of `text`, as a short heading is measured by them."""
-    return sum(max(1, len(_UNSPACED.findall(word))) for word in LETTERS.findall(text))
+    return sum(max(1, len(_HAN.findall(word)) + len(_KANA_RUN.findall(word))) for word in LETTERS.findall(text))
 
 
 def _date_line(said: DatedSentence, context: Reading) -> bool:
