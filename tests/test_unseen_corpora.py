@@ -129,6 +129,7 @@ SETS = {
     "world-hundredsecond": (14, 14),
     "world-hundredthird": (15, 15),
     "world-hundredfourth": (15, 15),
+    "world-hundredseventh": (14, 14),
 }
 
 
