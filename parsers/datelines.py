@@ -60,7 +60,8 @@ _DATELINE_AFTER = re.compile(
     # ("GENEVA, Switzerland, March 10, 2031/ -- Since ...": a slash and the wire's dashes, its agency left out, as APO
     # releases print it; "/African Press Organization (APO)/ —": the agency's short name in brackets after its name)
     r"\s*(?:/[\w .-]{2,30}(?:\([A-Z]{2,8}\))?/|/(?=\s*--)|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?"
-    r"\s*(?:\.-|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
+    # ("Strasbourg, 16 March 2012. – ...": a full stop, a space and a dash, as the Council of Europe's releases open)
+    r"\s*(?:\.-|\.[ \t][–—-][ \t]|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash; "16 July 2019, New York, NY, USA –
     # ...": the place with its state and country, each after a comma
     r"|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){1,3}\s*[–—-]\s"
