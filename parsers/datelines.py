@@ -113,6 +113,17 @@ _WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence 
 _STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 
 
+# "Press Release - Ref. CG-PR006(2012)": the release's kind and its reference number on a line of their own, over the
+# dateline ("Strasbourg, 16 March 2012. – ..."): a line of the header, no prose.
+_KIND_AND_REFERENCE = re.compile(rf"\W*(?:{alternatives(RELEASE_KINDS)})\s*[|·•–—:-]\s*"
+                                 r"(?:Ref\.|No\.|N°)\s*[\w()./-]{2,30}\s*", re.IGNORECASE)
+
+
+def _kind_and_reference(text: str, mentions: list[Mention]) -> bool:
+    """Is the line a release's kind and its reference number, and nothing else?"""
+    return not mentions and _KIND_AND_REFERENCE.fullmatch(text) is not None
+
+
 def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | None:
     """The publication date, if the block gives one.
 
@@ -513,7 +524,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         elif block.number - 1 in stamps and mentions and all(m.kind == "time" for m in mentions) \
                 and len(bare(block.text, mentions).strip()) <= _STAMP_LEFTOVER:
             mentions_of[block.number] = []  # "Printed on 27/10/2009" / "t 17:52": the stamp's time
-        header = header and block.kind != PARAGRAPH
+        header = header and (block.kind != PARAGRAPH or _kind_and_reference(block.text, mentions))
     if published is None and (closing := _closing_dateline(blocks, mentions_of, found)) is not None:
         published = _date_of(mentions_of[blocks[-1].number][0])
         mentions_of[closing] = []
