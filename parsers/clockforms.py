@@ -58,9 +58,9 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                # town halls type it, only before the word that says clock (never a year's "'30" or a minute's mark)
                rf"|{_HOUR}[´'’][0-5]\d(?=\s*(?:{_HRS}|h\b))(?:\s*(?:{_HRS}|h\b))"
                # "730AM", "1030PM": hour and minutes run together and glued to am/pm ("620 AM" is a radio's
-               # frequency); "12NN": noon, as Manila writes it
+               # frequency); "12NN", "12 nn": noon, as Manila writes it
                # (not in a code: "form 1130AM-B")
-               rf"|(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM}(?![-/]\w)|12\s?NN\b"
+               rf"|(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM}(?![-/]\w)|12\s?(?:NN|nn)\b"
                r"|(?:12\s*)?noon|midday|midnight"
                # "Noon –" opening a row; "Tuesday, March 3, Noon" ending a line; "at Noon"; "Noon ET Thursday:",
                # "Noon Friday –": the clock, where a name ("Dr. Lena Noon") never stands
@@ -95,6 +95,9 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
                # "Geneva time", "Eastern Time"; not what an agenda's row names ("2:00pm Question Time", "Free time")
                # ("Bogotá time", "Zürich time": a town's name may carry an accent)
                r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+){0,3}\s+[Tt]ime"
+               # "5:00 a.m. Singapore local time": the town's clock said to be the local one there (not "(The Hague
+               # local time)", read as before: the local time of the place)
+               r"|(?!" + _NOT_A_CLOCK + r"|The\b)[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+){0,2}\s+local\s+[Tt]ime"
                r"|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
                # "8:30 a.m. E.T.": North America's clock letters with dots, as wire copy writes them (the last
                # dot stays outside, where it may end the sentence)

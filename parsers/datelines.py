@@ -60,7 +60,8 @@ _DATELINE_AFTER = re.compile(
     # ("GENEVA, Switzerland, March 10, 2031/ -- Since ...": a slash and the wire's dashes, its agency left out, as APO
     # releases print it; "/African Press Organization (APO)/ —": the agency's short name in brackets after its name)
     r"\s*(?:/[\w .-]{2,30}(?:\([A-Z]{2,8}\))?/|/(?=\s*--)|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?"
-    r"\s*(?:\.-|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
+    # ("Strasbourg, 16 March 2012. – ...": a full stop, a space and a dash, as the Council of Europe's releases open)
+    r"\s*(?:\.-|\.[ \t][–—-][ \t]|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash; "16 July 2019, New York, NY, USA –
     # ...": the place with its state and country, each after a comma
     r"|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){1,3}\s*[–—-]\s"
@@ -110,6 +111,17 @@ _WHAT_CELL = re.compile(r"[ \t]*[–—|•][ \t]*(?!(?:By|Par|Von|Por)\b)[A-Z][
                         r"[ \t]*(?:\n|$)")
 _WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
 _STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
+
+
+# "Press Release - Ref. CG-PR006(2012)": the release's kind and its reference number on a line of their own, over the
+# dateline ("Strasbourg, 16 March 2012. – ..."): a line of the header, no prose.
+_KIND_AND_REFERENCE = re.compile(rf"\W*(?:{alternatives(RELEASE_KINDS)})\s*[|·•–—:-]\s*"
+                                 r"(?:Ref\.|No\.|N°)\s*[\w()./-]{2,30}\s*", re.IGNORECASE)
+
+
+def _kind_and_reference(text: str, mentions: list[Mention]) -> bool:
+    """Is the line a release's kind and its reference number, and nothing else?"""
+    return not mentions and _KIND_AND_REFERENCE.fullmatch(text) is not None
 
 
 def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | None:
@@ -512,7 +524,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         elif block.number - 1 in stamps and mentions and all(m.kind == "time" for m in mentions) \
                 and len(bare(block.text, mentions).strip()) <= _STAMP_LEFTOVER:
             mentions_of[block.number] = []  # "Printed on 27/10/2009" / "t 17:52": the stamp's time
-        header = header and block.kind != PARAGRAPH
+        header = header and (block.kind != PARAGRAPH or _kind_and_reference(block.text, mentions))
     if published is None and (closing := _closing_dateline(blocks, mentions_of, found)) is not None:
         published = _date_of(mentions_of[blocks[-1].number][0])
         mentions_of[closing] = []

@@ -47,9 +47,10 @@ _AT_ANCHOR = re.compile(r"t (?=\d{4}[hH]?\b)")  # "at 1440": found by its litera
 # skips to the letter instead of trying the pattern at every position; the same matches)
 _AT_ABOUT_ANCHOR = re.compile(r"[Aa](?<!\w.)t (?:about|around|approximately) (?=\d{4}\b)")
 _AT_ABOUT_WORDS = ("t about ", "t around ", "t approximately ")  # one is in every match: looked for first (anchors)
-# "730AM", "12NN": an hour run into its minutes. (Its first digit found by the cheap class and checked behind, as
-# in _NUMBER_ANCHOR, "1" of "12NN" too: the matches of r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b", at a quarter of its cost.)
-_RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<=1)2\s?NN\b)")
+# "730AM", "12NN", "12 nn": an hour run into its minutes, or Manila's noon. (Its first digit found by the cheap class
+# and checked behind, as in _NUMBER_ANCHOR, "1" of "12NN" too: the matches of r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b",
+# at a quarter of its cost.)
+_RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<=1)2\s?(?:NN|nn)\b)")
 # "0600 GMT", "1130GMT": four digits before the label, a space between or none, checked after (as _starts)
 _WIRE_WORDS = ("GMT", "UTC", "Zulu", "ZULU")
 # "1300-1430 EST": a range of four figures with another clock's label after its end, found at its first digit

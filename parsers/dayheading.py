@@ -52,8 +52,10 @@ _DIARY_NAME = re.compile(r"^\W*(?:[\w'’.-]+[ \t]+){0,4}?"
 # is no part of the heading's words.
 _ZONE_NOTE = re.compile(r"\((?:(?:all\s+)?times?\b[^()]{0,30}|[A-Z]{2,5}|[A-Za-z ]{1,20}\btime)\)[.:]?", re.IGNORECASE)
 # "Schedule of events, Saturday 18 March 2023, London", "Programme, 14 March 2023, in Paris": the town the day's
-# rows are in, after the day; or a venue and its town ("..., Kenyatta International Convention Centre, Nairobi").
-_TOWN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+(?:in|at|à|en)\s+)[A-Z][\w'.-]+(?:\s(?:[A-Z][\w'.-]+|of|de|the)){0,5}){1,2}")
+# rows are in, after the day; or a venue and its town ("..., Kenyatta International Convention Centre, Nairobi");
+# or the town after a dash ("AGENDA 28 GIUGNO 2021 - BARI", as an Italian programme heads each day).
+_TOWN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+(?:in|at|à|en)\s+|[-–—]\s*)[A-Z][\w'.-]+"
+                         r"(?:\s(?:[A-Z][\w'.-]+|of|de|the)){0,5}){1,2}")
 
 
 # "The Prime Minister's programme for Saturday is as follows.": the heading told as a sentence that points below

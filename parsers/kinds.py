@@ -117,7 +117,7 @@ _CITY_DATELINE = re.compile(
     # ("Port-au-Prince, le 12 février 2025 –", "Tegucigalpa, 3 de marzo de 2025 –": a French or Spanish date)
     r"(?P<date>\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:(?:le|el)\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+"
     r"(?:[A-Z][a-z]{2,8}\.?|(?:de\s+)?[a-zéû]{3,9}(?:\s+de)?))"
-    r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/|\[[^][]{1,40}\])?"
+    r"(?:,?\s*\d{4}\.?)?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/|\[[^][]{1,40}\])?"  # ("16 March 2012. –")
     r"\s*(?:—|–|--?|:)\s+(?=[A-Z\d]|[a-z]+s\b)")
 
 

@@ -98,8 +98,13 @@ _HINT_WORDS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "lu
                "ottobre", "novembre", "dicembre", " alle ", "dalle ", " ore ", "oggi", "domani", "giorno", "indomani",
                "ferragosto")
 # Words that say the text is Italian: a month's name shared with French or Spanish ("novembre", "marzo") does not,
-# nor "alle" in a German text ("alle 14 Tage").
-_ITALIAN = re.compile(r"\b(?i:il|di|del|della|dei|nel|nella|al|alla|presso|si|sarà|una|degli|delle|gli)\b")
+# nor "alle" in a German text ("alle 14 Tage"); a month's name no other language has does, capitalised as a
+# heading writes it ("AGENDA 28 GIUGNO 2021 - BARI", "Agenda 28 Giugno 2021 - Bari": a programme's day heading with
+# no other word of the language; not a wire's "(AGENPARL) – gio 07 settembre 2023 Office of ..." over an English text)
+_ONLY_ITALIAN_MONTHS = ("gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+                        "dicembre")
+_ITALIAN = re.compile(r"\b(?i:il|di|del|della|dei|nel|nella|al|alla|presso|si|sarà|una|degli|delle|gli)\b"
+                      r"|\b(?:" + "|".join(f"{m.upper()}|{m.title()}" for m in _ONLY_ITALIAN_MONTHS) + r")\b")
 
 
 def italian_mentions(text: str) -> list[Mention]:

@@ -193,6 +193,10 @@ _NEXT_ONE = re.compile(r"\bnext\s+(?:one|[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:is|will\
 # (Its closing comma is left for the next aside to open: "The reception, held for UN Day, which falls on October 24
 # every year, will run ...": two asides in a row, each put aside.)
 _ASIDE = re.compile(r",\s*(?:which|who|where|as|held|organi[sz]ed|staged|hosted)\b[^,.;]*(?=,)")
+# "As every year, a programme of dialogues runs between April 10 – 13, 2031": the habit said as an aside opening the
+# sentence (or after an abbreviation's dot the sentence splitter kept, "Washington, D.C. As every year, ...");
+# the day the sentence names is this year's.
+_HABIT_OPENING = re.compile(r"(?:^\W*|(?<=[.!?;:])\s+)(?:as|like)\s+(?:every|each)\s+year\s*,")
 _DATELINE = re.compile(r"^.{0,80}?\b(?:19|20)\d\d\s*[-–—]\s")  # "Ruritania, 1 June 2027 - ": the item's day
 
 
@@ -262,7 +266,7 @@ def recurring(sentence: str, span: bool = False) -> bool:
     if (hours := _week_hours(sentence)) and not (span and _EACH_DAY.search(hours.group())) \
             or _OBSERVED.search(sentence):
         return True
-    told = _ASIDE.sub("", sentence)
+    told = _HABIT_OPENING.sub(" ", _ASIDE.sub("", sentence))
     if span:
         told = _EACH_DAY.sub("", told)
     if _RECURRING.search(told):

@@ -142,6 +142,10 @@ _EVENT_AT = re.compile(r"(?i:at|um|alle|a\s+las|om)\s")
 _FIGURES_ONLY = re.compile(r"[\d\s./-]+")
 
 
+# "Matera - mercoledì 23 giugno 2021" over "12.14": the town a dateline opens with, before its dash or comma.
+_DATELINE_TOWN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}[ \t]*[-–—,][ \t]*")
+
+
 def minute_under_day(text: str, mentions: list[Mention], above: str, above_mentions: list[Mention]) -> bool:
     """"07 October, 2025" over "15:09": a line of nothing but a clock time at a minute off the five, right under a
     line of nothing but a full date, is the second line of a stamp (when the story was filed), not an event of that
@@ -153,8 +157,10 @@ def minute_under_day(text: str, mentions: list[Mention], above: str, above_menti
         return False
     if day.kind != "day" or day.first is None or day.first.year is None or day.until is not None:
         return False
+    opening = above[: day.start]
     return all(_STAMP_REST.fullmatch(part) is not None
-               for part in (text[: said.start], text[said.end :], above[: day.start], above[day.end :]))
+               for part in (text[: said.start], text[said.end :], above[day.end :])) \
+        and (_STAMP_REST.fullmatch(opening) is not None or _DATELINE_TOWN.fullmatch(opening) is not None)
 
 
 # "30/01/2013 00:00:00", "Posted: 2019-03-04 09:12:45": a day and a clock to the second atop the item, a database's

@@ -124,6 +124,13 @@ def resolve(
             return Resolved(localize(place_zone, wall), place_zone, False, place_zone_certain)
         return Resolved(localize(default_zone, wall), default_zone, False, False,
                         "the text says local time but names no place; the default zone is assumed")
+    if upper.endswith(" LOCAL TIME") and label_zone(text) is None:
+        # "5:00 a.m. Singapore local time": the town's clock; a town the gazetteer does not know ("The Hague local
+        # time") leaves the local time of the place
+        try:
+            return _city_time(wall, text[: -len(" local time")])
+        except UnknownZone:
+            return resolve(wall, "local time", place_zone, place_zone_certain, default_zone, others)
     if upper.endswith(" TIME") and label_zone(text) is None:
         return _city_time(wall, text[: -len(" time")])
     if not text:

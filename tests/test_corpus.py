@@ -108,6 +108,7 @@ BELOW_THE_BAR = {
     "world-ninetyfourth.gold.json",
     "world-ninetysixth.gold.json",
     "world-ninetyseventh.gold.json",
+    "world-hundredseventh.gold.json",
     "world-hundredsecond.gold.json",
     "world-ninetyninth.gold.json",
     "world-hundredfirst.gold.json",

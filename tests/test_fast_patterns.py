@@ -37,9 +37,10 @@ _CRAFTED = [
     "AMANHÃ!", "ontem", "ontems", "ayer", "de\u00a0marzo", "dé marzo", "quarta-feira", "TERÇA-FEIRA", "terca-",
     "İ lunes", "\u212a", "1de mayo", "_de mayo", "de mayos", "domingo", "Domingos", "miércoles", "MIERCOLES",
     "730AM", "1030 pm", "12345a.m.", "0730P.M", "١٢٣am", "12NN", "112 NN", "12 NNN", "9am", "12121212pm", "x1230amx",
+    "12 nn", "12nnn", "12 nN",
 ]
 # The forms the rewritten patterns replace.
-_RUN_TOGETHER = re.compile(r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b")
+_RUN_TOGETHER = re.compile(r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?(?:NN|nn)\b")
 
 
 def _texts() -> list[str]:
@@ -93,7 +94,7 @@ def test_run_together_hours_are_found_where_the_plain_pattern_finds_them() -> No
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789١AaPpMm.NN \t\nx")), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("0123456789١AaPpMm.NNnn \t\nx")), max_size=30))
 def test_run_together_hours_agree_on_any_text(text: str) -> None:
     assert [m.span() for m in datescan._RUN_TOGETHER.finditer(text)] == [m.span() for m in _RUN_TOGETHER.finditer(text)]
 

@@ -132,6 +132,7 @@ SETS = {
     "world-hundredfourth": (15, 15),
     "world-hundredfifth": (15, 15),
     "world-hundredsixth": (14, 14),
+    "world-hundredseventh": (14, 14),
 }
 
 
