@@ -104,7 +104,24 @@ def chinese_mentions(text: str) -> list[Mention]:
     hour's word is read)."""
     if _HAN.search(text) is None or not (any(word in text for word in _WORDS) or _SCHEDULE_MARK.search(text)):
         return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return _two_days_as_a_span(text, [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None])
+
+
+def _two_days_as_a_span(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"9月21、22日": a day and the next, listed, are one run of two days (as "21 and 22 September" is)."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if before is not None and before.kind == "day" and before.first is not None and mention.kind == "monthday" \
+                and mention.offset == before.first.day + 1 and text[before.end : mention.start].strip() == "、":
+            year = str(before.first.year) if before.first.year is not None else None
+            last = day_part(str(mention.offset), before.first.month, year, None)
+            span = ordered_span((before.start, mention.end, text[before.start : mention.end]), before.first, last)
+            if span is not None:
+                merged[-1] = span
+                continue
+        merged.append(mention)
+    return merged
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

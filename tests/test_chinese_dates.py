@@ -51,10 +51,11 @@ def test_japanese_parts_of_the_day(text: str, hour: int) -> None:
 
 
 def test_days_listed_after_their_month() -> None:
-    # "9月21、22日": the month named once before the first of the listed days is theirs (not the item's month)
-    mentions = [m for m in find_mentions("文化節將於9月21、22日在公園舉行。") if m.kind == "day"]
-    assert [(m.first.month, m.first.day) for m in mentions if m.first is not None] == [(9, 21)]
-    assert _read("文化節將於9月21、22日在公園舉行。") == [("day", "9月21"), ("monthday", "22日")]
+    # "9月21、22日": the month named once before the first of the listed days is theirs (not the item's month), and
+    # a day and the next are one run of two days, as "21 and 22 September" is
+    spans = [m for m in find_mentions("文化節將於9月21、22日在公園舉行。") if m.kind == "span"]
+    assert [(m.first.month, m.first.day, m.last.day) for m in spans if m.first and m.last] == [(9, 21, 22)]
+    assert _read("文化節將於9月21、23日在公園舉行。") == [("day", "9月21"), ("monthday", "23日")]
 
 
 def test_a_short_chinese_sentence_with_its_day_is_an_event() -> None:
