@@ -251,11 +251,18 @@ _WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)
                          r"|\.?\s*/\s?[A-Z][\w .&-]{1,29}/\s*[-–—:.])")
 
 
+# The Chinese wire's word after its dateline's day: "电" (dispatch), "讯" (report)
+_DISPATCH = frozenset("电電讯訊")
+_CLAUSE_MARK = re.compile(r"[。，、,.!?！？：:]")
+
+
 def wire_dateline(text: str, mentions: list[Mention]) -> bool:
     """Does the block open with a news agency's dateline? Its date says when the story was filed."""
     if not mentions or mentions[0].kind != "day" or mentions[0].start > _DATELINE_REACH:
         return False
     before, after = text[: mentions[0].start], text[mentions[0].end :]
+    if after[:1] in _DISPATCH and _CLAUSE_MARK.search(before) is None:
+        return True  # "新华社北京8月6日电": the agency, its town and the day, then "dispatch", as Chinese wires open
     if not _opens_dateline(before):
         return False
     if not before.strip(" \t([") and mentions[0].first is not None and mentions[0].first.weekday is not None:

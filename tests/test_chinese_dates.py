@@ -65,3 +65,8 @@ def test_a_short_chinese_sentence_with_its_day_is_an_event() -> None:
 
 def test_a_chinese_date_line_still_heads_the_rows_under_it() -> None:
     assert _starts("3月21日（星期六）\n\n上午10時 開幕式\n\n下午2時 座談會") == ["2026-03-21 10:00", "2026-03-21 14:00"]
+
+
+def test_a_chinese_wire_s_dispatch_day_is_its_dateline() -> None:
+    # "新华社北京3月13日电": agency, town, day, "dispatch": when the story was filed, no event that day
+    assert _starts("通讯社北京3月14日电 国务院新闻办公室将于3月16日上午10时举行新闻发布会。") == ["2026-03-16 10:00"]
