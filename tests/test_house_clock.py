@@ -1,7 +1,7 @@
 """A house that holds its own events (a theatre, an opera house, a museum, a zoo, a planetarium, an observatory, a
 botanic garden) and names its town: the rows that name no place are at home, not in a town its text names once
-(the setting of a play, a loan's origin). A body that holds no events of its own follows the town named. Each
-text is our own words."""
+(the setting of a play, a loan's origin). Nor are a body's rows with no house of its own, where the town is named once,
+undated, after them. Each text is our own words."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ BODY = ("Talks around the new play:\n"
     ("National Theatre (London)", "Europe/London", "a theatre's talks are in its house, not where the play is set"),
     ("Civic Opera House, Leeds", "Europe/London", "an opera house"),
     ("Harbour Museum of Cardiff", "Europe/London", "a museum"),
-    ("Writers Guild of London", "Europe/Zurich", "no house of its own: the town the text names"),
+    # (a body with no house of its own: the town named once, undated, after the rows (the play's setting) does not
+    # take its rows either)
+    ("Writers Guild of London", "Europe/London", "the setting of a play, named after the rows, is no venue"),
 ])  # fmt: skip
 def test_a_houses_rows_are_on_its_towns_clock(org: str, zone: str, why: str) -> None:
     article = Article(source="t", title="Autumn talks", body=BODY, url="", published=dt.date(2031, 8, 20), org=org)

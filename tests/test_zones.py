@@ -365,7 +365,7 @@ SPELLED_LABELS = [
     ("The panel meets on 3 May 2022 at 15:00 East African Time.", "Africa/Nairobi", "EAT, its adjective long name"),
     ("The panel meets on 3 May 2022 at 15:00 Arabian Standard Time.", "Asia/Riyadh", "the same for Arabia's"),
     ("The panel meets on 3 May 2022 at 15:00 Australian Eastern Time.", "Australia/Sydney", "and Australia's east"),
-    ("Bookings open on 3 May 2022 at 9 am Yukon Standard Time.", "America/Whitehorse",
+    ("The hearing opens on 3 May 2022 at 9 am Yukon Standard Time.", "America/Whitehorse",
      "Yukon's clock, UTC-7 all year, by its long name"),
     ("The launch is on 3 May 2022 at 8:00 am Korean time.", "Asia/Seoul", "a people's name for a land of one clock"),
     ("The governor speaks on 12 January 2009 at 8:15 central time.", "America/Chicago",
