@@ -188,7 +188,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
         return dateline or seat
     if home is not None and main is not None and home.kind == CITY and home.zone_certain and not is_local(context) \
             and main.country != home.country and not context.main_place_repeated \
-            and (org_is_local(article.org) or not _named_when(main, context)):
+            and (org_is_local(article.org) or not _named_where_events_are(main, context)):
         # A city's library or council naming a branch "Southport" once: its town is where its meetings are. So is a
         # body's town when the place abroad is named once where nothing is dated ("the governor is touring Australia:
         # in Melbourne he visits universities" beside the cabinet's 15:00 at home).
@@ -251,8 +251,9 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or _town_of_the_events(context, placed, dated=True) or script_country(f"{article.title}\n{article.body}")
 
 
-def _named_when(place: Place, context: Reading) -> bool:
-    """Is the place named in a block that names a day or a time?"""
+def _named_where_events_are(place: Place, context: Reading) -> bool:
+    """Is the place named in a block that names a day or a time, or in the lead before the first timed block (a trip's
+    destination, "will travel to Lima", over its rows)? Not a place only told of after the rows began."""
     dated = [b.number for b in context.blocks if context.mentions_of.get(b.number)]
     naming = [b.number for b in context.blocks if any(m.place.name == place.name for m in find_places(b.text))]
     timed = [b.number for b in context.blocks if any(m.kind == "time" for m in context.mentions_of.get(b.number, ()))]
