@@ -9,16 +9,14 @@ import datetime as dt
 
 import pytest
 
-from parsers import extract
+from .conftest import listed
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _starts(body: str) -> list[str]:
     text = f"Premis de la Vila\n\nSource: Comú\n\n02/12/2025\n\n{body}\n"
-    events = extract(text, source="test", reference=_REFERENCE).events
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
-                  for e in events)
+    return listed(text, _REFERENCE)
 
 
 @pytest.mark.parametrize(
