@@ -85,7 +85,7 @@ _FORMS = {
 GRAMMAR = compile_forms(_FORMS, not_after=r"\dA-Za-z/.:-")
 _CHINESE_WEEKDAYS = "一二三四五六日天"  # Sunday is "星期日" or "星期天"
 _AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚", "午後"}
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Han character (prose.py counts words by them)
 _WORDS = ("日", "號", "号", "時", "时", "點", "点", "今天", "今晚", "今早", "明天", "明晚", "昨天", "昨晚")
 # A schedule's marks that need no day's or hour's word: a clock before a wave dash, a weekday in brackets.
 _SCHEDULE_MARK = re.compile(rf"\d[ \t]*[~～〜]|{_BRACKETED_WEEKDAY}")
@@ -102,7 +102,7 @@ _SENTENCE_END = "。！？!?\n"
 def chinese_mentions(text: str) -> list[Mention]:
     """The Chinese date and time mentions of `text`, in order (only a text with Han characters and a day's or an
     hour's word is read)."""
-    if _HAN.search(text) is None or not (any(word in text for word in _WORDS) or _SCHEDULE_MARK.search(text)):
+    if HAN.search(text) is None or not (any(word in text for word in _WORDS) or _SCHEDULE_MARK.search(text)):
         return []
     return _two_days_as_a_span(text, [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None])
 

@@ -45,6 +45,7 @@ from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors, w
 from parsers.exposure import exposure_notice
 from parsers.fieldnames import WHEN, alternatives
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
+from parsers.lang_chinese import HAN
 from parsers.logistics import LOGISTICS
 from parsers.namedagain import named_again
 from parsers.namedyears import years_named
@@ -462,13 +463,12 @@ def _publication_field(said: DatedSentence) -> bool:
 
 # Chinese and Japanese write no spaces between words, and say in a Han character what English says in a word: each
 # counts as one (a run of kana, a loanword such as "プレスリリース" or a particle, as one word)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA_RUN = re.compile(r"[\u3040-\u30ff]+")
 
 
 def _word_count(text: str) -> int:
     """The words of `text`, as a short heading is measured by them."""
-    return sum(max(1, len(_HAN.findall(word)) + len(_KANA_RUN.findall(word))) for word in LETTERS.findall(text))
+    return sum(max(1, len(HAN.findall(word)) + len(_KANA_RUN.findall(word))) for word in LETTERS.findall(text))
 
 
 def _date_line(said: DatedSentence, context: Reading) -> bool:
