@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from parsers.dates import find_mentions
+from parsers.zones import offset_label
 
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 # Between the day and its time: a comma, "at", "@", a dash or nothing but spaces.
@@ -47,7 +48,7 @@ def item_clock(title: str, stamp: dt.datetime | None) -> tuple[str, int]:
     fitting = {o for o in offsets if o and _WEST <= o <= _EAST and not o % _QUARTER and (not own or o == own)}
     if len(fitting) != 1:
         return "", 0
-    return _label(fitting.pop()), clock.end
+    return offset_label(int(fitting.pop().total_seconds() // 60)), clock.end
 
 
 def labelled(title: str, label: str, at: int) -> str:
@@ -77,10 +78,3 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def _label(offset: dt.timedelta) -> str:
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{rest:02d}"

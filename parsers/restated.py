@@ -32,7 +32,7 @@ from parsers.blocks import Block
 from parsers.mentions import Mention
 from parsers.placeindex import lookup
 from parsers.twoclocks import two_clocks
-from parsers.zones import settled_by_offset
+from parsers.zones import offset_label, settled_by_offset
 
 # The world's clock, as a bracket after a time writes it: Greenwich's is read as UTC there.
 _WORLD = ("GMT", "UTC")
@@ -135,7 +135,7 @@ def _settled(text: str, before: Mention, mention: Mention) -> Mention:
     minutes = _offset_minutes(before.time, mention.time)
     # ("10:00 local time (0700 GMT)": "local time" names no clock, as no label does; the bracket's offset does)
     local = _LOCAL_TIME.fullmatch(before.zone) is not None
-    zone = settled_by_offset(before.zone, minutes) if before.zone and not local else _offset_label(minutes)
+    zone = settled_by_offset(before.zone, minutes) if before.zone and not local else offset_label(minutes)
     if zone is None:
         return restated
     return restated._replace(zone=zone)
@@ -150,12 +150,6 @@ def _offset_minutes(local: dt.time, utc: dt.time) -> int:
     """Minutes from UTC to the local clock, read the short way round (-10 h rather than +14 h)."""
     minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
     return minutes - 1440 if minutes >= 14 * 60 else minutes
-
-
-def _offset_label(minutes: int) -> str:
-    """'UTC+09:00' for a clock 540 minutes ahead of UTC."""
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 # "10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15)", "(0332 GMT Wednesday)": the same moment restated in
@@ -183,7 +177,7 @@ def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention
             if zoned[-1].time is not None and _LOCAL_TIME.fullmatch(zoned[-1].zone):
                 # "a las 22.00 hora local (03.00 GMT del jueves)": "local" names no clock; the bracket's offset does
                 utc = dt.time(int(bracket.group("h")), int(bracket.group("m")))
-                settled[zoned[-1].start] = _offset_label(_offset_minutes(zoned[-1].time, utc))
+                settled[zoned[-1].start] = offset_label(_offset_minutes(zoned[-1].time, utc))
     if not dropped:
         return mentions
     opens = [start for start, _ in dropped]  # the brackets, in order and apart: the one a mention may lie in

@@ -230,6 +230,12 @@ def _same_clock(candidate: str, reference: str, wall: dt.datetime) -> bool:
     return all(localize(candidate, day).utcoffset() == localize(reference, day).utcoffset() for day in days)
 
 
+def offset_label(minutes: int) -> str:
+    """'UTC+09:00' for a clock 540 minutes ahead of UTC."""
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def settled_by_offset(label: str, minutes: int) -> str | None:
     """The clock an ambiguous label names, told by its offset from UTC in minutes ("IST" at +330: India Standard
     Time); None for a label that names one clock, or an offset none of its clocks keeps."""
