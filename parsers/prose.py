@@ -466,9 +466,15 @@ def _publication_field(said: DatedSentence) -> bool:
 _KANA_RUN = re.compile(r"[\u3040-\u30ff]+")
 
 
+# Arabic writes the article, and a preposition or conjunction before it, as one word with its noun: "للصحفيين" is
+# "for the journalists". Such a word counts as two, as English counts "the centre".
+_ARABIC_ARTICLE = re.compile(r"(?:[وفبك]?ال|لل)[\u0621-\u064a]{2}")
+
+
 def _word_count(text: str) -> int:
     """The words of `text`, as a short heading is measured by them."""
-    return sum(max(1, len(HAN.findall(word)) + len(_KANA_RUN.findall(word))) for word in LETTERS.findall(text))
+    return sum(max(1, len(HAN.findall(word)) + len(_KANA_RUN.findall(word))) + bool(_ARABIC_ARTICLE.match(word))
+               for word in LETTERS.findall(text))
 
 
 def _date_line(said: DatedSentence, context: Reading) -> bool:

@@ -1,0 +1,152 @@
+"""Arabic dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     20 مارس 2024 · يوم الأربعاء 20 مارس 2024م · 15 آذار/مارس 2024 · 3 جوان · ٢٠ مارس ٢٠٢٤ · ٢٠/٣/٢٠٢٤
+    spans    من 20 إلى 22 مارس 2024 · 20-22 مارس · من 28 فبراير إلى 2 مارس
+    weekdays يوم الخميس
+    times    الساعة 11:00 صباحاً · الساعة الحادية عشرة صباحا · الساعة العاشرة والنصف · 7:30 م · الساعة 19:00
+    past     الخميس الماضي · 20 مارس الماضي ("last": a day gone by, no mention)
+
+Arabic names the Gregorian months three ways: as Egypt and the Gulf write them ("مارس", from the Latin), as the
+Levant and Iraq do ("آذار", often with the other after a slash), and as the Maghreb does (from the French, "جوان").
+Hijri months are not read: an item gives them beside the Gregorian day ("الموافق 10 رمضان"), which is the one read.
+Digits may be the Arabic-Indic ones; they are read as the same numbers. An hour is told by the clock or in words
+("الحادية عشرة", the eleventh), then the part of the day ("صباحاً", in the morning; "مساءً", in the evening; "ص" and
+"م" after a clock). dates.find_mentions lays these mentions over those the other grammars found in the same text,
+the longer reading of the same words winning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.fieldnames import alternatives
+from parsers.langgrammar import compile_forms, parts
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+
+MONTHS = {
+    # Egypt and the Gulf
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12,
+    # the Levant and Iraq
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7,
+    "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    "كانون الاول": 12,
+    # the Maghreb
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "جويليه": 7, "يوليوز": 7,
+    "أوت": 8, "اوت": 8, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
+    "الأحد": 6, "الاحد": 6,
+}  # fmt: skip
+# The hours said in words, as ordinals ("الساعة العاشرة", the tenth hour), and the minutes a word adds.
+HOURS = {
+    "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
+    "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12,
+    "الثانية عشر": 12,
+}  # fmt: skip
+_MINUTES = {"والنصف": 30, "والربع": 15, "والثلث": 20}
+# The part of the day after an hour: before noon, or after it ("ظهراً": at midday, so 12 and 1 and 2 are 12:00,
+# 13:00 and 14:00; "ليلاً", at night, 12 is midnight).
+_MORNING = ("صباحاً", "صباحًا", "صباحا", "صباح", "ص", "فجراً", "فجرا")
+_NOON = ("ظهراً", "ظهرًا", "ظهرا", "بعد الظهر", "عصراً", "عصرًا", "عصرا")
+_EVENING = ("مساءً", "مساءا", "مساء", "م", "ليلاً", "ليلًا", "ليلا")
+
+_LEAST_UNSAID = 6  # "الساعة 7" is seven in the morning; "الساعة 3" could be three in the afternoon
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# Arabic-Indic and Persian digits, read as the digits they are (one character each, so every offset holds).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NOT_IN_WORD = r"(?![\u0621-\u064a\w])"
+_MONTH = rf"(?:{alternatives(MONTHS)}){_NOT_IN_WORD}"
+# "آذار/مارس", "آذار (مارس)": the Levant's name and Egypt's, one month
+_MONTH_TWICE = rf"(?:\s*(?:/|\(|-)\s*{_MONTH}\s*\)?)?"
+_WEEKDAY = rf"(?:{alternatives(WEEKDAYS)}){_NOT_IN_WORD}"
+_YEAR = rf"(?:\s*[،,]?\s*(?:(?:عام|سنة|لعام|لسنة)\s+)?(?P<{{0}}y>{YEAR_NUMBER})(?:\s*م{_NOT_IN_WORD})?)?(?!\d)"
+_DAY = DAY_NUMBER
+_ON = r"(?:(?:يوم|في|بتاريخ|الموافق|وذلك)\s+)*"  # "يوم", on the day; "بتاريخ", dated; "الموافق", falling on
+_TO = r"\s*(?:[-–]|(?:إلى|الى|حتى|لغاية|و)\s*)\s*"
+_HOUR = rf"(?P<th>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<tm>[0-5]\d))?"
+_PART = rf"(?:\s*(?P<tp>{alternatives((*_MORNING, *_NOON, *_EVENING))}){_NOT_IN_WORD})?"
+_FORMS = {
+    # "من 20 إلى 22 مارس 2024", "20-22 مارس", "من 28 فبراير إلى 2 مارس": a span (found before its days)
+    "s": (rf"(?:(?:خلال\s+)?(?:الفترة\s+)?(?:من|بين)\s+)?(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}){_MONTH_TWICE})?"
+          rf"{_TO}(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH}){_MONTH_TWICE}{_YEAR.format('s')}"),
+    # "يوم الأربعاء 20 مارس 2024م", "الموافق 15 آذار/مارس", "٢٠ مارس ٢٠٢٤": a day
+    "d": (rf"(?:(?:يوم\s+)?(?P<dw>{_WEEKDAY})\s*[،,]?\s*)?{_ON}(?P<dd>{_DAY})\s*(?:من\s+)?(?:شهر\s+)?"
+          rf"(?P<dm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('d')}"),
+    # "٢٠/٣/٢٠٢٤": a day of figures in Arabic-Indic digits (the English grammar reads the others)
+    "n": rf"(?P<nd>{_DAY})/(?P<nm>1[0-2]|0?[1-9])/(?P<ny>{YEAR_NUMBER})(?!\d)",
+    # "يوم الخميس": a weekday
+    "w": rf"يوم\s+(?P<ww>{_WEEKDAY})",
+    # "الساعة 11:00 صباحاً", "في تمام الساعة العاشرة والنصف", "7:30 م": an hour, with its word or its part of the day
+    "t": (rf"(?:(?:(?:في|على)\s+)?(?:تمام\s+)?ال?ساعة\s+{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
+          rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD})"),
+}
+GRAMMAR = compile_forms(_FORMS, not_after=r"\w/.:\u0621-\u064a-")
+# "الخميس الماضي", "20 مارس الماضي": "last", told of a day gone by
+_PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|المنصرم|المنصرمة)(?![\u0621-\u064a])")
+
+
+def arabic_mentions(text: str) -> list[Mention]:
+    """The Arabic date and time mentions of `text`, in order (only a text with Arabic letters is read)."""
+    if _ARABIC_LETTER.search(text) is None:
+        return []
+    read = text.translate(_DIGITS)
+    return [m for match in GRAMMAR.finditer(read) if (m := _mention(text, match)) is not None]
+
+
+def _mention(text: str, match: re.Match[str]) -> Mention | None:
+    form, groups, (start, end, _) = parts(match)
+    span = (start, end, text[start:end])  # as written, in its own digits
+    if form != "t" and _PAST_AFTER.match(match.string, end):
+        return None
+    if form == "s":
+        last = _day(groups["s2d"], groups["s2m"], groups["sy"], None)
+        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["sy"], None)
+        return ordered_span(span, first, last)
+    if form == "d":
+        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
+        return Mention("day", *span, first=day) if day else None
+    if form == "n":
+        if span[2].isascii():
+            return None  # the English grammar's
+        day = day_part(groups["nd"], int(groups["nm"]), groups["ny"], None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "w":
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"]])
+    return _time(groups, span)
+
+
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    return day_part(day, MONTHS[" ".join(month.split())], year, WEEKDAYS.get(weekday) if weekday else None)
+
+
+def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
+    """The hour on the 24-hour clock, from its part of the day. A bare "الساعة 3" says no part of the day: an hour
+    from 1 to 6 may be either, and is left unread; "الساعة 10" is ten in the morning, "الساعة 19" seven at night."""
+    said, minutes, part = groups["th"], groups["tm"], groups["tp"]
+    if groups["ch"] is not None:
+        said, minutes, part = groups["ch"], groups["cm"], groups["cp"]
+    said = " ".join((said or "").split())
+    hour = int(said) if said[:1].isdigit() else HOURS[said]
+    if said[:1].isdigit() and minutes is None and part is None and 1 <= hour <= _LEAST_UNSAID:
+        return None
+    minute = int(minutes) if minutes else _MINUTES.get(groups.get("tx") or "", 0)
+    if part is not None and hour <= 12:
+        hour = _clock_hour(hour, " ".join(part.split()))
+    return Mention("time", *span, time=dt.time(hour, minute))
+
+
+def _clock_hour(hour: int, part: str) -> int:
+    """`hour` (1 to 12) of `part` of the day on the 24-hour clock."""
+    if part in _MORNING:
+        return 0 if hour == 12 else hour
+    if part in _NOON:
+        return hour if hour >= 11 else hour + 12
+    if hour == 12:
+        return 0 if part.startswith("ليل") else 12
+    return hour + 12
