@@ -39,6 +39,7 @@ from parsers.sendingstate import sending_state
 from parsers.streetnames import street_named_after
 from parsers.townnamesakes import namesakes_beside
 from parsers.townregions import REGION_AFTER_A_TOWN, regions_after_a_town
+from parsers.uncasedplaces import uncased_places
 
 # Imported from here by many callers: the record, the kinds of place.
 __all__ = ["CITY", "COUNTRY", "GROUND_WORDS", "REGION", "VENUE", "Place", "PlaceMention", "best_place", "closing_place",
@@ -253,6 +254,8 @@ def _places_in(text: str) -> list[PlaceMention]:
         _grounds_in_towns(text, found)
     for address in australian_addresses(text):
         _add_address(text, found, *address)
+    if (uncased := uncased_places(text)):
+        found = sorted([*found, *uncased], key=lambda mention: mention.start)
     return found
 
 

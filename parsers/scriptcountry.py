@@ -1,6 +1,7 @@
 """The country a text's script belongs to, when the script is written in one country only (Japanese kana, Korean
 Hangul, Thai, Georgian, Greek ...): the last clue to where an item's events are, when nothing else names a place. Pure.
-(Scripts of several countries, Han, Arabic, Cyrillic, Devanagari, say nothing of one clock.)"""
+(Scripts of several countries, Arabic, Cyrillic, Devanagari, say nothing of one clock. Han is written in China, Taiwan,
+Hong Kong, Macau and Singapore, all on UTC+8 all year: China's clock is theirs.)"""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _SCRIPTS = (
     (re.compile(r"[\u1000-\u109f]"), "Myanmar"),
     # Greek: Greece's, and Cyprus's, whose clock is the same all year (EET, and EEST on the EU's days)
     (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "Greece"),
+    (re.compile(r"[\u4e00-\u9fff]"), "China"),  # after kana: kanji in a Japanese text
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # Of the text's letters, the share the script must have: a film's title or a name quoted in an English text is not

@@ -1,0 +1,48 @@
+"""Places named in scripts without capitals (issue #10, "the zone of the place they happen in"): a town written in
+Arabic, Chinese or Japanese gives its clock, as one written in Latin letters does; a Chinese text that names no town is
+on UTC+8, the clock of every country that writes Chinese. Chinese and Japanese texts had fallen to the default zone
+(world-hundredsixth); the texts are ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_REFERENCE = dt.date(2024, 1, 10)
+
+
+def _timed(text: str, source: str = "test") -> list[str]:
+    return sorted(f"{e.start:%Y-%m-%d %H:%M%z} {e.timezone}" for e in
+                  extract(text, source=source, reference=_REFERENCE).events if isinstance(e.start, dt.datetime))
+
+
+def test_an_arabic_town_with_its_preposition_glued_on() -> None:
+    text = ("دعوة\n\nSource: وزارة الخارجية\n\n"
+            "يعقد الوزير مؤتمراً صحفياً بالرياض يوم الاثنين 11 مارس 2024 الساعة 1:00 ظهراً بمقر الوزارة.\n")
+    assert _timed(text) == ["2024-03-11 13:00+0300 Asia/Riyadh"]
+
+
+def test_an_arabic_capital_abroad() -> None:
+    text = ("دعوة\n\nSource: وزارة الخارجية\n\n"
+            "يلقي الوزير كلمة أمام مجلس حقوق الإنسان في جنيف يوم الثلاثاء 27 فبراير 2024 الساعة 10:00 صباحاً.\n")
+    assert _timed(text) == ["2024-02-27 10:00+0100 Europe/Zurich"]
+
+
+def test_a_japanese_town_named_in_kanji_abroad() -> None:
+    # Japanese kana says Japan; the town named says where the event is: Geneva, in katakana.
+    text = ("記者会見のお知らせ\n\nSource: 外務省\n\n"
+            "大臣は2024年3月5日午後3時からジュネーブで記者会見を行います。\n")
+    assert _timed(text) == ["2024-03-05 15:00+0100 Europe/Zurich"]
+
+
+def test_a_chinese_town_glued_to_its_words() -> None:
+    text = ("通知\n\nSource: 某协会\n\n"
+            "定于2024年5月21日上午9:30在东京举办交流会，会期一天。\n")
+    assert _timed(text) == ["2024-05-21 09:30+0900 Asia/Tokyo"]
+
+
+def test_a_chinese_text_naming_no_town_is_on_utc_plus_eight() -> None:
+    text = ("通知\n\nSource: 某协会\n\n"
+            "协会定于2024年6月3日下午2时召开理事会，请各位理事准时出席。\n")
+    assert [t.split()[0:2] for t in _timed(text)] == [["2024-06-03", "14:00+0800"]]
