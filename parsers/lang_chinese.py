@@ -65,7 +65,9 @@ _FORMS = {
          rf"(?:(?P<nw>{_JA_WEEKDAY})(?:曜日?)?|(?:星期|周|週|禮拜|礼拜)(?P<nc>[一二三四五六日天]))[ \t]*[)）]",
     # "09:00~衆議院", "委員会10:00~参議院": a clock with a wave dash after it (a start whose end is left open), which
     # a Japanese schedule glues to the names before and after it
-    "c": r"(?:(?P<cp>午前|午後|上午|下午)\s*)?(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)(?=[ \t]*[~～〜])",
+    # (after its part of the day, "上午9:30", or right after its day, "5月21日9:30", a clock wherever it stands)
+    "c": (r"(?:(?P<cp>午前|午後|上午|下午|中午|晚上|早上)\s*|(?P<ca>(?<=[日号號)）])))?"
+          r"(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)(?(cp)|(?(ca)|(?=[ \t]*[~～〜])))"),
     # "18、19日", "9月21、22日": the first of days listed with one "日" after the last (its month before it, if named)
     "l": rf"(?:{_year('l')})?(?:(?P<lm>{_MONTH})\s*月\s*)?(?P<ld>{_DAY})(?=、\s*{_DAY}\s*{_DAY_END})",
     # "於16日", "將16日", "至18日", "、19日": a day of a month not named, after a word that sets a day to come or a
