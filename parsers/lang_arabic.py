@@ -3,8 +3,9 @@
     days     20 مارس 2024 · يوم الأربعاء 20 مارس 2024م · 15 آذار/مارس 2024 · 3 جوان · ٢٠ مارس ٢٠٢٤ · ٢٠/٣/٢٠٢٤
     spans    من 20 إلى 22 مارس 2024 · 20-22 مارس · من 28 فبراير إلى 2 مارس
     weekdays يوم الخميس
+    relative اليوم الأحد · غداً الخميس (today, tomorrow: named with their weekday)
     times    الساعة 11:00 صباحاً · الساعة الحادية عشرة صباحا · الساعة العاشرة والنصف · 7:30 م · الساعة 19:00
-    past     الخميس الماضي · 20 مارس الماضي ("last": a day gone by, no mention)
+    past     الخميس الماضي · 20 مارس الماضي · أمس السبت 28 مارس ("last", "yesterday": a day gone by, no mention)
 
 Arabic names the Gregorian months three ways: as Egypt and the Gulf write them ("مارس", from the Latin), as the
 Levant and Iraq do ("آذار", often with the other after a slash), and as the Maghreb does (from the French, "جوان").
@@ -39,8 +40,15 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
-    "الأحد": 6, "الاحد": 6,
+    "الأحد": 6, "الاحد": 6, "الثلثاء": 1,
 }  # fmt: skip
+# The Hijri months: a day of theirs beside a Gregorian one ("الموافق 13 جمادى الأولى 1434هـ") is the same day told
+# again, part of the date's words.
+HIJRI_MONTHS = (
+    "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الاولى",
+    "جمادى الأول", "جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
+    "ذي القعدة", "ذو الحجة", "ذي الحجة",
+)
 # The hours said in words, as ordinals ("الساعة العاشرة", the tenth hour), and the minutes a word adds.
 HOURS = {
     "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
@@ -61,10 +69,12 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _NOT_IN_WORD = r"(?![\u0621-\u064a\w])"
 _MONTH = rf"(?:{alternatives(MONTHS)}){_NOT_IN_WORD}"
 # "آذار/مارس", "آذار (مارس)": the Levant's name and Egypt's, one month
-_MONTH_TWICE = rf"(?:\s*(?:/|\(|-)\s*{_MONTH}\s*\)?)?"
+_MONTH_TWICE = rf"(?:\s*(?:/|\(|-)\s*{_MONTH}(?:\s*\))?)?"
 _WEEKDAY = rf"(?:{alternatives(WEEKDAYS)}){_NOT_IN_WORD}"
 _YEAR = rf"(?:\s*[،,]?\s*(?:(?:عام|سنة|لعام|لسنة)\s+)?(?P<{{0}}y>{YEAR_NUMBER})(?:\s*م{_NOT_IN_WORD})?)?(?!\d)"
 _DAY = DAY_NUMBER
+_HIJRI_AFTER = (rf"(?:\s*[-–،,]?\s*\(?\s*(?:الموافق\s+(?:ل\s*)?)?{_DAY}\s+(?:{alternatives(HIJRI_MONTHS)})"
+                rf"\s+1[34]\d\d\s*(?:هـ|ه){_NOT_IN_WORD}\s*\)?)?")
 _ON = r"(?:(?:يوم|في|بتاريخ|الموافق|وذلك)\s+)*"  # "يوم", on the day; "بتاريخ", dated; "الموافق", falling on
 _TO = r"\s*(?:[-–]|(?:إلى|الى|حتى|لغاية|و)\s*)\s*"
 _HOUR = rf"(?P<th>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<tm>[0-5]\d))?"
@@ -75,9 +85,12 @@ _FORMS = {
           rf"{_TO}(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH}){_MONTH_TWICE}{_YEAR.format('s')}"),
     # "يوم الأربعاء 20 مارس 2024م", "الموافق 15 آذار/مارس", "٢٠ مارس ٢٠٢٤": a day
     "d": (rf"(?:(?:يوم\s+)?(?P<dw>{_WEEKDAY})\s*[،,]?\s*)?{_ON}(?P<dd>{_DAY})\s*(?:من\s+)?(?:شهر\s+)?"
-          rf"(?P<dm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('d')}"),
+          rf"(?P<dm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('d')}{_HIJRI_AFTER}"),
     # "٢٠/٣/٢٠٢٤": a day of figures in Arabic-Indic digits (the English grammar reads the others)
     "n": rf"(?P<nd>{_DAY})/(?P<nm>1[0-2]|0?[1-9])/(?P<ny>{YEAR_NUMBER})(?!\d)",
+    # "اليوم الأحد", "اليوم (الأحد)", "غداً الخميس": today or tomorrow, with the weekday that says it is a day's name
+    # ("اليوم" alone is also "the day" of "اليوم العالمي", a world day)
+    "p": rf"(?P<pub>اليوم|غداً|غدًا|غدا)\s+\(?\s*(?P<pw>{_WEEKDAY})",
     # "يوم الخميس": a weekday
     "w": rf"يوم\s+(?P<ww>{_WEEKDAY})",
     # "الساعة 11:00 صباحاً", "في تمام الساعة العاشرة والنصف", "7:30 م": an hour, with its word or its part of the day
@@ -87,6 +100,9 @@ _FORMS = {
 GRAMMAR = compile_forms(_FORMS, not_after=r"\w/.:\u0621-\u064a-")
 # "الخميس الماضي", "20 مارس الماضي": "last", told of a day gone by
 _PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|المنصرم|المنصرمة)(?![\u0621-\u064a])")
+# "ليلة أمس السبت 28 مارس", "يوم أمس": yesterday, and the day named after it, gone by
+_PAST_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:أمس|امس|البارحة)\s*[(،,]?\s*$")
+_PAST_REACH = 12
 
 
 def arabic_mentions(text: str) -> list[Mention]:
@@ -94,13 +110,28 @@ def arabic_mentions(text: str) -> list[Mention]:
     if _ARABIC_LETTER.search(text) is None:
         return []
     read = text.translate(_DIGITS)
-    return [m for match in GRAMMAR.finditer(read) if (m := _mention(text, match)) is not None]
+    found: list[Mention] = []
+    for match in GRAMMAR.finditer(read):
+        if match.group("pub"):
+            found.extend(_said_from_today(text, match))
+        elif (mention := _mention(text, match)) is not None:
+            found.append(mention)
+    return found
+
+
+def _said_from_today(text: str, match: re.Match[str]) -> list[Mention]:
+    """"اليوم الأحد" (today, Sunday), "غداً الخميس": the day said from the day of writing, and its weekday, two
+    mentions as the English "today, Sunday" is: the weekday settles the day where the item gives no date of its own."""
+    word, weekday = match.span("pub"), match.span("pw")
+    return [Mention("published", *word, text[slice(*word)], offset=0 if match.group("pub") == "اليوم" else 1),
+            Mention("weekday", *weekday, text[slice(*weekday)], weekday=WEEKDAYS[match.group("pw")])]
 
 
 def _mention(text: str, match: re.Match[str]) -> Mention | None:
     form, groups, (start, end, _) = parts(match)
     span = (start, end, text[start:end])  # as written, in its own digits
-    if form != "t" and _PAST_AFTER.match(match.string, end):
+    if form != "t" and (_PAST_AFTER.match(match.string, end)
+                        or _PAST_BEFORE.search(match.string, max(0, start - _PAST_REACH), start)):
         return None
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["sy"], None)
@@ -126,14 +157,15 @@ def _day(day: str | None, month: str | None, year: str | None, weekday: str | No
 
 
 def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
-    """The hour on the 24-hour clock, from its part of the day. A bare "الساعة 3" says no part of the day: an hour
-    from 1 to 6 may be either, and is left unread; "الساعة 10" is ten in the morning, "الساعة 19" seven at night."""
+    """The hour on the 24-hour clock, from its part of the day. A bare "الساعة 3" or "الساعة الرابعة" says no part
+    of the day: an hour from 1 to 6 may be either, and is left unread; "الساعة 10" is ten in the morning, "الساعة 19"
+    seven at night."""
     said, minutes, part = groups["th"], groups["tm"], groups["tp"]
     if groups["ch"] is not None:
         said, minutes, part = groups["ch"], groups["cm"], groups["cp"]
     said = " ".join((said or "").split())
     hour = int(said) if said[:1].isdigit() else HOURS[said]
-    if said[:1].isdigit() and minutes is None and part is None and 1 <= hour <= _LEAST_UNSAID:
+    if minutes is None and part is None and 1 <= hour <= _LEAST_UNSAID:
         return None
     minute = int(minutes) if minutes else _MINUTES.get(groups.get("tx") or "", 0)
     if part is not None and hour <= 12:

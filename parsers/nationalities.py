@@ -7,6 +7,8 @@ from __future__ import annotations
 # "Magyar Nemzeti Bank", "Banco de México": central banks and agencies keep their own names in English releases).
 # Read in organisations' names only ("her French counterpart" in a sentence is who, not where).
 # So does a body of the National Health Service, named by its initials ("NHS Borders", "NHS Oxfordshire ...").
+# Arabic names a body's country by the adjective with its article, feminine or masculine ("وزارة الداخلية التونسية",
+# the Tunisian interior ministry).
 # Adjective=country, as the gazetteer names it ("_" for a space).
 _NATIONALITIES = """\
 Australian=Australia Scottish=Scotland Welsh=Wales Irish=Ireland British=United_Kingdom Canadian=Canada
@@ -31,6 +33,12 @@ Lietuvos=Lithuania Polski=Poland Česká=Czechia Slovenska=Slovakia Slovenije=Sl
 Hrvatska=Croatia Srbije=Serbia României=Romania Deutsche=Germany Österreichische=Austria Oesterreichische=Austria
 Schweizerische=Switzerland Nederlandsche=The_Netherlands España=Spain Italia=Italy México=Mexico Brasil=Brazil
 Perú=Peru Pilipinas=Philippines Maghrib=Morocco
+التونسية=Tunisia التونسي=Tunisia المصرية=Egypt المصري=Egypt السعودية=Saudi_Arabia السعودي=Saudi_Arabia
+الإماراتية=United_Arab_Emirates الإماراتي=United_Arab_Emirates القطرية=Qatar القطري=Qatar البحرينية=Bahrain
+البحريني=Bahrain الكويتية=Kuwait الكويتي=Kuwait العمانية=Oman العماني=Oman الأردنية=Jordan الأردني=Jordan
+اللبنانية=Lebanon اللبناني=Lebanon السورية=Syria السوري=Syria العراقية=Iraq العراقي=Iraq الفلسطينية=Palestine
+الفلسطيني=Palestine المغربية=Morocco المغربي=Morocco الجزائرية=Algeria الجزائري=Algeria الليبية=Libya الليبي=Libya
+السودانية=Sudan السوداني=Sudan اليمنية=Yemen اليمني=Yemen الموريتانية=Mauritania الموريتاني=Mauritania
 """
 
 

@@ -71,3 +71,34 @@ def test_a_short_sentence_with_the_article_is_not_a_date_line() -> None:
     # Arabic glues the article and a preposition to the noun: six words here say what eight say in English.
     text = _item("كما ينظم المركز ورشة عمل للصحفيين من 24 إلى 26 مارس 2024.")
     assert _events(text) == ["2024-03-24..2024-03-26"]
+
+
+def test_today_named_with_its_weekday_under_a_stamp() -> None:
+    # The day in context is the committee's, 28 May; "اليوم الثلاثاء" (today, Tuesday) is the stamp's.
+    text = _item("الرباط، الثلاثاء 4 يونيو 2024\n\n"
+                 "ناقشت لجنة العدل مشروع القانون يوم الثلاثاء 28 مايو 2024 وصادقت عليه بالإجماع بعد نقاش طويل.\n\n"
+                 "ويعقد المجلس اليوم الثلاثاء جلسة عامة للتصويت على مشروع القانون، على الساعة الثالثة بعد الظهر.",
+                 source="Chambre des représentants, Rabat")
+    assert [event for event in _events(text) if ":" in event] == ["2024-06-04 15:00+0100"]
+
+
+def test_a_hijri_day_beside_the_gregorian_one_is_the_same_day_told_again() -> None:
+    text = _item("العدد 4120 - الأحد 9 يونيو 2024م الموافق 3 ذو الحجة 1445هـ\n\n"
+                 "يفتتح الوزير المعرض الوطني للكتاب يوم الأربعاء 12 يونيو 2024 الساعة 10:00 صباحاً في الرياض.",
+                 source="Ministry of Culture, Saudi Arabia")
+    assert _events(text) == ["2024-06-12 10:00+0300"]
+
+
+def test_an_hour_in_words_without_its_part_of_the_day_is_not_guessed() -> None:
+    text = _item("تعقد الوزارة ندوة صحفية يوم الأحد 29 مارس 2015 على الساعة الرابعة بمقرها في تونس العاصمة.",
+                 source="Ministry of Interior, Tunisia")
+    assert _events(text) == ["2015-03-29..2015-03-29"]
+
+
+def test_a_ministry_named_by_its_country_adjective_and_a_day_after_yesterday() -> None:
+    # "وزارة الداخلية التونسية": Tunisia's clock; "أمس السبت 28 مارس" (yesterday, Saturday 28 March) is gone by,
+    # and "اليوم الأحد" (today, Sunday) is the day after it.
+    text = ("ندوة صحفية\n\nSource: وزارة الداخلية التونسية\n\nالأحد 29 مارس 2015\n\n"
+            "تعقد الوزارة اليوم الأحد ندوة صحفية حول العملية التي جرت أمس السبت 28 مارس 2015 في الجنوب.\n\n"
+            "وتنطلق الندوة على الساعة الخامسة مساء بمقر الوزارة.\n")
+    assert _events(text) == ["2015-03-29 17:00+0100"]
