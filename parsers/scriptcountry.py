@@ -28,6 +28,8 @@ _SCRIPTS = (
     (re.compile(r"[\u4e00-\u9fff]"), "China"),  # after kana: kanji in a Japanese text
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_SOME_KANA = 2  # one "の" is a loan in Taiwanese writing too
 # Of the text's letters, the share the script must have: a film's title or a name quoted in an English text is not
 # the text's language (Japanese writes a third or more of its letters in kana, the rest in kanji).
 _SHARE = 0.2
@@ -47,5 +49,7 @@ def script_country(text: str) -> Place | None:
     letters = len(_LETTER.findall(text))
     for script, country in _SCRIPTS:
         if letters and len(script.findall(text)) >= _SHARE * letters:
+            if country == "China" and len(_KANA.findall(text)) >= _SOME_KANA:
+                return lookup("Japan")  # "地域福祉部と協議": kanji with a few kana are Japanese; Chinese writes none
             return lookup(country)
     return None

@@ -1,8 +1,9 @@
-"""Places named in scripts without capitals (Arabic, Chinese, Japanese, Korean), found by a table of their names. Pure.
+"""Places named in scripts without capitals (Arabic, Chinese, Japanese), found by a table of their names. Pure.
 
 places.py finds a name where a capital letter opens it; these scripts have none, and Chinese and Japanese put no space
 between words, so a name is found by the table alone: the capitals, and the towns and countries releases most often
-hold events in. Arabic writes "in", "to" and "and" as one letter before the word ("بالقاهرة", in Cairo).
+hold events in. Arabic writes "in", "to" and "and" as one letter before the word ("بالقاهرة", in Cairo). (Korean needs
+no table: Hangul is written in one country, on one clock; see scriptcountry.py.)
 """
 
 from __future__ import annotations
@@ -46,19 +47,22 @@ _HAN_AND_KANA = {
     "ブリュッセル": "Brussels", "莫斯科": "Moscow", "モスクワ": "Moscow", "柏林": "Berlin", "ベルリン": "Berlin",
     "维也纳": "Vienna", "維也納": "Vienna", "ウィーン": "Vienna", "曼谷": "Bangkok", "バンコク": "Bangkok",
     "雅加达": "Jakarta", "ジャカルタ": "Jakarta", "吉隆坡": "Kuala Lumpur", "马尼拉": "Manila", "マニラ": "Manila",
-    "河内": "Hanoi", "ハノイ": "Hanoi", "ソウル": "Seoul", "서울": "Seoul", "부산": "Busan",
+    "河内": "Hanoi", "ハノイ": "Hanoi", "ソウル": "Seoul",
     "中国": "China", "中國": "China", "韩国": "South Korea", "韓國": "South Korea", "韓国": "South Korea",
-    "한국": "South Korea",
 }  # fmt: skip
 _ARABIC_LETTER = r"\u0621-\u064a"
 _ARABIC_NAME = re.compile(rf"(?<![{_ARABIC_LETTER}])(?P<clitic>[وفب]|وب|إلى\s|الى\s|في\s)?"
                           rf"(?P<name>{alternatives(_ARABIC)})(?![{_ARABIC_LETTER}])")
 _HAN_NAME = re.compile(alternatives(_HAN_AND_KANA))
-_UNCASED = re.compile(rf"[{_ARABIC_LETTER}\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_UNCASED = re.compile(rf"[{_ARABIC_LETTER}\u3040-\u30ff\u4e00-\u9fff]")
 # Chinese and Japanese "in", "at" and "to" before a place, and the "held in" after a place ("在北京", "于东京",
 # "東京で", "東京にて")
 _HAN_IN_BEFORE = re.compile(r"(?:在|于|於|赴|到|前往|访问|訪問)$")
 _KANA_IN_AFTER = re.compile(r"(?:で|にて|に於いて|において|に)")
+# "在韓国日本大使館" (Japan's embassy in Korea), "驻北京办事处": a mission or office named after its seat, a body that
+# may meet anywhere
+_OFFICE_AFTER = re.compile(r"[^\s、。，,()（）|]{0,6}?"
+                           r"(?:大使館|大使馆|領事館|领事馆|事務所|办事处|辦事處|代表部|代表处|代表處)")
 
 
 def uncased_places(text: str) -> list[PlaceMention]:
@@ -68,11 +72,14 @@ def uncased_places(text: str) -> list[PlaceMention]:
     found = [PlaceMention(m.start("name"), m.end("name"), place, (m.group("clitic") or "و").strip() != "و")
              for m in _ARABIC_NAME.finditer(text) if (place := _place(_ARABIC[" ".join(m.group("name").split())]))]
     for name in _HAN_NAME.finditer(text):
+        # Only a name said as where something is: Chinese and Japanese glue names into the names of bodies and
+        # offices ("台北事務所", the Taipei office; "北京大学"), and a diary's rows name every stop of a journey
+        # ("高知→大阪→ソウル市") while the item's clock stays home.
         place = _place(_HAN_AND_KANA[name.group()])
-        if place is not None:
-            locative = bool(_HAN_IN_BEFORE.search(text, max(0, name.start() - 2), name.start())
-                            or _KANA_IN_AFTER.match(text, name.end()))
-            found.append(PlaceMention(name.start(), name.end(), place, locative))
+        if place is not None and (_HAN_IN_BEFORE.search(text, max(0, name.start() - 2), name.start())
+                                  or _KANA_IN_AFTER.match(text, name.end())) \
+                and not _OFFICE_AFTER.match(text, name.end()):
+            found.append(PlaceMention(name.start(), name.end(), place, True))
     return sorted(found, key=lambda mention: mention.start)
 
 

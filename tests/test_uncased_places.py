@@ -46,3 +46,18 @@ def test_a_chinese_text_naming_no_town_is_on_utc_plus_eight() -> None:
     text = ("通知\n\nSource: 某协会\n\n"
             "协会定于2024年6月3日下午2时召开理事会，请各位理事准时出席。\n")
     assert [t.split()[0:2] for t in _timed(text)] == [["2024-06-03", "14:00+0800"]]
+
+
+def test_an_embassy_named_after_its_seat_does_not_move_a_diary() -> None:
+    # Japan's embassy in Korea is a body; the governor's talks with it are on the diary's own line, in Kochi.
+    text = ("知事の日程\n\nSource: 高知県\n\n"
+            "2024年3月5日(火)\n\n"
+            "10時00分 | 在韓国日本大使館の参事官と懇談 | 知事室 |\n")
+    assert _timed(text) == ["2024-03-05 10:00+0900 Asia/Tokyo"]
+
+
+def test_kanji_rows_with_a_few_kana_are_japanese() -> None:
+    text = ("知事の日程\n\nSource: 県庁\n\n"
+            "2024年3月5日(火)\n\n"
+            "10時00分 | 総務部と協議 | 知事室 |\n")
+    assert _timed(text) == ["2024-03-05 10:00+0900 Asia/Tokyo"]
