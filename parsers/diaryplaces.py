@@ -173,12 +173,22 @@ def _on_the_trip(finding: Finding, trip: Finding) -> bool:
     if not trip.first <= finding.first <= last:
         return False
     subject = _subject(finding.summary)
-    return bool(subject) and (subject.lower() in _PRONOUN or subject == _subject(trip.summary))
+    return bool(subject) and (subject.lower() in _PRONOUN or _SUBJECTLESS_FUTURE.fullmatch(subject) is not None
+                              or subject == _subject(trip.summary))
 
 
 # "During the visit, she participates", "On 26 July, the Minister calls on": a phrase of when before the subject
 _WHEN_OPENS = re.compile(r"(?:during|on|in|at|after|later|then|afterwards|while|the\s+same|the\s+next|also)\b"
                          r"[^,.;:]{0,50},\s+(?=\w)", re.IGNORECASE)
+# "La sera Alfano volerà", "Por la noche Pérez viajará", "Le soir, il": a part of the day or a "later" opening a
+# Romance sentence, with no comma before the subject
+_ROMANCE_WHEN_OPENS = re.compile(
+    r"(?:la\s+sera|in\s+serata|in\s+mattinata|nel\s+pomeriggio|più\s+tardi|poi|successivamente|in\s+seguito"
+    r"|por\s+la\s+(?:mañana|tarde|noche)|más\s+tarde|luego|después|à\s+tarde|à\s+noite|pela\s+manhã|mais\s+tarde"
+    r"|le\s+soir|le\s+matin|dans\s+l['’]après-midi|plus\s+tard|ensuite|puis)\s*,?\s+(?=\w)", re.IGNORECASE)
+# "Inaugurará una planta", "Toccherà al ministro", "Visitará": a Spanish, Portuguese or Italian verb in the future
+# opening the sentence, its subject unsaid, as these languages leave it when it is the one the text is about
+_SUBJECTLESS_FUTURE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:rà|rá)$")
 
 
 def _subject(summary: str) -> str:
@@ -186,7 +196,7 @@ def _subject(summary: str) -> str:
     travels to Tokyo" -> "Foreign Minister"; "During the visit, she participates" -> "She"."""
     label, _, rest = summary.partition(": ")
     said = rest if rest and label in LABELS.values() else summary
-    if (opening := _WHEN_OPENS.match(said)) is not None:
+    if (opening := _WHEN_OPENS.match(said) or _ROMANCE_WHEN_OPENS.match(said)) is not None:
         said = said[opening.end() :]
         said = said[:1].upper() + said[1:]
     words = said.split()
