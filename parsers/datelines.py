@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from parsers import kinds
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
@@ -418,6 +419,22 @@ def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
     return _date_of(day)
 
 
+# "Jane Roe | Sunday, 29 March, 2015 at 15:50": a writer's name, a bar, then the day and minute the story was posted
+_BYLINE_BAR = re.compile(r"[ \t]*(?P<name>[^\W\d_][^|\d\n]{0,40}?)[ \t]*\|[ \t]*")
+
+
+def _byline_and_minute(text: str, mentions: list[Mention]) -> dt.date | None:
+    """The day of a byline line atop an item: a name of a few words that names no kind of event, a bar, and a full
+    date with its minute, nothing after (at any minute: the bar and the name say it is the writer's stamp)."""
+    if len(mentions) != 2 or [m.kind for m in mentions] != ["day", "time"] or _LETTERS.search(text, mentions[1].end):
+        return None
+    bar = _BYLINE_BAR.fullmatch(text, 0, mentions[0].start)
+    if bar is None or len(_LETTERS.findall(bar.group("name"))) > _BYLINE_WORDS \
+            or kinds.classify(bar.group("name")) != kinds.EVENT:
+        return None
+    return _date_of(mentions[0])
+
+
 # "No: 316, 16 October 2022, Press Release: ...", "12 May 2024 – Press Statement on ...": a release's header, its
 # number at most before its date and the kind of document right after; the day it was issued, no event.
 _RELEASE_NUMBER = re.compile(r"\W*(?:(?:No|Nr|N°|Nº)\s*[.:]?\s*\d+[\w/-]*\s*[,–—-]?\s*)?", re.IGNORECASE)
@@ -512,6 +529,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             if is_stamp(block.text):
                 stamps.add(block.number)
         elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order, at == 0)
+              or (_byline_and_minute(block.text, mentions) if header else None)
               or (_release_header(block.text, mentions) if header else None)) is not None:
             published = published or posted
             mentions_of[block.number] = []
