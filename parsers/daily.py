@@ -19,9 +19,11 @@ from parsers.gate import Gated
 # (Gated: the engine tried `\b` and the (?i) words at every position. Every match holds one of the needles lower-cased:
 # "daily" lowers to "dai..." but where its "i" is "ı" (kept by lower()); "İ" lowers to "i" and a dot.)
 # ("Daily journal no. 2", "daily bulletin": a paper that comes out each day, not an event held each day)
+# (Chinese "每天"/"每日", every day, has no word boundary around it; "每日新闻", "每日報", a daily paper, is not one)
 _DAILY = Gated(re.compile(r"\b(?:daily(?!\s+(?:journal|bulletin|newsletter|digest|summary|gazette|paper)s?\b)"
-                          r"|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday))\b", re.IGNORECASE),
-               "dai", "daı", "each", "every")
+                          r"|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday))\b|每[天日](?![報报新])",
+                          re.IGNORECASE),
+               "dai", "daı", "each", "every", "每天", "每日")
 _MOST_DAYS = 7  # a week of daily briefings; a longer run is a season, told otherwise
 
 
@@ -35,7 +37,14 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
              if m.kind == "span" and m.first is not None and m.last is not None]
     told = {(f.first, f.time) for f in found if f.time is not None and f.first == f.last}  # days told on their own
     out: list[Finding] = []
+    # ("9月21日、22日,每天上午9时": the run told with the hours of each of its days is no day event of its own)
+    # (its words may sit inside those of a timed run that took in the next row at the same hours)
+    runs = [f for f in found if _first_of_its_days(f) is not f]
     for finding in found:
+        if finding.time is None and any((r.first, r.last) == (finding.first, finding.last)
+                                        and _own_sentence(finding.text) in r.text for r in runs):
+            continue
+        finding = _first_of_its_days(finding)
         out.append(finding)
         if finding.time is None or finding.first != finding.last \
                 or not (_DAILY.search(_own_sentence(finding.text)) or _DAILY.search(article.title)):
@@ -53,6 +62,15 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
                            if (day, finding.time) not in told)
                 break
     return out
+
+
+def _first_of_its_days(finding: Finding) -> Finding:
+    """A timed finding over a few days said to be held each day ("9月21日、22日,每天上午9时"): on its first day,
+    which the loop above repeats on the others (a run of a week at most; a longer one is left as it is)."""
+    if finding.time is None or not finding.first < finding.last or (finding.last - finding.first).days >= _MOST_DAYS \
+            or not _DAILY.search(_own_sentence(finding.text)):
+        return finding
+    return dataclasses.replace(finding, last=finding.first)
 
 
 def _own_sentence(text: str) -> str:

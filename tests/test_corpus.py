@@ -99,6 +99,7 @@ BELOW_THE_BAR = {
     "world-sixtyfifth.gold.json",
     "world-eightysixth.gold.json",
     "world-eightyseventh.gold.json",
+    "world-hundredninth.gold.json",
     "world-eightyeighth.gold.json",
     "world-ninetieth.gold.json",
     "world-ninetyfirst.gold.json",
