@@ -105,6 +105,9 @@ _CLOCK_ROW = re.compile(r":[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[
 _CLOCK_OPENS = re.compile(r"(?:ab|ca\.|from|dès|à\s+partir\s+de|desde(?:\s+las?)?|a\s+partir\s+de(?:\s+las?)?|vanaf)\s+"
                           r"\d{1,2}(?:[:.h]\d\d|\s*(?:Uhr|h\b|uur))")
 _CELL_EDGES = " \t|\u00a0"
+# "ore 9: Giunta", "ore 21. Assemblea", "ore 8.30 riunione": an Italian agenda's row opens with the word for hours and
+# its clock, in lower case: a row of its own, no prose going on
+_HOURS_OPEN = re.compile(r"ore\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?(?=[\s:.,;])")
 # The parts of a date a badge sets on lines of their own: a month's name, a day's number, a year.
 _STACKED_PART = 9
 _STACKED_MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|(?:january|february"
@@ -338,7 +341,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 def _goes_on(line: str, after: str) -> bool:
     """Does the sentence of `line` go on at the head of the next line?"""
-    return (after[:1].islower() and not _CLOCK_ROW.search(after) and not _CLOCK_OPENS.match(after)) \
+    return (after[:1].islower() and not _CLOCK_ROW.search(after) and not _CLOCK_OPENS.match(after)
+            and not _HOURS_OPEN.match(after)) \
         or line.endswith((",", "-")) or _DATE_GOES_ON.match(after) is not None or _DANGLING.search(line) is not None
 
 
