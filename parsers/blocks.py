@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.commaclocks import comma_clocks
+from parsers.gluedfields import fields_unglued
 from parsers.labelcolumns import label_columns
 from parsers.pairedrows import paired_rows
 from parsers.timecolumns import time_columns
@@ -164,6 +165,7 @@ def split_blocks(body: str) -> list[Block]:
         lines = zone_columns(lines)  # a table whose head names its times' clock ("Uhrzeit (MEZ)"): each time's label
         lines = comma_clocks(lines)  # a time column's "19,30": a clock time, written with a colon
         lines = paired_rows(lines)  # "Gabon (17 Feb); Azerbaijan (18 Feb)": one name and its day a line
+        lines = fields_unglued(lines)  # "Ort: Innsbruck Datum: Sonntag, 4. Jänner 2026": a where, then a when
         if not lines:
             continue
         if len(lines) > 1 and any(len(line) == 1 for line in lines):
