@@ -706,6 +706,15 @@ DEVELOPED |= {"world-hundredseventh"}
 # a Malay "9.00 pagi hingga 5.00 petang"; a past graduation and a page of weekly routines announce nothing) and
 # scored blind once (see its .md).
 DEVELOPED |= {"world-hundredninth"}
+# world-hundredeleventh was built in session 43 as a development set (fourteen items of fourteen offices of mayors,
+# governors, presidents and premiers: Prato's "Martedì 28 ottobre: / ore 9:" rows after the autumn change, Turin's
+# next-day rows glued on one line ("...pubblico)Ore 16:30"), Malacañang's Filipino "alas 4:15 ng hapon" with no year,
+# Styria's "Sonntag, 4. Jänner 2026" in Innsbruck, Bogotá's "lunes 1 de enero" with no year, Puebla's day headings
+# "14 de octubre" / "18 octubre" over bare "09:00" rows in Mexico's last summer time, New Taipei's "民國113年5月9日",
+# Maebashi's "午前10時30分" rows under 令和6年, Taoyuan's "111年10月11日下午12時40分", Suzuka's table rows under a month
+# stamp, Westchester's "Monday, April 15 / 2 p.m."; two items with no required event: a mayor's diary of the day and
+# an activity report written after the week, with Chinese "※現地時間" rows) and scored blind once (see its .md).
+DEVELOPED |= {"world-hundredeleventh"}
 HELD_OUT = {"world-fifth", "world-sixth", "world-seventh", "world-thirteenth", "world-sixteenth"}
 UNSEEN = DEVELOPED | HELD_OUT
 CORPORA = [

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.commaclocks import comma_clocks
+from parsers.gluedfields import fields_unglued
 from parsers.labelcolumns import label_columns
 from parsers.pairedrows import paired_rows
 from parsers.timecolumns import time_columns
@@ -105,6 +106,9 @@ _CLOCK_ROW = re.compile(r":[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[
 _CLOCK_OPENS = re.compile(r"(?:ab|ca\.|from|dès|à\s+partir\s+de|desde(?:\s+las?)?|a\s+partir\s+de(?:\s+las?)?|vanaf)\s+"
                           r"\d{1,2}(?:[:.h]\d\d|\s*(?:Uhr|h\b|uur))")
 _CELL_EDGES = " \t|\u00a0"
+# "ore 9: Giunta", "ore 21. Assemblea", "ore 8.30 riunione": an Italian agenda's row opens with the word for hours and
+# its clock, in lower case: a row of its own, no prose going on
+_HOURS_OPEN = re.compile(r"ore\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?(?=[\s:.,;])")
 # The parts of a date a badge sets on lines of their own: a month's name, a day's number, a year.
 _STACKED_PART = 9
 _STACKED_MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|(?:january|february"
@@ -161,6 +165,7 @@ def split_blocks(body: str) -> list[Block]:
         lines = zone_columns(lines)  # a table whose head names its times' clock ("Uhrzeit (MEZ)"): each time's label
         lines = comma_clocks(lines)  # a time column's "19,30": a clock time, written with a colon
         lines = paired_rows(lines)  # "Gabon (17 Feb); Azerbaijan (18 Feb)": one name and its day a line
+        lines = fields_unglued(lines)  # "Ort: Innsbruck Datum: Sonntag, 4. Jänner 2026": a where, then a when
         if not lines:
             continue
         if len(lines) > 1 and any(len(line) == 1 for line in lines):
@@ -338,7 +343,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 def _goes_on(line: str, after: str) -> bool:
     """Does the sentence of `line` go on at the head of the next line?"""
-    return (after[:1].islower() and not _CLOCK_ROW.search(after) and not _CLOCK_OPENS.match(after)) \
+    return (after[:1].islower() and not _CLOCK_ROW.search(after) and not _CLOCK_OPENS.match(after)
+            and not _HOURS_OPEN.match(after)) \
         or line.endswith((",", "-")) or _DATE_GOES_ON.match(after) is not None or _DANGLING.search(line) is not None
 
 

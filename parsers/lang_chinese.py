@@ -1,7 +1,8 @@
 """Chinese dates and times, read into the same mentions as the English grammar. Pure.
 
     days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 6月14日（木） · 6月14日 木曜 (Japanese weekdays) ·
-             7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years)
+             7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years) ·
+             民國113年5月9日 · 111年10月11日 (Taiwan's years of the Republic)
     numeric  5/7(水) · 2025/5/7(水) · 5/8（木）· 7/12(周五) (a slashed month and day with its weekday in brackets, as
              Japanese and Chinese schedules write them: the month first, the weekday telling the year)
     relative 今日 · 今天 · 今晚 · 明天 · 昨天 (the item's date, the day after or before it)
@@ -40,11 +41,16 @@ _BRACKETED_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星
 # Gregorian calendar ("平成27年" is 2015).
 ERA_FIRST_YEARS = {"昭和": 1926, "平成": 1989, "令和": 2019}
 _ERA = "|".join(ERA_FIRST_YEARS)
+# Taiwan's years of the Republic ("民國113年", "中華民國111年", or the number alone before a month, "111年10月11日",
+# as Taiwanese letters write it): the Republic's first year is 1912. Kept apart from Japan's eras, which tell a country.
+_ROC_BEFORE_FIRST = 1911
+_ROC = r"(?:中華)?民國"
 
 
 def _year(g: str) -> str:
     """A year before a month: Gregorian ("2026年") or of a Japanese era ("平成27年"), in groups named `g`..."""
-    return rf"(?:(?P<{g}y>{YEAR_NUMBER})|(?P<{g}e>{_ERA})\s*(?P<{g}n>元|[1-9]\d?))\s*年\s*"
+    return (rf"(?:(?P<{g}y>{YEAR_NUMBER})|(?P<{g}e>{_ERA})\s*(?P<{g}n>元|[1-9]\d?)"
+            rf"|{_ROC}\s*(?P<{g}r>元|[1-9]\d{{0,2}})|(?<![\d.])(?P<{g}b>1[0-4]\d))\s*年\s*")
 
 
 _FORMS = {
@@ -166,6 +172,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 def _gregorian(groups: dict[str, Any], g: str) -> str | None:
     """The year the groups named `g`... give, an era's year turned Gregorian ("平成27" is "2015")."""
+    republic = groups.get(f"{g}r") or groups.get(f"{g}b")
+    if republic is not None:
+        return str(_ROC_BEFORE_FIRST + (1 if republic == "元" else int(republic)))
     era, number = groups.get(f"{g}e"), groups.get(f"{g}n")
     if era is None or number is None:
         return groups.get(f"{g}y")

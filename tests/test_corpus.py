@@ -141,6 +141,7 @@ BELOW_THE_BAR = {
     "world-sixtyeighth.gold.json",
     "world-sixtyseventh.gold.json",
     "world-sixtysixth.gold.json",
+    "world-hundredeleventh.gold.json",
 }
 CORPORA = sorted(p for p in CORPUS.glob("*.gold.json") if p.name not in BELOW_THE_BAR)
 # The development sets below the bar are each held to the score their rules reached (recall and precision rounded

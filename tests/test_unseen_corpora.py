@@ -134,6 +134,7 @@ SETS = {
     "world-hundredsixth": (14, 14),
     "world-hundredseventh": (14, 14),
     "world-hundredninth": (15, 15),
+    "world-hundredeleventh": (14, 14),
 }
 
 
