@@ -133,6 +133,7 @@ SETS = {
     "world-hundredfifth": (15, 15),
     "world-hundredsixth": (14, 14),
     "world-hundredseventh": (14, 14),
+    "world-hundredtenth": (15, 15),
 }
 
 
