@@ -122,7 +122,6 @@ def _other_languages() -> _Readers:
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
     from parsers.lang_albanian import albanian_mentions  # Albanian forms
-    from parsers.lang_arabic import arabic_mentions  # Arabic forms
     from parsers.lang_catalan import catalan_mentions  # Catalan forms
     from parsers.lang_chinese import chinese_mentions  # Chinese forms
     from parsers.lang_croatian import croatian_mentions  # Croatian forms
@@ -148,7 +147,7 @@ def _other_languages() -> _Readers:
         iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, croatian_mentions, catalan_mentions,
         turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions, cyrillic_mentions,
         albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions, vietnamese_mentions,
-        chinese_mentions, thai_mentions, devanagari_mentions, arabic_mentions))
+        chinese_mentions, thai_mentions, devanagari_mentions))
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"
