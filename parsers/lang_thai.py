@@ -46,13 +46,16 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _PAST_BEFORE = re.compile(r"เมื่อ(?:บ่าย|เช้า|เย็น|ค่ำ|คืน|ช่วง\S{0,6})?\s*(?:วันที่)?\s*$")
 _PAST_REACH = 20
 _BUDDHIST_ERA = 543
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def thai_mentions(text: str) -> list[Mention]:
     """The Thai date and time mentions of `text`, in order (only a text in Thai script is read)."""
     if _THAI.search(text) is None:
         return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    # ("๒๘ กุมภาพันธ์ พ.ศ. ๒๕๖๖", "เวลา ๐๙:๓๐ น.": an official text's Thai digits, read as the figures they are; one
+    # character for one, so every mention keeps its place in the text)
+    return [m for match in GRAMMAR.finditer(text.translate(_THAI_DIGITS)) if (m := _mention(match)) is not None]
 
 
 def _year(groups: dict[str, str | None], form: str) -> str | None:

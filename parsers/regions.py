@@ -38,6 +38,10 @@ from __future__ import annotations
 # Sabah as its own bodies name it ("Sabah State Assembly", "Yang di-Pertua Negeri Sabah"): the state, not the name
 # of Kuwait's emirs (see Sarawak above).
 # Åland as Swedish writes it, and in the genitive its bodies' names take ("Ålands lagting", "Ålands landskapsregering").
+# The provinces of Argentina whose names no other place or word shares ("Legislatura de la Provincia de Tierra del
+# Fuego", "Gobierno del Chubut", "Jujuy"): Argentina keeps one clock, UTC-3 (the Chilean half of Tierra del Fuego keeps
+# UTC-3 too); not Entre Ríos (a Brazilian town), Catamarca (a town the gazetteer knows), La Pampa, Misiones,
+# Corrientes or Salta (words).
 # Tottori, a prefecture of Japan whose capital the gazetteer knows only as "Tottori-shi" ("Tottori Prefectural
 # Assembly").
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
@@ -383,6 +387,9 @@ Quintana Roo		MX	America/Cancun
 Åland		AX	Europe/Mariehamn
 Ålands		AX	Europe/Mariehamn
 Tottori		JP	Asia/Tokyo
+Tierra del Fuego		AR	America/Argentina/Ushuaia
+Chubut		AR	America/Argentina/Catamarca
+Jujuy		AR	America/Argentina/Jujuy
 Açores		PT	Atlantic/Azores
 Azores		PT	Atlantic/Azores
 Canarias		ES	Atlantic/Canary

@@ -226,6 +226,10 @@ def filed_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "Cairo - ", "القاهرة - ": a town's name of one to three words, in any script, and a dash after it.
+_FILING_TOWN = re.compile(r"[ \t]*[^\W\d_][\w'’.]*(?:[ \t][^\W\d_][\w'’.]*){0,2}[ \t]+[-–—][ \t]*")
+
+
 def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_of: dict[int, list[Mention]],
                   texts: dict[int, str]) -> bool:
     """"28 May 2019, 4:00PM" atop a story whose paragraphs give their own days and clock times ("this Friday at
@@ -240,8 +244,11 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
         return False
     first, second = mentions
     parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
-    # ("2021-05-17 às 13h45": the word for "at" may part the day from its minute, as a government's site stamps it)
+    # ("2021-05-17 às 13h45": the word for "at" may part the day from its minute, as a government's site stamps it;
+    # "Cairo - Wednesday 14 January 2026 12:34 AM", "القاهرة - ...": the town it was filed from, then a dash, may open
+    # the body's first line)
     if not all(_STAMP_REST.fullmatch(part) is not None or at == 1 and _AT_WORD.fullmatch(part) is not None
+               or at == 0 and number == 0 and _FILING_TOWN.fullmatch(part) is not None
                for at, part in enumerate(parts)):
         return False
     # ("14 December 2026 at 10:00" over day headings is an event, as events are written: a site stamps a day in

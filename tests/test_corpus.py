@@ -118,6 +118,7 @@ BELOW_THE_BAR = {
     "world-hundredthird.gold.json",
     "world-hundredfourth.gold.json",
     "world-hundredeighth.gold.json",
+    "world-hundredtenth.gold.json",
     "world-hundredfifth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",

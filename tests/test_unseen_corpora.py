@@ -135,6 +135,7 @@ SETS = {
     "world-hundredseventh": (14, 14),
     "world-hundredninth": (15, 15),
     "world-hundredeleventh": (14, 14),
+    "world-hundredtenth": (15, 15),
 }
 
 
