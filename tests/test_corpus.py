@@ -118,6 +118,7 @@ BELOW_THE_BAR = {
     "world-hundredfourth.gold.json",
     "world-hundredeighth.gold.json",
     "world-hundredfifth.gold.json",
+    "world-hundredtwelfth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
