@@ -25,6 +25,7 @@ from parsers.placeindex import (
     town_in_state,
 )
 from parsers.placemention import PlaceMention
+from parsers.placenames import inside_name
 from parsers.placeroles import travels_to
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
@@ -43,7 +44,7 @@ _REPEATED = 2  # times a town is named before its zone is taken for the text's u
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"  # "BOGOTÁ"
                        r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
                        # ("..., June 3, 2024 [Press Secretary, PMO] –": the office that filed it in square brackets)
-                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s"
+                       r"(?:\s*\((?P<aside>[^)\n]{1,40})\))?(?:\s*(?::|[–—]|--?)\s"
                        # "DENVER—The ...": the dash closed up on both sides, as the AP writes it
                        r"|[–—](?=[A-Z][a-z])"
                        r"|,\s[^\n]{0,40}?\d[^\n]{0,20}?(?:\s\[[^]\n]{1,40}\])?(?:[.:]|\s[–—-]+)\s"
@@ -98,9 +99,19 @@ def _as_written(capitals: str) -> str:
                     for at, w in enumerate(capitals.split()))
 
 
+def spelled_out(initials: str, name: str) -> bool:
+    """Does `name` spell out `initials` ("ITU", "International Telecommunication Union"): the first letters of its
+    capitalised words, the small ones ("of", "for the") left out?"""
+    letters = "".join(c for c in initials if c.isalpha())
+    firsts = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper())
+    return len(letters) >= 2 and letters.upper() == firsts.upper()
+
+
 def dateline_place(body: str) -> Place | None:
     """The place a capitalised wire dateline names ("SINGAPORE: ...", "LONDON, Ont. — ..."), if the body has one."""
     for match in _DATELINE.finditer(body, 0, _DATELINE_REACH):
+        if match.group("aside") and spelled_out(match.group("place"), match.group("aside")):
+            continue  # "ITU (International Telecommunication Union): ...": a body's initials, not the town Itu
         name = _as_written(match.group("place").rstrip("."))
         # Read as the text would write it ("London, Ont."): the state or province settles which town it is.
         named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
@@ -227,9 +238,10 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # Each block's places, found once for the rules below that weigh the whole text.
     placed = [(block, find_places(block.text)) for block in context.blocks]
     counts: dict[str, tuple[int, int, Place]] = {}
-    for _, mentions in placed:
+    for block, mentions in placed:
         for mention in mentions:
-            if mention.place.kind != COUNTRY:  # a country merely named is often a topic ("aggression against Ukraine")
+            # (a country merely named is often a topic, "aggression against Ukraine"; a surname is no town)
+            if mention.place.kind != COUNTRY and not _surname_elsewhere(article.body, block.text, mention):
                 seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
                 counts[mention.place.name] = (seen + 1, place.specificity, place)
     # A town named once, away from any event ("Journalist, The Guardian, London" in a speaker's
@@ -249,6 +261,21 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
         or _town_of_the_events(context, placed, dated=True) or script_country(f"{article.title}\n{article.body}")
+
+
+# The capitalised word that opens a block, right before a place's name ("Fernando Quevedo, the Director, ...").
+_OPENING_WORD = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+)[ \t]+")
+
+
+def _surname_elsewhere(body: str, text: str, mention: PlaceMention) -> bool:
+    """"Fernando Quevedo, the Director of ICTP, welcomes ..." opening a block, as a sentence opens: a person where the
+    item writes the same two words inside a sentence too ("by Fernando Quevedo"), not the town of Quevedo."""
+    opening = _OPENING_WORD.fullmatch(text, 0, mention.start)
+    if opening is None:
+        return False
+    pair = f"{opening.group(1)} {text[mention.start : mention.end]}"
+    return any(inside_name(body, at.start() + len(opening.group(1)) + 1)
+               for at in re.finditer(re.escape(pair), body))
 
 
 def _named_where_events_are(place: Place, context: Reading) -> bool:

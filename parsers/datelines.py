@@ -86,6 +86,8 @@ _CHROME = re.compile(
     r"\b(?:issued|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
     r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?|last\s+reviewed"
     r"|(?<![^\n])dated"  # "Dated: 03.10.2022" opening its line (not "a letter dated 29 September")
+    # "Released on 30 October 2017 at 16:35 EET" opening its line under a bank's release (not "data released on")
+    r"|(?<![^\n])released(?:\s+on)?"
     rf"|{STAMP_LABELS_ABROAD}"  # the same in the other languages presscal reads
     # a byline with its author: "Posted by Jo Bloggs on", "Geschrieben von Cooper am", "Publié par la rédaction le"
     r"|(?:(?:posted|written|submitted|published)\s+by|(?:geschrieben|verfasst|gepostet|erstellt)\s+von"

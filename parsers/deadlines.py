@@ -40,6 +40,8 @@ _DEADLINE_BEFORE = Gated(re.compile(
     r"(?:\s+on)?"
     # "jars with a best-before date of 12 June", "expiry date: 30/06/2026": what a product or paper is good until
     r"|(?:best[- ]before|use[- ]by|sell[- ]by|expiry|expiration)(?:\s+dates?)?(?:\s+(?:of|is|on))?"
+    # "its 5.20 per cent. Notes due 7 June 2032", "bonds maturing on 1 March 2030": when a security is repaid
+    r"|(?:notes|bonds|debentures|securities|bills)\s+(?:due|maturing)(?:\s+(?:on|in))?"
     # the same in the other languages' words: "bis zum 30.06.2020", "spätestens am 3.5.2031", "tienen plazo hasta el
     # 18 de abril a las 18:00 hrs.", "a más tardar el 5 de mayo", "jusqu'au 12 mars", "au plus tard le 3 juin"
     r"|bis(?:\s+(?:zum|zur|einschließlich|spätestens))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?"

@@ -233,13 +233,17 @@ _ROMANCE_TO_COME = re.compile(
 
 
 # "La 13ème séance s'est tenue ce mardi 26 septembre", "le Conseil a eu lieu le", "les ministres se sont réunis au
-# palais le", "la seduta si è svolta il": a sitting held, told in the French or Italian past, a few words before its
-# day (the future is "se tiendra", "aura lieu", "si terrà").
+# palais le", "la seduta si è svolta il": a sitting held, told in the French, Italian, Spanish or Portuguese past, a
+# few words before its day (the future is "se tiendra", "aura lieu", "si terrà", "se reunirá").
 _ROMANCE_HELD_BEFORE = re.compile(
     r"(?:\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:tenue?s?|déroulée?s?|réunie?s?)"
     r"|\b(?:a|ont|avait|avaient)\s+eu\s+lieu"
     r"|\bsi\s+(?:è|sono|era|erano)\s+(?:tenut[oaie]|svolt[oaie]|riunit[oaie])|\b(?:ha|hanno)\s+avuto\s+luogo"
-    r"|\bebbe\s+luogo)(?:\s+[\w'’]+){0,6}?\s*$", re.IGNORECASE)
+    r"|\bebbe\s+luogo"
+    # ("La Junta se reunió en Lima el", "Reunida en sesión extraordinaria el", "A Assembleia reuniu-se em Brasília no
+    # dia": a body met, told in the Spanish or Portuguese past, or a participle of its meeting opening the sentence)
+    r"|\bse\s+(?:reunió|reunieron)|\b(?:reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram)"
+    r"|(?<![^\n.;])\s*(?i:reunid[oa]s?)\s+(?:en|em))(?:\s+[\w'’]+){0,6}?\s*$", re.IGNORECASE)
 
 
 def romance_done_before(before: str) -> bool:

@@ -2,6 +2,7 @@
 grammar. Pure.
 
     days     5 септември 2025 · 5 Септември, 2025 · в петък, 5 септември · 18. март 2024. · понедељак, 18. марта
+    spans    15–16 сентября · с 15 по 16 сентября 2025 года · від 3 до 5 березня · од 3. до 5. марта
              в пятницу, 15 сентября 2023 года · у п'ятницю, 15 вересня 2023 року
     times    в 9:00 часа · от 14.00 ч. · в 11 часа · от 10 до 12 часа · у 11 часова · у 10 сати · в 11:00
              с 15:35 до 15:55 · о 10:00 · з 10:00 до 12:00 · в 11 часов · о 10 годині
@@ -18,7 +19,16 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, hour_opens_a_row, named_day, one_day, parts, today_word
+from parsers.langgrammar import (
+    clock_range,
+    compile_forms,
+    hour_opens_a_row,
+    named_day,
+    one_day,
+    parts,
+    today_word,
+    two_days_of_a_month,
+)
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -56,6 +66,9 @@ _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 _CLOCK_WORD = r"(?i:часа|часът|часова|часов|час|ч\.|сати|сат|годині|години|год\.)"
 _FORMS = {
+    # "15–16 сентября", "с 15 по 16 сентября 2025 года", "від 3 до 5 березня", "од 3. до 5. марта": two days of a month
+    "s": (rf"(?:(?i:с|со|від|з|од|от)\s+)?(?P<s1d>{_DAY})\.?\s*(?:[-–—]|(?i:по|до))\s*(?P<s2d>{_DAY})\.?\s*"
+          rf"(?P<s2m>{_MONTH})(?!\w)(?:,?\s+(?P<s2y>{YEAR_NUMBER})(?:\s*(?i:г|р)\.|\s+(?i:года|году|року)(?!\w)|\.|\b))?"),
     # "в петък, 5 септември 2025 г.", "5 Септември, 2025", "понедељак, 18. март": a day
     "d": (rf"(?:(?i:в|във|во|на|у)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})\.?\s*(?P<dm>{_MONTH})(?!\w)(?:,?\s+(?P<dy>{YEAR_NUMBER})(?:\s*(?i:г|р)\.|\s+(?i:года|году|року)(?!\w)|\.|\b))?"),
@@ -80,6 +93,8 @@ def cyrillic_mentions(text: str) -> list[Mention]:
 
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
+    if form == "s":
+        return two_days_of_a_month(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
     if form == "p":

@@ -120,6 +120,7 @@ BELOW_THE_BAR = {
     "world-hundredeighth.gold.json",
     "world-hundredtenth.gold.json",
     "world-hundredfifth.gold.json",
+    "world-hundredtwelfth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

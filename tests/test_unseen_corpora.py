@@ -123,6 +123,7 @@ SETS = {
     "world-ninetysixth": (15, 15),
     "world-ninetyseventh": (15, 15),
     "world-ninetyninth": (15, 15),
+    "world-hundredtwelfth": (14, 14),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
