@@ -3,7 +3,7 @@
     days     20 مارس 2024 · يوم الأربعاء 20 مارس 2024م · 15 آذار/مارس 2024 · 3 جوان · ٢٠ مارس ٢٠٢٤ · ٢٠/٣/٢٠٢٤
     spans    من 20 إلى 22 مارس 2024 · 20-22 مارس · من 28 فبراير إلى 2 مارس
     weekdays يوم الخميس
-    relative اليوم الأحد · غداً الخميس (today, tomorrow: named with their weekday)
+    relative اليوم الأحد · غداً · غداً الخميس (today, named with its weekday; tomorrow)
     times    الساعة 11:00 صباحاً · الساعة الحادية عشرة صباحا · الساعة العاشرة والنصف · 7:30 م · الساعة 19:00
     past     الخميس الماضي · 20 مارس الماضي · أمس السبت 28 مارس ("last", "yesterday": a day gone by, no mention)
 
@@ -58,7 +58,7 @@ HOURS = {
 _MINUTES = {"والنصف": 30, "والربع": 15, "والثلث": 20}
 # The part of the day after an hour: before noon, or after it ("ظهراً": at midday, so 12 and 1 and 2 are 12:00,
 # 13:00 and 14:00; "ليلاً", at night, 12 is midnight).
-_MORNING = ("صباحاً", "صباحًا", "صباحا", "صباح", "ص", "فجراً", "فجرا")
+_MORNING = ("صباحاً", "صباحًا", "صباحا", "صباح", "ص", "فجراً", "فجرا", "قبل الظهر", "من قبل الظهر")
 _NOON = ("ظهراً", "ظهرًا", "ظهرا", "بعد الظهر", "عصراً", "عصرًا", "عصرا")
 _EVENING = ("مساءً", "مساءا", "مساء", "م", "ليلاً", "ليلًا", "ليلا")
 
@@ -90,18 +90,21 @@ _FORMS = {
     "n": rf"(?P<nd>{_DAY})/(?P<nm>1[0-2]|0?[1-9])/(?P<ny>{YEAR_NUMBER})(?!\d)",
     # "اليوم الأحد", "اليوم (الأحد)", "غداً الخميس": today or tomorrow, with the weekday that says it is a day's name
     # ("اليوم" alone is also "the day" of "اليوم العالمي", a world day)
-    "p": rf"(?P<pub>اليوم|غداً|غدًا|غدا)\s+\(?\s*(?P<pw>{_WEEKDAY})",
+    "p": rf"(?P<pub>اليوم(?=\s+\(?\s*{_WEEKDAY})|غداً|غدًا|غدا)(?:\s+\(?\s*(?P<pw>{_WEEKDAY}))?",
     # "يوم الخميس": a weekday
     "w": rf"يوم\s+(?P<ww>{_WEEKDAY})",
     # "الساعة 11:00 صباحاً", "في تمام الساعة العاشرة والنصف", "7:30 م": an hour, with its word or its part of the day
     "t": (rf"(?:(?:(?:في|على)\s+)?(?:تمام\s+)?ال?ساعة\s+{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
-          rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD})"),
+          rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD}"
+          # "في الحادية عشرة والربع صباحًا": an hour in words after "in", its part of the day said
+          rf"|و?في\s+(?:تمام\s+)?(?P<wh>{alternatives(HOURS)})(?:\s+(?P<wx>{alternatives(_MINUTES)}))?"
+          rf"\s+(?P<wp>{alternatives((*_MORNING, *_NOON, *_EVENING))}){_NOT_IN_WORD})"),
 }
 GRAMMAR = compile_forms(_FORMS, not_after=r"\w/.:\u0621-\u064a-")
 # "الخميس الماضي", "20 مارس الماضي": "last", told of a day gone by
 _PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|المنصرم|المنصرمة)(?![\u0621-\u064a])")
 # "ليلة أمس السبت 28 مارس", "يوم أمس": yesterday, and the day named after it, gone by
-_PAST_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:أمس|امس|البارحة)\s*[(،,]?\s*$")
+_PAST_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:أمس|امس|البارحة|المؤرخة?(?:\s+في)?)\s*[(،,]?\s*$")
 _PAST_REACH = 12
 
 
@@ -120,11 +123,15 @@ def arabic_mentions(text: str) -> list[Mention]:
 
 
 def _said_from_today(text: str, match: re.Match[str]) -> list[Mention]:
-    """"اليوم الأحد" (today, Sunday), "غداً الخميس": the day said from the day of writing, and its weekday, two
-    mentions as the English "today, Sunday" is: the weekday settles the day where the item gives no date of its own."""
-    word, weekday = match.span("pub"), match.span("pw")
-    return [Mention("published", *word, text[slice(*word)], offset=0 if match.group("pub") == "اليوم" else 1),
-            Mention("weekday", *weekday, text[slice(*weekday)], weekday=WEEKDAYS[match.group("pw")])]
+    """"اليوم الأحد" (today, Sunday), "غداً الخميس", "غداً": the day said from the day of writing, and its weekday,
+    two mentions as the English "today, Sunday" is: the weekday settles the day where the item gives no date of its
+    own. ("اليوم" alone is also "the day" of "اليوم العالمي", a world day: it needs its weekday.)"""
+    word = match.span("pub")
+    said = [Mention("published", *word, text[slice(*word)], offset=0 if match.group("pub") == "اليوم" else 1)]
+    if match.group("pw"):
+        weekday = match.span("pw")
+        said.append(Mention("weekday", *weekday, text[slice(*weekday)], weekday=WEEKDAYS[match.group("pw")]))
+    return said
 
 
 def _mention(text: str, match: re.Match[str]) -> Mention | None:
@@ -160,14 +167,16 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     """The hour on the 24-hour clock, from its part of the day. A bare "الساعة 3" or "الساعة الرابعة" says no part
     of the day: an hour from 1 to 6 may be either, and is left unread; "الساعة 10" is ten in the morning, "الساعة 19"
     seven at night."""
-    said, minutes, part = groups["th"], groups["tm"], groups["tp"]
+    said, minutes, part, words = groups["th"], groups["tm"], groups["tp"], groups["tx"]
     if groups["ch"] is not None:
         said, minutes, part = groups["ch"], groups["cm"], groups["cp"]
+    elif groups["wh"] is not None:
+        said, part, words = groups["wh"], groups["wp"], groups["wx"]
     said = " ".join((said or "").split())
     hour = int(said) if said[:1].isdigit() else HOURS[said]
     if minutes is None and part is None and 1 <= hour <= _LEAST_UNSAID:
         return None
-    minute = int(minutes) if minutes else _MINUTES.get(groups.get("tx") or "", 0)
+    minute = int(minutes) if minutes else _MINUTES.get(words or "", 0)
     if part is not None and hour <= 12:
         hour = _clock_hour(hour, " ".join(part.split()))
     return Mention("time", *span, time=dt.time(hour, minute))
