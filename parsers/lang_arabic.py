@@ -88,8 +88,8 @@ _FORMS = {
           rf"(?P<dm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('d')}{_HIJRI_AFTER}"),
     # "٢٠/٣/٢٠٢٤": a day of figures in Arabic-Indic digits (the English grammar reads the others)
     "n": rf"(?P<nd>{_DAY})/(?P<nm>1[0-2]|0?[1-9])/(?P<ny>{YEAR_NUMBER})(?!\d)",
-    # "اليوم الأحد", "اليوم (الأحد)", "غداً الخميس": today or tomorrow, with the weekday that says it is a day's name
-    # ("اليوم" alone is also "the day" of "اليوم العالمي", a world day)
+    # "اليوم الأحد", "اليوم (الأحد)": today, with its weekday ("اليوم" alone is also "the day" of "اليوم العالمي", a
+    # world day); "غداً", "غداً الخميس": tomorrow
     "p": rf"(?P<pub>اليوم(?=\s+\(?\s*{_WEEKDAY})|غداً|غدًا|غدا)(?:\s+\(?\s*(?P<pw>{_WEEKDAY}))?",
     # "يوم الخميس": a weekday
     "w": rf"يوم\s+(?P<ww>{_WEEKDAY})",
