@@ -59,6 +59,10 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"|\b(?:d[ée]pos[ée]e?s?|enregistr[ée]e?s?|transmise?s?(?:\s+(?:au|aux|à\s+la|à\s+l['’])\s*[\w'’-]+)?)(?:\s+le)?"
     # ("un communiqué daté du 8 novembre", "la lettre datée du 3 mars": a paper dated so, in French)
     r"|\ben\s+date(?:\s+du)?|\bdatée?s?(?:\s+du)?|\beingereicht(?:\s+am)?"
+    # "publiée au Journal officiel du 7 décembre 2013": the issue of the official journal a law came out in
+    r"|\bjournal\s+officiel(?:\s+de\s+la\s+r[ée]publique\s+fran[çc]aise)?(?:\s+du)?"
+    # "Rapport n° 940 … (mis en ligne le 19 avril 2013 à 19 heures 52)": the minute the file's paper was put online
+    r"|\bmise?s?\s+en\s+ligne(?:\s+le)?"
     r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE),
     "dated", "communiqu", "declaration", "resolu", "decision", "agreement", "letter", "report", "order", "decre",
     "treaty", "gazette", "notification", "memorandum", "protocol", "accord", "conclusions", "directive", "regulation",
@@ -66,7 +70,7 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
     "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br",
-    "dat", "pos", "enregistr", "transmi", "eingereicht")  # ("act" is in "contract" and "pact")
+    "dat", "pos", "enregistr", "transmi", "eingereicht", "journal", "ligne")  # ("act" is in "contract" and "pact")
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"
@@ -180,7 +184,9 @@ _ACT_REACH = 120  # a resolution's number and a body's long name ahead of the da
 _ACT_BEFORE = re.compile(
     r"\b(?:arr[êe]t[ée]|d[ée]cret|ordonnance|circulaire|d[ée]lib[ée]ration|loi|ordinanza|delibera|circolare|dpcm)s?"
     r"(?:\s+(?:pr[ée]fectora|municipa|minist[ée]rie|interminist[ée]rie|communa|r[ée]giona|comuna|sindaca)"
-    r"(?:l|le|ls|les|li|e)?)?"
+    r"(?:l|le|ls|les|li|e)?"
+    # ("la loi organique n° 2013-1114 du 6 décembre 2013": an organic or constitutional law)
+    r"|\s+(?:organique|constitutionnelle)s?)?"
     r"(?:\s+(?:n[º°o]?\.?|nr\.?)\s*[\w/.-]*\d[\w/.-]*)?\s+(?P<of>du|del|dell['’])?\s*$", re.IGNORECASE)
 _OF_OPENS = re.compile(r"(?i:du|del|dell['’])\s*")  # the "du" a French date's mention opens with ("du 13 octobre")
 _ACT_WORDS = ("arrêt", "arret", "écret", "ecret", "ordonnance", "circulaire", "libération", "liberation", "loi",

@@ -64,7 +64,10 @@ _FORMS = {
     "d": (rf"(?:{_year('d')})?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
           rf"(?:[ \t]*[|｜]?[ \t]*[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
           rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY})[ \t]*[)）]"
-          rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）])?"),
+          rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）]"
+          # ("2014年4月30日星期三": the weekday glued to the day, unbracketed, as a Hong Kong agenda heads its sitting;
+          # not "周", the week as often as its day)
+          rf"|[ \t]*(?:星期|週|禮拜|礼拜)(?P<du>[一二三四五六日天]))?"),
     # "5/7(水)", "2025/5/7(水)", "7/12(周五)": a slashed day of a Japanese or Chinese schedule, month first; the
     # bracketed weekday tells it is one and which year it falls in
     "n": rf"(?:(?P<ny>{YEAR_NUMBER})/)?(?P<nm>{_MONTH})/(?P<nd>{_DAY})[ \t]*[（(][ \t]*"
@@ -87,7 +90,8 @@ _FORMS = {
     # (and as Japanese writes them: "午前10時", "午後3時00分")
     "t": (r"(?:(?P<tp>上午|下午|中午|晚上|晚間|晚间|傍晚|早上|清晨|凌晨|午前|午後)\s*)?"
           r"(?P<th>[01]?\d|2[0-3])\s*[時时點点]"
-          r"(?:\s*(?P<tm>[0-5]?\d)\s*分|(?P<half>半))?(?![間间候])"),
+          # ("上午11時正": eleven sharp)
+          r"(?:\s*(?P<tm>[0-5]?\d)\s*分|(?P<half>半)|正)?(?![間间候])"),
 }
 # (a form may begin right after a Han character, as Chinese writes no spaces: "預定於16日"; not inside a number;
 # after a colon only where the colon follows no digit, so a field's "时间:6月21日" is read and a clock's "10:30" is not)
@@ -141,7 +145,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "d":
         said = groups["dw"] or groups["dv"]
         weekday = _JA_WEEKDAYS.index(said) if said else \
-            min(_CHINESE_WEEKDAYS.index(groups["dc"]), 6) if groups["dc"] else None
+            min(_CHINESE_WEEKDAYS.index(groups["dc"] or groups["du"]), 6) if groups["dc"] or groups["du"] else None
         day = day_part(groups["dd"], int(groups["dm"]), _gregorian(groups, "d"), weekday)
         return Mention("day", *span, first=day) if day else None
     if form == "n":

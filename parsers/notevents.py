@@ -41,7 +41,8 @@ from parsers.verbs import STAMPED
 
 # "(Voranschlagsvergleichsrechnung Stand 31. März 2013)", "figures as of 31 March 2013", "état au 31 mars 2013": the
 # day a paper's figures stand at; nothing happens on it. (German "Stand" with its capital: no English stand.)
-_AS_OF_BEFORE = re.compile(r"(?:(?-i:\bStand)|\bas\s+(?:of|at)|\b[ée]tat\s+au|\b[àa]\s+jour\s+au)\s*:?\s*$",
+# So the Chinese "截至", "截止" (up to): "截至2013年8月31日止年度的財務報表", the accounts of the year ended that day.
+_AS_OF_BEFORE = re.compile(r"(?:(?-i:\bStand)|\bas\s+(?:of|at)|\b[ée]tat\s+au|\b[àa]\s+jour\s+au|截至|截止)\s*:?\s*$",
                            re.IGNORECASE)
 _GERMAN_DAY = re.compile(r"\d{1,2}\.")  # "31. März", "31.03.2013": a day as German writes it
 

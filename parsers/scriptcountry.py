@@ -1,13 +1,14 @@
 """The country a text's script belongs to, when the script is written in one country only (Japanese kana, Korean
 Hangul, Thai, Georgian, Greek ...): the last clue to where an item's events are, when nothing else names a place. Pure.
 (Scripts of several countries, Arabic, Cyrillic, Devanagari, say nothing of one clock. Han is written in China, Taiwan,
-Hong Kong, Macau and Singapore, all on UTC+8 all year: China's clock is theirs.)"""
+Hong Kong, Macau and Singapore, all on UTC+8 all year: a text in Chinese that names one of these lands again and again
+is set there (`han_land`), any other on China's clock, which is theirs.)"""
 
 from __future__ import annotations
 
 import re
 
-from parsers.lang_chinese import ERA_FIRST_YEARS
+from parsers.lang_chinese import ERA_FIRST_YEARS, HAN
 from parsers.placeindex import lookup
 from parsers.places import Place
 
@@ -51,5 +52,33 @@ def script_country(text: str) -> Place | None:
         if letters and len(script.findall(text)) >= _SHARE * letters:
             if country == "China" and len(_KANA.findall(text)) >= _SOME_KANA:
                 return lookup("Japan")  # "地域福祉部と協議": kanji with a few kana are Japanese; Chinese writes none
+            if country == "China":
+                return han_land(text, letters) or lookup(country)
             return lookup(country)
     return None
+
+
+# The lands that write Chinese, by their names in Han (traditional and simplified), and the place each stands for.
+# (Not "中國", "中国": the country is named as a topic as often as a place, "中國政府"; its towns say where.)
+_HAN_LANDS = {
+    "香港": "Hong Kong", "澳門": "Macao", "澳门": "Macao", "臺灣": "Taiwan", "台灣": "Taiwan", "台湾": "Taiwan",
+    "臺北": "Taipei", "台北": "Taipei", "北京": "Beijing", "上海": "Shanghai", "廣州": "Guangzhou", "广州": "Guangzhou",
+    "深圳": "Shenzhen", "新加坡": "Singapore",
+}  # fmt: skip
+_HAN_LAND = re.compile("|".join(_HAN_LANDS))
+_HAN_REPEATED = 2  # a land named once is a topic ("香港社會服務聯會"); named again and again, it is where the text is
+
+
+def han_land(text: str, letters: int) -> Place | None:
+    """The Chinese-speaking land a text mostly written in Han names most, twice at least: "立法會 議程 2014年4月30日
+    星期三上午11時正" over members' questions about "香港" is Hong Kong's Legislative Council, on Hong Kong's clock."""
+    if not letters or len(HAN.findall(text)) < _SHARE * letters:
+        return None
+    named: dict[str, int] = {}
+    for found in _HAN_LAND.finditer(text):
+        land = _HAN_LANDS[found.group()]
+        named[land] = named.get(land, 0) + 1
+    if not named:
+        return None
+    land, times = max(named.items(), key=lambda item: item[1])
+    return lookup(land) if times >= _HAN_REPEATED else None
