@@ -32,10 +32,13 @@ def test_taipei_named_twice_gives_its_clock() -> None:
 
 
 def test_land_named_once_says_nothing() -> None:
+    # Named once, Hong Kong is a topic; the text is still in Chinese, on China's clock, which is every Chinese-speaking
+    # land's (UTC+8), not the calendar's default (Brussels)
     text = ("議程\n\n來源：秘書處\n\n"
             "會議 2025年3月12日星期三上午10時正\n\n"
             "議員問：香港社會服務團體的資助安排為何？\n")
-    assert _utc(text) == ["2025-03-12 09:00"]  # the calendar's default clock, Brussels (CET)
+    assert _utc(text) == ["2025-03-12 02:00"]
+    assert [e.timezone for e in extract(text, source="test", reference=_REFERENCE).events] == ["Asia/Shanghai"]
 
 
 def test_japanese_text_keeps_japan() -> None:
