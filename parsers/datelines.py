@@ -40,6 +40,7 @@ _DATELINE_BEFORE = re.compile(
 # "Washington, D.C. (March 4, 2019) –": a town as written and the date in brackets; the words must name a place
 # ("Public Hearing (March 14, 2031)" heads what it dates, "On Tuesday (21 November)" opens a sentence).
 _TOWN_BEFORE_BRACKET = re.compile(r"^\W*(?P<town>[A-Z][\w.'’-]+(?:,?\s[A-Z][\w.'’-]+){0,3})\s*\($")
+_STATE_CODE_AFTER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]+)*?)\s([A-Z]{2})$")
 
 
 def _opens_dateline(before: str) -> bool:
@@ -47,7 +48,12 @@ def _opens_dateline(before: str) -> bool:
     if _DATELINE_BEFORE.match(before):
         return True
     town = _TOWN_BEFORE_BRACKET.match(before)
-    named = find_places(town.group("town")) if town is not None else []
+    if town is None:
+        return False
+    # "Sedona AZ (October 19, 2018) –": a town and its state's postal code with no comma between, read as the
+    # "Sedona, AZ" the gazetteer knows
+    said = _STATE_CODE_AFTER.sub(r"\1, \2", town.group("town"))
+    named = find_places(said)
     return bool(named) and named[0].start == 0
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
 _DATELINE_AFTER = re.compile(

@@ -104,7 +104,7 @@ _LEADING_CONNECTOR = re.compile(r"^(?:(?:and|then|also|thereafter|afterwards|sub
 _MAIL_LABEL = re.compile(r"^(?:(?:Subject|Re|Fwd?|Betreff|Objet|Asunto|Assunto)\s*:\s*)+", re.IGNORECASE)
 # "MOSCOW (UrduPoint News / Sputnik -) NATO ...", "RIYADH, Saudi Arabia, /PRNewswire/ -- The ...":
 # a news agency's dateline, not part of the title.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*(?:--?|[–—])?\s*"  # ("PHOENIX (...) --")
                             r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")
 # "LJUBLJANA - Parliament ...", "JAKARTA, Indonesia - The Minister ...", "Lucknow, December 30: The ...",
 # "BEIJING, Oct. 17 (Xinhua) -- ...", "New Delhi [India], Dec 17 (ANI): ...": a town (the gazetteer knows it),
@@ -132,7 +132,14 @@ def _without_dateline(text: str) -> str:
         return text[match.end():]
     # (Each word capitalised as well as title-cased: title() writes "St. John'S".)
     return text[match.end():] if all(placeindex.lookup(town) or placeindex.lookup(town.title())
-                                     or placeindex.lookup(string.capwords(town)) for town in towns) else text
+                                     or placeindex.lookup(string.capwords(town)) or _town_and_state_code(town)
+                                     for town in towns) else text
+
+
+def _town_and_state_code(town: str) -> bool:
+    """"Sedona AZ": a town, then its state's postal code with no comma (the town may be one the gazetteer lacks)."""
+    name, _, code = town.rpartition(" ")
+    return bool(name) and len(code) == 2 and code.isupper() and code in placeindex.abbreviations()
 
 
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
