@@ -168,7 +168,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         context.findings[:] = [f for f in context.findings if not (f.date_inferred and f.time in clocks)]
     standinghour.hours_of_the_list(context.findings)  # "Sitzungsbeginn ist jeweils um 9:30 Uhr" over the year's days
     leadins.drop_lead_ins(context.findings)  # "... attend the following events on Saturday." over its rows
-    tomorrows_rows(article.title, numeric_order, context.findings)  # "The mayor's appointments for tomorrow"
+    tomorrows_rows(article.title, numeric_order, context)  # "The mayor's appointments for tomorrow"
     settle(article, context)
     if not context.findings and titled is None and not card(article, context):
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title

@@ -12,7 +12,7 @@ from parsers import kinds, notevents, resolve, schedule, standingdays
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention, find_mentions
 from parsers.daycard import field_venue
-from parsers.findings import Finding, negated_at
+from parsers.findings import negated_at
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add, resolve_part
 from parsers.tense import told_in_the_past
@@ -73,15 +73,17 @@ def title_day(title: str, numeric_order: str, context: Reading,
 _NEXT_DAY = dt.timedelta(days=1)
 
 
-def tomorrows_rows(title: str, numeric_order: str, findings: list[Finding]) -> None:
+def tomorrows_rows(title: str, numeric_order: str, context: Reading) -> None:
     """"Gli appuntamenti di domani del sindaco", "The mayor's appointments for tomorrow": a title whose only day is
     tomorrow dates the rows that give no day of their own by the day after the item's date, not by that date."""
     said = list(title_mentions(title, numeric_order))
-    if len(said) != 1 or said[0].kind != "published" or said[0].offset != 1:
+    items_day = context.published or context.opening
+    if len(said) != 1 or said[0].kind != "published" or said[0].offset != 1 or items_day is None:
         return
-    for finding in findings:
-        # (a row's own "tomorrow" or weekday is already counted from the item's date)
-        if finding.date_inferred and not any(m.kind != "time" for m in find_mentions(finding.text)):
+    for finding in context.findings:
+        # (a row on another day, or with its own "tomorrow" or weekday, is already counted from the item's date)
+        if finding.date_inferred and finding.first == items_day \
+                and not any(m.kind != "time" for m in find_mentions(finding.text)):
             finding.first, finding.last = finding.first + _NEXT_DAY, finding.last + _NEXT_DAY
             finding.notes = (*finding.notes, f"the day after the item's date: its title, {title!r}, lists tomorrow's")
 
