@@ -28,6 +28,10 @@ _CJK_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星期|�
 _GLUED_CJK_MARK = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])(?:(?=[01]?\d/[0-3]?\d{_CJK_WEEKDAY})"
                              rf"|(?=(?:[01]?\d|2[0-3]):[0-5]\d[~～〜]))")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# An Italian row's "Ore 16:30" glued to the bracket, stop or letter that ended the row before it ("...(seduta non
+# aperta al pubblico)Ore 16:30, sala Orologio: ..."); the line's own first row may open with it, unglued
+_GLUED_ORE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\].]))(?=Ore\s(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b)")
+_ORE_OPENS = re.compile(r"^\W{0,3}Ore\s(?:[01]?\d|2[0-3])\b")
 _ROWS = 2  # glued clocks on one line that make it a programme's rows (one may be a typo)
 # A when field's label right before its clock ("Beginn:10:00 Uhr, Ende:12:00 Uhr"): a field's value, no row
 _WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN))}):$", re.IGNORECASE)
@@ -37,15 +41,23 @@ def _unglued(line: str) -> str:
     glued = [m.start() for m in _GLUED_CLOCK.finditer(line) if _WHEN_LABEL.search(line, 0, m.start()) is None]
     if len(glued) < _ROWS and _CJK.search(line) is not None:
         glued = [m.start() for m in _GLUED_CJK_MARK.finditer(line)]
+    if len(glued) < _ROWS and "Ore " in line:
+        glued = [m.start() for m in _GLUED_ORE.finditer(line)]
+        if glued and _ORE_OPENS.match(line) and len(glued) < _ROWS:
+            return _split(line, glued)  # the line's first row and the one glued after it
     if len(glued) < _ROWS:
         return line
-    return "".join(line[a:b] + ("\n" if b in glued else "") for a, b in zip([0, *glued], [*glued, len(line)],
-                                                                           strict=True))
+    return _split(line, glued)
+
+
+def _split(line: str, at: list[int]) -> str:
+    return "".join(line[a:b] + ("\n" if b in at else "") for a, b in zip([0, *at], [*at, len(line)], strict=True))
 
 
 def article_with_rows_unglued(article: Article) -> Article:
     """`article` with the glued rows of its body on lines of their own; itself when it has none."""
-    if "Uhr" not in article.body and "~" not in article.body and "～" not in article.body:
+    if "Uhr" not in article.body and "~" not in article.body and "～" not in article.body \
+            and "Ore " not in article.body:
         return article
     body = "\n".join(_unglued(line) for line in article.body.split("\n"))
     return article if body == article.body else dataclasses.replace(article, body=body)

@@ -109,8 +109,10 @@ _ITALIAN = re.compile(r"\b(?i:il|di|del|della|dei|nel|nella|al|alla|presso|si|sa
 
 def italian_mentions(text: str) -> list[Mention]:
     """The Italian date and time mentions of `text`, in order."""
-    # (words of ASCII letters: the folded text shows them as the lowered one does)
-    return gated_mentions(text, _HINT_WORDS, _ITALIAN, GRAMMAR, _mention)
+    # (words of ASCII letters: the folded text shows them as the lowered one does; a row may open with its clock's
+    # word, "Ore 16:30, sala Orologio ...", with no space before it)
+    hints = _HINT_WORDS + ("ore ",) if text[:4].lower() == "ore " else _HINT_WORDS
+    return gated_mentions(text, hints, _ITALIAN, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
