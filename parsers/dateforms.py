@@ -155,12 +155,13 @@ DATE_FORMS = {
            # ("March 10, 2026 - 10 a.m.", "... — 12 noon": a clock after the date, no second day)
            rf"(?!{_CLOCK_AFTER_DAY}|\s?(?:noon|midday|o['’]clock)\b){_SPAN_DAY_LETTERS}"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
-    # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
+    # "on 5, 6 and 7 September", "on 24, 25, 26 September" (three or more, commas only): days listed one by one, read
+    # as one span (as "5 and 7 March" is).
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
     # ("2 (Tue), 3 (Wed) and 4 (Thu) July 2024": each day's weekday in brackets after it)
     "sl": (rf"(?:{WEEKDAY}\s*,?\s*)?{_g('sl1', _DAY)}{_IN_BRACKETS}"
-           rf"(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}{_IN_BRACKETS}){{1,5}}\s*,?\s*"
-           rf"(?:and|&)\s*(?:{WEEKDAY}\s*,?\s*)?{_g('sl2', _DAY)}{_IN_BRACKETS}\s+{_g('slm', _MONTH)}"
+           rf"(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}{_IN_BRACKETS}){{1,5}}(?:\s*,?\s*(?:and|&)\s*|\s*,\s*)"
+           rf"(?:{WEEKDAY}\s*,?\s*)?{_g('sl2', _DAY)}{_IN_BRACKETS}\s+{_g('slm', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
     # "April Tuesday 23, Wednesday 24 and Thursday 25, 2024", "May 5, 6 and 7": the month before the listed days.
     "ml": (rf"{_g('mlm', _MONTH)}\s+(?:{WEEKDAY}\s*,?\s*)?{_g('ml1', _DAY)}(?![:.]\d)"
