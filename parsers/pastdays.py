@@ -156,6 +156,25 @@ def _opens_a_french_report(sentence: str, mention: Mention) -> bool:
         and _FRENCH_REPORT_AFTER.match(sentence, mention.end) is not None and _FRENCH_FUTURE.search(sentence) is None
 
 
+# "El 3 de marzo de 2031 se reunió la Comisión ...", "Em 3 de março, a comissão aprovou ...": a Spanish or Portuguese
+# day opening its sentence, then a preterite in its clause (after the day, as these languages tell a report); no verb
+# of the sentence to come ("se reunirá", "va a votar")
+_IBERIAN_OPENING = re.compile(r"\W*(?:(?i:el|en\s+el|o|em|no|na|a)\s+)?$")
+_IBERIAN_DAY = re.compile(r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+                          r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+                          r"|dezembro)")
+_IBERIAN_REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?!\b(?:que|cuando|quando|donde|onde)\b)[^.;:!?]){{0,80}}?"
+                                   rf"\b(?:se\s+)?(?:{tense.IBERIAN_PRETERITE})\b")
+_IBERIAN_FUTURE = re.compile(r"\b[a-zà-ú]{3,}(?:rá|rán|remos)\b|\b(?:va|van|vai|vão)\s+a?\s*[a-zà-ú]+(?:ar|er|ir)\b")
+
+
+def _opens_an_iberian_report(sentence: str, mention: Mention) -> bool:
+    """Does the day open its sentence, a Spanish or Portuguese preterite after it telling what was done then?"""
+    return _IBERIAN_OPENING.fullmatch(sentence, 0, mention.start) is not None \
+        and _IBERIAN_DAY.search(mention.text) is not None \
+        and _IBERIAN_REPORT_AFTER.match(sentence, mention.end) is not None and _IBERIAN_FUTURE.search(sentence) is None
+
+
 def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:
     """With no publication date: a day told in the past right before it ("rose indefinitely on June 9"), or named
     as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date.
@@ -293,7 +312,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     before = tense.without_asides(sentence, mention.start)[: mention.start]
     if not cited and not named and not _past_verb_last(before) and not _FOLLOWS.search(before) \
             and not tense.regular_past_near_end(before, _PAST_REACH) \
-            and not opens_a_past_clause(sentence, mention) and not _opens_a_french_report(sentence, mention):
+            and not opens_a_past_clause(sentence, mention) and not _opens_a_french_report(sentence, mention) \
+            and not _opens_an_iberian_report(sentence, mention):
         return False  # (a verb in the past before it, or "follows", or the day opening a clause in the past)
     part = mention.first
     try:
