@@ -8,7 +8,16 @@ import functools
 import re
 
 from parsers.nationalities import nationalities
-from parsers.placeindex import abbreviations, has_namesakes, initials_place, lookup, namesakes, small_town, towns_in
+from parsers.placeindex import (
+    abbreviations,
+    has_namesakes,
+    initials_place,
+    lookup,
+    namesakes,
+    namesakes_in,
+    small_town,
+    towns_in,
+)
 from parsers.places import CITY, COUNTRY, Place, best_place, find_places
 from parsers.seats import organisation_seats
 from parsers.sitetown import host_town
@@ -38,6 +47,10 @@ _LOCAL_BODY = re.compile(
     r"|Theatre|Theater|Opera House|Museum|Gallery|Zoo|Planetarium|Observatory|Botanic Gardens?|Botanical Gardens?)\b")
 
 
+_MISSION = re.compile(r"\b(?:Embass|Consulat|Konsulat|High\s+Commission|Mission|Delegation|Representation"
+                      r"|Embajada|Ambassade|Botschaft|Consolato|Ambasciata)", re.IGNORECASE)
+
+
 def home_of(org: str) -> Place | None:
     """Where an organisation stands: the town it is "in" (a page's postal address: "Columbia River Gorge
     Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its
@@ -46,8 +59,14 @@ def home_of(org: str) -> Place | None:
     home = (best_place(find_places(town)) if found_in else None) or _mission_seat(org) or _named_place(org) \
         or _city_word(org) or _named_after(org) or _served_town(org) or host_town(org)  # "pittsburghpa.gov", ...
     home = american_service_town(org, home) or home
-    if home is None and (adjective := _nationality().search(org)):
+    adjective = _nationality().search(org)
+    if home is None and adjective is not None:
         home = lookup(nationalities()[adjective.group()])
+    elif home is not None and adjective is not None and not _MISSION.search(org) \
+            and (nation := lookup(nationalities()[adjective.group()])) is not None and home.country != nation.country:
+        # "French Navy, Brest": the town of that name in the nation the body is named for, not Brest in Belarus (an
+        # embassy's adjective is the state it stands for, abroad: "American Embassy, Paris" is not in Texas)
+        home = next(iter(namesakes_in(home, nation.country)), home)
     if home is None:
         home = _possessive_country(org)
     if home is None and not org.isupper():
