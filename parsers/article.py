@@ -58,6 +58,7 @@ from parsers import (
     yearslips,
 )
 from parsers.actionlog import drop_action_log
+from parsers.admissionend import without_admission_ends
 from parsers.advisory import (
     heading,
     item,
@@ -169,6 +170,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     standinghour.hours_of_the_list(context.findings)  # "Sitzungsbeginn ist jeweils um 9:30 Uhr" over the year's days
     leadins.drop_lead_ins(context.findings)  # "... attend the following events on Saturday." over its rows
     tomorrows_rows(article.title, numeric_order, context)  # "The mayor's appointments for tomorrow"
+    without_admission_ends(context.findings)  # "...; last admission at 11:00": the hours' bound, no event
     settle(article, context)
     if not context.findings and titled is None and not card(article, context):
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title
