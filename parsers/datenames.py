@@ -22,11 +22,18 @@ _ARTICLE = r"(?i:del|de|do|da|du|dei|della|des)"
 # The street's word, then perhaps its article, then the date: the mention starts where this ends.
 _PLACE_BEFORE = re.compile(rf"(?<![\w.])(?:{_ANY_CASE}|{_AS_A_NAME})\s+(?:{_ARTICLE}\s+)?$")
 _REACH = 24  # more than a street's word and an article are long
+# Arabic names towns, universities, squares and bridges after days, and parties and revolutions too: "مدينة 6 أكتوبر",
+# "جامعة 6 أكتوبر", "ميدان 25 يناير", "قوى 14 آذار", "ثورة 30 يونيو". The word may carry a glued "in" or "and"
+# ("بمدينة 6 أكتوبر").
+_ARABIC_NAME_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وفب]?(?:مدينة|جامعة|ميدان|شارع|جسر|كوبري|محور|ساحة|حي|نادي|ملعب|مستشفى|مدرسة|ثورة|انتفاضة"
+    r"|حركة|قوى|فريق|تحالف|تيار)\s+$")
 
 
 def names_a_place(text: str, start: int) -> bool:
     """Does a street's or a square's word stand just before `start` (where a date begins)?"""
-    return _PLACE_BEFORE.search(text, max(0, start - _REACH), start) is not None
+    return (_PLACE_BEFORE.search(text, max(0, start - _REACH), start) is not None
+            or _ARABIC_NAME_BEFORE.search(text, max(0, start - _REACH), start) is not None)
 
 
 def without_place_names(text: str, mentions: list[Mention]) -> list[Mention]:

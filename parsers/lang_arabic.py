@@ -1,11 +1,14 @@
 """Arabic dates and times, read into the same mentions as the English grammar. Pure.
 
     days     20 مارس 2024 · يوم الأربعاء 20 مارس 2024م · 15 آذار/مارس 2024 · 3 جوان · ٢٠ مارس ٢٠٢٤ · ٢٠/٣/٢٠٢٤
-    spans    من 20 إلى 22 مارس 2024 · 20-22 مارس · من 28 فبراير إلى 2 مارس
+    spans    من 20 إلى 22 مارس 2024 · 20-22 مارس · من 28 فبراير إلى 2 مارس · ما بين 20 و30 مارس · 26 و27 مارس
+    lists    يومي 3 و10 جوان (two days)
     weekdays يوم الخميس
     relative اليوم الأحد · غداً · غداً الخميس (today, named with its weekday; tomorrow)
-    times    الساعة 11:00 صباحاً · الساعة الحادية عشرة صباحا · الساعة العاشرة والنصف · 7:30 م · الساعة 19:00
+    times    الساعة 11:00 صباحاً · الساعة الحادية عشرة صباحا · الساعة العاشرة والنصف · 7:30 م · الساعة 19:00 ·
+             الساعة الثامنة من مساء يوم الخميس
     past     الخميس الماضي · 20 مارس الماضي · أمس السبت 28 مارس ("last", "yesterday": a day gone by, no mention)
+    no event المؤرخ في 8 مارس, الصادر بتاريخ 3 مارس (a document's date) · مدينة 6 أكتوبر (a name, datenames.py)
 
 Arabic names the Gregorian months three ways: as Egypt and the Gulf write them ("مارس", from the Latin), as the
 Levant and Iraq do ("آذار", often with the other after a slash), and as the Maghreb does (from the French, "جوان").
@@ -61,6 +64,10 @@ _MINUTES = {"والنصف": 30, "والربع": 15, "والثلث": 20}
 _MORNING = ("صباحاً", "صباحًا", "صباحا", "صباح", "ص", "فجراً", "فجرا", "قبل الظهر", "من قبل الظهر")
 _NOON = ("ظهراً", "ظهرًا", "ظهرا", "بعد الظهر", "عصراً", "عصرًا", "عصرا")
 _EVENING = ("مساءً", "مساءا", "مساء", "م", "ليلاً", "ليلًا", "ليلا")
+# The part of the day as the noun whose hour it is, after "من" ("الثامنة من مساء يوم الخميس", the eighth of the
+# evening of Thursday; "الخامسة من بعد ظهر يوم", the fifth after the noon of the day)
+_OF_THE_PART = {"صباح": "صباح", "فجر": "صباح", "ظهر": "بعد الظهر", "بعد ظهر": "بعد الظهر", "بعد الظهر": "بعد الظهر",
+                "عصر": "بعد الظهر", "مساء": "مساء", "ليل": "ليلاً"}  # fmt: skip
 
 _LEAST_UNSAID = 6  # "الساعة 7" is seven in the morning; "الساعة 3" could be three in the afternoon
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -76,21 +83,26 @@ _DAY = DAY_NUMBER
 _HIJRI_AFTER = (rf"(?:\s*[-–،,]?\s*\(?\s*(?:الموافق\s+(?:ل\s*)?)?{_DAY}\s+(?:{alternatives(HIJRI_MONTHS)})"
                 rf"\s+1[34]\d\d\s*(?:هـ|ه){_NOT_IN_WORD}\s*\)?)?")
 _ON = r"(?:(?:يوم|في|بتاريخ|الموافق|وذلك)\s+)*"  # "يوم", on the day; "بتاريخ", dated; "الموافق", falling on
-_TO = r"\s*(?:[-–]|(?:إلى|الى|حتى|لغاية|و)\s*)\s*"
+# "و" joins a span's ends only after "بين" ("بين 20 و30 مارس"); else it lists two days ("يومي 3 و10 جوان")
+_TO = r"\s*(?:[-–]|(?:إلى|الى|حتى|لغاية)\s*|(?(sb)و\s*|(?!)))\s*"
 _HOUR = rf"(?P<th>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<tm>[0-5]\d))?"
-_PART = rf"(?:\s*(?P<tp>{alternatives((*_MORNING, *_NOON, *_EVENING))}){_NOT_IN_WORD})?"
+_PART = (rf"(?:\s*(?:(?P<tp>{alternatives((*_MORNING, *_NOON, *_EVENING))})|من\s+(?P<tq>{alternatives(_OF_THE_PART)}))"
+         rf"{_NOT_IN_WORD})?")
 _FORMS = {
     # "من 20 إلى 22 مارس 2024", "20-22 مارس", "من 28 فبراير إلى 2 مارس": a span (found before its days)
-    "s": (rf"(?:(?:خلال\s+)?(?:الفترة\s+)?(?:من|بين)\s+)?(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}){_MONTH_TWICE})?"
-          rf"{_TO}(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH}){_MONTH_TWICE}{_YEAR.format('s')}"),
+    "s": (rf"(?:(?:خلال\s+)?(?:الفترة\s+)?(?:من|(?P<sb>بين))\s+)?"
+          rf"(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}){_MONTH_TWICE})?{_TO}(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH}){_MONTH_TWICE}{_YEAR.format('s')}"),
     # "يوم الأربعاء 20 مارس 2024م", "الموافق 15 آذار/مارس", "٢٠ مارس ٢٠٢٤": a day
-    "d": (rf"(?:(?:يوم\s+)?(?P<dw>{_WEEKDAY})\s*[،,]?\s*)?{_ON}(?P<dd>{_DAY})\s*(?:من\s+)?(?:شهر\s+)?"
+    "d": (rf"(?:و\s*)?(?:(?:يوم\s+)?(?P<dw>{_WEEKDAY})\s*[،,]?\s*)?{_ON}(?P<dd>{_DAY})\s*(?:من\s+)?(?:شهر\s+)?"
           rf"(?P<dm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('d')}{_HIJRI_AFTER}"),
     # "٢٠/٣/٢٠٢٤": a day of figures in Arabic-Indic digits (the English grammar reads the others)
     "n": rf"(?P<nd>{_DAY})/(?P<nm>1[0-2]|0?[1-9])/(?P<ny>{YEAR_NUMBER})(?!\d)",
     # "اليوم الأحد", "اليوم (الأحد)": today, with its weekday ("اليوم" alone is also "the day" of "اليوم العالمي", a
     # world day); "غداً", "غداً الخميس": tomorrow
     "p": rf"(?P<pub>اليوم(?=\s+\(?\s*{_WEEKDAY})|غداً|غدًا|غدا)(?:\s+\(?\s*(?P<pw>{_WEEKDAY}))?",
+    # "يومي 3 و10 جوان": the first of two days listed, with the month and year said after the second (the second,
+    # "و10 جوان", is a day with its "and")
+    "l": rf"(?P<ld>{_DAY})(?=\s*و\s*{_DAY}\s+(?P<lm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('l')})",
     # "يوم الخميس": a weekday
     "w": rf"يوم\s+(?P<ww>{_WEEKDAY})",
     # "الساعة 11:00 صباحاً", "في تمام الساعة العاشرة والنصف", "7:30 م": an hour, with its word or its part of the day
@@ -106,6 +118,9 @@ _PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|المنصرم|ال
 # "ليلة أمس السبت 28 مارس", "يوم أمس": yesterday, and the day named after it, gone by
 _PAST_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:أمس|امس|البارحة|المؤرخة?(?:\s+في)?)\s*[(،,]?\s*$")
 _PAST_REACH = 12
+# "القانون الصادر بتاريخ 3 مارس", "الأمر المؤرخ في 8 مارس": the day a law or a decree is dated, no event
+_DOCUMENT_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:المؤرخ|المؤرخة|الصادر|الصادرة)\s+(?:(?:في|بتاريخ|يوم)\s+)*$")
+_DOCUMENT_REACH = 24
 
 
 def arabic_mentions(text: str) -> list[Mention]:
@@ -119,7 +134,25 @@ def arabic_mentions(text: str) -> list[Mention]:
             found.extend(_said_from_today(text, match))
         elif (mention := _mention(text, match)) is not None:
             found.append(mention)
-    return found
+    return _two_days_as_a_span(text, found)
+
+
+def _two_days_as_a_span(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"26 و27 مارس": a day and the next, listed, are one run of two days (as "26 and 27 March" is); "3 و10 جوان"
+    stays two days."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if before is not None and before.kind == mention.kind == "day" and before.first and mention.first \
+                and before.end <= mention.start and mention.text.startswith("و") \
+                and (before.first.month, before.first.day + 1) == (mention.first.month, mention.first.day):
+            span = ordered_span((before.start, mention.end, text[before.start : mention.end]), before.first,
+                                mention.first)
+            if span is not None:
+                merged[-1] = span
+                continue
+        merged.append(mention)
+    return merged
 
 
 def _said_from_today(text: str, match: re.Match[str]) -> list[Mention]:
@@ -138,7 +171,8 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
     form, groups, (start, end, _) = parts(match)
     span = (start, end, text[start:end])  # as written, in its own digits
     if form != "t" and (_PAST_AFTER.match(match.string, end)
-                        or _PAST_BEFORE.search(match.string, max(0, start - _PAST_REACH), start)):
+                        or _PAST_BEFORE.search(match.string, max(0, start - _PAST_REACH), start)
+                        or _DOCUMENT_BEFORE.search(match.string, max(0, start - _DOCUMENT_REACH), start)):
         return None
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["sy"], None)
@@ -151,6 +185,9 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
         if span[2].isascii():
             return None  # the English grammar's
         day = day_part(groups["nd"], int(groups["nm"]), groups["ny"], None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "l":
+        day = _day(groups["ld"], groups["lm"], groups["ly"], None)
         return Mention("day", *span, first=day) if day else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"]])
@@ -167,7 +204,8 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     """The hour on the 24-hour clock, from its part of the day. A bare "الساعة 3" or "الساعة الرابعة" says no part
     of the day: an hour from 1 to 6 may be either, and is left unread; "الساعة 10" is ten in the morning, "الساعة 19"
     seven at night."""
-    said, minutes, part, words = groups["th"], groups["tm"], groups["tp"], groups["tx"]
+    said, minutes, words = groups["th"], groups["tm"], groups["tx"]
+    part = groups["tp"] or (_OF_THE_PART[" ".join(groups["tq"].split())] if groups["tq"] else None)
     if groups["ch"] is not None:
         said, minutes, part = groups["ch"], groups["cm"], groups["cp"]
     elif groups["wh"] is not None:

@@ -153,10 +153,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
         day = day_part(groups["nd"], int(groups["nm"]), groups["ny"], weekday)
         return Mention("day", *span, first=day) if day else None
     if form == "c":
-        hour = int(groups["ch"])
-        if groups["cp"] in _AFTER_NOON and hour < 12:
-            hour += 12
-        return Mention("time", *span, time=dt.time(hour, int(groups["cm"])))
+        return Mention("time", *span, time=dt.time(_on_the_clock(int(groups["ch"]), groups["cp"]), int(groups["cm"])))
     if form == "p":
         if not _to_come(match.string, match.start(), match.end()):
             return None  # "立法院今日通過 ...": what was done today, told of the past, no day of an event
@@ -167,11 +164,17 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form in ("l", "o"):
         number = int(groups["ld"] or groups["od"])
         return Mention("monthday", *span, offset=number) if 1 <= number <= 31 else None
-    hour = int(groups["th"])
-    if groups["tp"] in _AFTER_NOON and hour < 12:
-        hour += 12
+    hour = _on_the_clock(int(groups["th"]), groups["tp"])
     minutes = 30 if groups["half"] else int(groups["tm"] or 0)
     return Mention("time", *span, time=dt.time(hour, minutes))
+
+
+def _on_the_clock(hour: int, part: str | None) -> int:
+    """`hour` said after `part` of the day on the 24-hour clock: "中午" (at noon) is 11 and 12 before noon, 1 and 2
+    after it ("中午1:30" is 13:30)."""
+    if part in _AFTER_NOON and hour < 12 or part == "中午" and hour < 11:
+        return hour + 12
+    return hour
 
 
 def _gregorian(groups: dict[str, Any], g: str) -> str | None:

@@ -51,8 +51,15 @@ _HAN_AND_KANA = {
     "中国": "China", "中國": "China", "韩国": "South Korea", "韓國": "South Korea", "韓国": "South Korea",
 }  # fmt: skip
 _ARABIC_LETTER = r"\u0621-\u064a"
+# ("مسقط رأسه", his birthplace, is no Muscat)
 _ARABIC_NAME = re.compile(rf"(?<![{_ARABIC_LETTER}])(?P<clitic>[وفب]|وب|إلى\s|الى\s|في\s)?"
-                          rf"(?P<name>{alternatives(_ARABIC)})(?![{_ARABIC_LETTER}])")
+                          rf"(?P<name>{alternatives(_ARABIC)})(?![{_ARABIC_LETTER}])(?!\s+رأس)")
+_ARABIC_TEXT = re.compile(rf"[{_ARABIC_LETTER}]")
+# A name a place lends, not the place (places.py's "the Paris Agreement", "The New York Times"): in Arabic the word
+# comes first ("اتفاق باريس", "اتفاقيات جنيف", "صحيفة القدس")
+_ARABIC_LENT_TO = re.compile(r"(?<![\u0621-\u064a])(?:اتفاق|اتفاقية|اتفاقيات|معاهدة|إعلان|اعلان|بروتوكول"
+                             r"|ميثاق|مبادئ|مجموعة|نادي|صحيفة|جريدة)\s+$")
+_LENT_REACH = 12
 _HAN_NAME = re.compile(alternatives(_HAN_AND_KANA))
 _UNCASED = re.compile(rf"[{_ARABIC_LETTER}\u3040-\u30ff\u4e00-\u9fff]")
 # Chinese and Japanese "in", "at" and "to" before a place, and the "held in" after a place ("在北京", "于东京",
@@ -69,8 +76,10 @@ def uncased_places(text: str) -> list[PlaceMention]:
     """The places of the table named in `text`, in order."""
     if text.isascii() or _UNCASED.search(text) is None:
         return []
+    arabic = _ARABIC_NAME.finditer(text) if _ARABIC_TEXT.search(text) else ()  # (a regex dear on long texts)
     found = [PlaceMention(m.start("name"), m.end("name"), place, (m.group("clitic") or "و").strip() != "و")
-             for m in _ARABIC_NAME.finditer(text) if (place := _place(_ARABIC[" ".join(m.group("name").split())]))]
+             for m in arabic if (place := _place(_ARABIC[" ".join(m.group("name").split())]))
+             and not _ARABIC_LENT_TO.search(text, max(0, m.start() - _LENT_REACH), m.start())]
     for name in _HAN_NAME.finditer(text):
         # Only a name said as where something is: Chinese and Japanese glue names into the names of bodies and
         # offices ("台北事務所", the Taipei office; "北京大学"), and a diary's rows name every stop of a journey
