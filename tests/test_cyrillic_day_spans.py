@@ -23,6 +23,12 @@ def test_two_days_of_a_month(text: str, days: tuple[tuple[int, int], tuple[int, 
             if m.first and m.last] == [days]
 
 
+def test_a_numbered_sitting_is_no_span() -> None:
+    # "Sitting No. 3 — 15 March": the number of the sitting, then its day
+    assert [(m.kind, m.text) for m in find_mentions("Заседание № 3 — 15 марта 2030 года")] == [
+        ("day", "15 марта 2030 года")]
+
+
 def test_a_clock_range_is_no_span() -> None:
     assert [m.kind for m in find_mentions("от 10 до 12 часа на 5 септември")] == ["time", "day"]
 
