@@ -160,9 +160,12 @@ DATE_FORMS = {
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
     # ("2 (Tue), 3 (Wed) and 4 (Thu) July 2024": each day's weekday in brackets after it)
     "sl": (rf"(?:{WEEKDAY}\s*,?\s*)?{_g('sl1', _DAY)}{_IN_BRACKETS}"
-           rf"(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}{_IN_BRACKETS}){{1,5}}(?:\s*,?\s*(?:and|&)\s*|\s*,\s*)"
+           rf"(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}{_IN_BRACKETS}){{1,5}}(?:\s*,?\s*(?P<sland>and|&)\s*|\s*,\s*)"
            rf"(?:{WEEKDAY}\s*,?\s*)?{_g('sl2', _DAY)}{_IN_BRACKETS}\s+{_g('slm', _MONTH)}"
-           rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
+           rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"
+           # (with commas only, the list ends at its month: "24, 25, 26 September and 12 October" is a list of
+           # sessions on four days, not a run)
+           rf"(?(sland)|(?!\s*(?:,|and|&)\s*\d))"),
     # "April Tuesday 23, Wednesday 24 and Thursday 25, 2024", "May 5, 6 and 7": the month before the listed days.
     "ml": (rf"{_g('mlm', _MONTH)}\s+(?:{WEEKDAY}\s*,?\s*)?{_g('ml1', _DAY)}(?![:.]\d)"
            rf"(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}(?![:.]\d)){{1,5}}\s*,?\s*(?:and|&)\s*"

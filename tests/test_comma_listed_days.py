@@ -26,3 +26,9 @@ def test_a_number_and_one_date_stay_one_day() -> None:
     days = _days("The committee will meet in Rome on 14 March 2024, as announced in bulletin Vol. 12, 14 March 2024.")
     assert days
     assert {(first, last) for first, last, _ in days} == {("2024-03-14", "2024-03-14")}
+
+
+def test_a_list_going_on_into_another_month_is_no_run() -> None:
+    # sessions on four days, the last in October: no run of days from 24 to 26 September
+    days = _days("The committee meets in sessions on 24, 25, 26 September and 12 October 2024 at the FAO in Rome.")
+    assert ("2024-09-24", "2024-09-26") not in {(first, last) for first, last, _ in days}
