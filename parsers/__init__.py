@@ -114,7 +114,7 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
     slots: Counter[tuple[object, ...]] = Counter()
     events = []
     try:
-        found = distinct(article_findings(article, reference, numeric_order), headlines(article))
+        found = distinct(article_findings(article, reference, numeric_order, zone_given), headlines(article))
         if not zone_given:
             place_by_usage(found, article)  # "March 4, 2025, at 11:00 a.m." and no place: Washington's clock
         clock = labelled_clock(found, default_zone)

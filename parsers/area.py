@@ -260,7 +260,8 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or _town_of_the_events(context, placed) or institution_place(article.org) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
-        or _town_of_the_events(context, placed, dated=True) or script_country(f"{article.title}\n{article.body}")
+        or _town_of_the_events(context, placed, dated=True) \
+        or (None if context.zone_given else script_country(f"{article.title}\n{article.body}"))
 
 
 # The capitalised word that opens a block, right before a place's name ("Fernando Quevedo, the Director, ...").

@@ -116,8 +116,10 @@ from parsers.zonelabels import AMBIGUOUS
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
 
-def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
-    """The events of `article` as found in its text, in order."""
+def article_findings(article: Article, reference: dt.date, numeric_order: str = "",
+                     zone_given: bool = False) -> list[Finding]:
+    """The events of `article` as found in its text, in order; `zone_given`: the source's clock was chosen for it,
+    and the script it is written in says nothing of where its events are."""
     blocks = split_blocks(monthcells.written_out(article.title, article.body))  # "12" under "... December 2019"
     order = numericorder.order_of(article, numeric_order)
     mentions_of = mentions_by_block(blocks, order.order)
@@ -144,6 +146,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     for row in hourstable.holiday_rows(blocks, mentions_of):
         mentions_of[row] = []  # "Labour Day | 5/1/2025" under "Public holidays, 2025": a page's list, not the item's
     context, datelines = item_context(article, blocks, mentions_of, reference, numeric_order, marked)
+    context.zone_given = zone_given
     mended, context.slips = yearslips.mend(mentions_of, context.published)  # "Monday, 16 January 2022" of 2023
     if context.slips:
         mentions_of.update(mended)

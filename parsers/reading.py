@@ -92,6 +92,7 @@ class Reading:
     published: dt.date | None = None  # for "today" and "tomorrow"
     month_named: dt.date | None = None  # the 1st of the month an undated item names with its year ("abril de 2024")
     opening: dt.date | None = None  # the item's first full date: "today" when no publication date is known
+    zone_given: bool = False  # the source's clock was chosen for it (`--timezone`): its script names no place
     zone_label: str = ""  # set by "All times are CET" for the times after it
     heading_place: Place | None = None
     venue: str = ""  # set by a "Location: ..." line
