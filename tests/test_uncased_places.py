@@ -66,5 +66,6 @@ def test_kanji_rows_with_a_few_kana_are_japanese() -> None:
 def test_a_zone_chosen_for_the_source_is_kept_over_the_script() -> None:
     # `--timezone America/Vancouver`: a Chinese notice of a Vancouver association naming no town is on that clock
     text = "通知\n\nSource: 某协会\n\n协会定于2024年6月3日下午2时召开理事会，请各位理事准时出席。\n"
-    events = extract(text, source="test", reference=_REFERENCE, default_zone="America/Vancouver", zone_given=True).events
+    events = extract(text, source="test", reference=_REFERENCE, default_zone="America/Vancouver",
+                     zone_given=True).events
     assert [f"{e.start:%H:%M%z} {e.timezone}" for e in events] == ["14:00-0700 America/Vancouver"]
