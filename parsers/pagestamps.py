@@ -15,9 +15,9 @@ _SPACE = re.compile(r"\s+")
 _STAMP_WORD = re.compile(
     r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted"
     # ("article__info", "post__date": the BEM way of naming a block's element, with two underscores)
-    # ("newsStoryDate", "story-date": a news story's, in camel case too)
-    r"|(?:post|entry|news|publish|article|blog|story)(?:[-_]|__)?(?:story[-_]?)?(?:date|time|info|metas?))"
-    r"(?:$|[-_\s])",
+    # ("newsStoryDate", "story-date": a news story's, in camel case too; not "storytime", a library's readings)
+    r"|(?:post|entry|news|publish|article|blog)(?:[-_]|__)?(?:story[-_]?)?(?:date|time|info|metas?)"
+    r"|story(?:[-_]|__)(?:date|info|metas?))(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _AUTHOR_WORD = re.compile(r"(?:^|[-_\s])(?:author|authors|byline)(?:$|[-_\s])", re.IGNORECASE)
