@@ -70,10 +70,11 @@ _OF_THE_PART = {"صباح": "صباح", "فجر": "صباح", "ظهر": "بعد 
                 "عصر": "بعد الظهر", "مساء": "مساء", "ليل": "ليلاً"}  # fmt: skip
 
 _LEAST_UNSAID = 6  # "الساعة 7" is seven in the morning; "الساعة 3" could be three in the afternoon
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+ARABIC_LETTERS = "\u0621-\u064a"  # the letters of the Arabic script, for a character class
+_ARABIC_LETTER = re.compile(rf"[{ARABIC_LETTERS}]")
 # Arabic-Indic and Persian digits, read as the digits they are (one character each, so every offset holds).
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NOT_IN_WORD = r"(?![\u0621-\u064a\w])"
+_NOT_IN_WORD = rf"(?![{ARABIC_LETTERS}\w])"
 _MONTH = rf"(?:{alternatives(MONTHS)}){_NOT_IN_WORD}"
 # "آذار/مارس", "آذار (مارس)": the Levant's name and Egypt's, one month
 _MONTH_TWICE = rf"(?:\s*(?:/|\(|-)\s*{_MONTH}(?:\s*\))?)?"
@@ -112,14 +113,14 @@ _FORMS = {
           rf"|و?في\s+(?:تمام\s+)?(?P<wh>{alternatives(HOURS)})(?:\s+(?P<wx>{alternatives(_MINUTES)}))?"
           rf"\s+(?P<wp>{alternatives((*_MORNING, *_NOON, *_EVENING))}){_NOT_IN_WORD})"),
 }
-GRAMMAR = compile_forms(_FORMS, not_after=r"\w/.:\u0621-\u064a-")
+GRAMMAR = compile_forms(_FORMS, not_after=rf"\w/.:{ARABIC_LETTERS}-")
 # "الخميس الماضي", "20 مارس الماضي": "last", told of a day gone by
-_PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|المنصرم|المنصرمة)(?![\u0621-\u064a])")
+_PAST_AFTER = re.compile(rf"\s*(?:الماضي|الماضية|المنصرم|المنصرمة)(?![{ARABIC_LETTERS}])")
 # "ليلة أمس السبت 28 مارس", "يوم أمس": yesterday, and the day named after it, gone by
-_PAST_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:أمس|امس|البارحة|المؤرخة?(?:\s+في)?)\s*[(،,]?\s*$")
+_PAST_BEFORE = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:أمس|امس|البارحة|المؤرخة?(?:\s+في)?)\s*[(،,]?\s*$")
 _PAST_REACH = 12
 # "القانون الصادر بتاريخ 3 مارس", "الأمر المؤرخ في 8 مارس": the day a law or a decree is dated, no event
-_DOCUMENT_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:المؤرخ|المؤرخة|الصادر|الصادرة)\s+(?:(?:في|بتاريخ|يوم)\s+)*$")
+_DOCUMENT_BEFORE = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:المؤرخ|المؤرخة|الصادر|الصادرة)\s+(?:(?:في|بتاريخ|يوم)\s+)*$")
 _DOCUMENT_REACH = 24
 
 

@@ -45,6 +45,7 @@ from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors, w
 from parsers.exposure import exposure_notice
 from parsers.fieldnames import WHEN, alternatives
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
+from parsers.lang_arabic import ARABIC_LETTERS
 from parsers.lang_chinese import HAN
 from parsers.logistics import LOGISTICS
 from parsers.namedagain import named_again
@@ -468,7 +469,8 @@ _KANA_RUN = re.compile(r"[\u3040-\u30ff]+")
 
 # Arabic writes the article, and a preposition or conjunction before it, as one word with its noun: "للصحفيين" is
 # "for the journalists". Such a word counts as two, as English counts "the centre".
-_ARABIC_ARTICLE = re.compile(r"(?:[وفبك]?ال|لل)[\u0621-\u064a]{2}")
+_ARABIC_ARTICLE = re.compile(rf"(?!(?:ال|وال)(?:ذي|تي|ذين|لذان|لتان|لاتي|آن)(?![{ARABIC_LETTERS}]))"
+                             rf"(?:[وفبك]?ال|لل)[{ARABIC_LETTERS}]{{2}}")  # (not "الذي", "التي", "الآن": one word)
 
 
 def _word_count(text: str) -> int:

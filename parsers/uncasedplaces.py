@@ -12,6 +12,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
+from parsers.lang_arabic import ARABIC_LETTERS
 from parsers.placeindex import Place, lookup
 from parsers.placemention import PlaceMention
 
@@ -50,18 +51,17 @@ _HAN_AND_KANA = {
     "河内": "Hanoi", "ハノイ": "Hanoi", "ソウル": "Seoul",
     "中国": "China", "中國": "China", "韩国": "South Korea", "韓國": "South Korea", "韓国": "South Korea",
 }  # fmt: skip
-_ARABIC_LETTER = r"\u0621-\u064a"
 # ("مسقط رأسه", his birthplace, is no Muscat)
-_ARABIC_NAME = re.compile(rf"(?<![{_ARABIC_LETTER}])(?P<clitic>[وفب]|وب|إلى\s|الى\s|في\s)?"
-                          rf"(?P<name>{alternatives(_ARABIC)})(?![{_ARABIC_LETTER}])(?!\s+رأس)")
-_ARABIC_TEXT = re.compile(rf"[{_ARABIC_LETTER}]")
+_ARABIC_NAME = re.compile(rf"(?<![{ARABIC_LETTERS}])(?P<clitic>[وفب]|وب|إلى\s|الى\s|في\s)?"
+                          rf"(?P<name>{alternatives(_ARABIC)})(?![{ARABIC_LETTERS}])(?!\s+رأس)")
+_ARABIC_TEXT = re.compile(rf"[{ARABIC_LETTERS}]")
 # A name a place lends, not the place (places.py's "the Paris Agreement", "The New York Times"): in Arabic the word
 # comes first ("اتفاق باريس", "اتفاقيات جنيف", "صحيفة القدس")
-_ARABIC_LENT_TO = re.compile(r"(?<![\u0621-\u064a])(?:اتفاق|اتفاقية|اتفاقيات|معاهدة|إعلان|اعلان|بروتوكول"
+_ARABIC_LENT_TO = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:اتفاق|اتفاقية|اتفاقيات|معاهدة|إعلان|اعلان|بروتوكول"
                              r"|ميثاق|مبادئ|مجموعة|نادي|صحيفة|جريدة)\s+$")
 _LENT_REACH = 12
 _HAN_NAME = re.compile(alternatives(_HAN_AND_KANA))
-_UNCASED = re.compile(rf"[{_ARABIC_LETTER}\u3040-\u30ff\u4e00-\u9fff]")
+_UNCASED = re.compile(rf"[{ARABIC_LETTERS}\u3040-\u30ff\u4e00-\u9fff]")
 # Chinese and Japanese "in", "at" and "to" before a place, and the "held in" after a place ("在北京", "于东京",
 # "東京で", "東京にて")
 _HAN_IN_BEFORE = re.compile(r"(?:在|于|於|赴|到|前往|访问|訪問)$")

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import listed
 
 _REFERENCE = dt.date(2024, 1, 10)
 
 
 def _starts(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start}"
-                  for e in extract(text, source="test", reference=_REFERENCE).events)
+    return listed(text, _REFERENCE)
 
 
 def test_a_morning_clock() -> None:

@@ -29,7 +29,7 @@ def test_an_arabic_capital_abroad() -> None:
     assert _timed(text) == ["2024-02-27 10:00+0100 Europe/Zurich"]
 
 
-def test_a_japanese_town_named_in_kanji_abroad() -> None:
+def test_a_japanese_text_naming_a_town_abroad_in_katakana() -> None:
     # Japanese kana says Japan; the town named says where the event is: Geneva, in katakana.
     text = ("記者会見のお知らせ\n\nSource: 外務省\n\n"
             "大臣は2024年3月5日午後3時からジュネーブで記者会見を行います。\n")
