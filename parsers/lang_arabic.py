@@ -22,11 +22,12 @@ the longer reading of the same words winning.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, parts
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, named_day, one_day, parts
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered_span
 
 MONTHS = {
     # Egypt and the Gulf
@@ -180,8 +181,7 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["sy"], None)
         return ordered_span(span, first, last)
     if form == "d":
-        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
-        return Mention("day", *span, first=day) if day else None
+        return one_day(_day, groups, span)
     if form == "n":
         if span[2].isascii():
             return None  # the English grammar's
@@ -193,12 +193,6 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"]])
     return _time(groups, span)
-
-
-def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
-    if day is None or month is None:
-        return None
-    return day_part(day, MONTHS[" ".join(month.split())], year, WEEKDAYS.get(weekday) if weekday else None)
 
 
 def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
@@ -230,3 +224,6 @@ def _clock_hour(hour: int, part: str) -> int:
     if hour == 12:
         return 0 if part.startswith("ليل") else 12
     return hour + 12
+
+
+_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words
