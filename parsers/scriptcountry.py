@@ -12,9 +12,10 @@ from parsers.lang_chinese import ERA_FIRST_YEARS, HAN
 from parsers.placeindex import lookup
 from parsers.places import Place
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # The script's letters, and the country that writes it.
 _SCRIPTS = (
-    (re.compile(r"[\u3040-\u30ff]"), "Japan"),  # hiragana and katakana; kanji alone would be Chinese too
+    (_KANA, "Japan"),  # hiragana and katakana; kanji alone would be Chinese too
     (re.compile(r"[\uac00-\ud7af]"), "South Korea"),
     (re.compile(r"[\u0e00-\u0e7f]"), "Thailand"),
     (re.compile(r"[\u10a0-\u10ff]"), "Georgia"),
@@ -26,10 +27,9 @@ _SCRIPTS = (
     (re.compile(r"[\u1000-\u109f]"), "Myanmar"),
     # Greek: Greece's, and Cyprus's, whose clock is the same all year (EET, and EEST on the EU's days)
     (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "Greece"),
-    (re.compile(r"[\u4e00-\u9fff]"), "China"),  # after kana: kanji in a Japanese text
+    (HAN, "China"),  # after kana: kanji in a Japanese text
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _SOME_KANA = 2  # one "の" is a loan in Taiwanese writing too
 # Of the text's letters, the share the script must have: a film's title or a name quoted in an English text is not
 # the text's language (Japanese writes a third or more of its letters in kana, the rest in kanji).
