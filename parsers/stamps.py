@@ -230,6 +230,14 @@ _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:\w+\s
 _FILING_TOWN = re.compile(r"[ \t]*[^\W\d_][\w'’.]*(?:[ \t][^\W\d_][\w'’.]*){0,2}[ \t]+[-–—][ \t]*")
 
 
+def _filing_town(part: str) -> bool:
+    """Is `part` a town's name and a dash ("Cairo - ", "القاهرة - "), not other words ("Harvest fair opens - ")?"""
+    if _FILING_TOWN.fullmatch(part) is None:
+        return False
+    named = find_places(part)
+    return bool(named) and not part[: named[0].start].strip()
+
+
 def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_of: dict[int, list[Mention]],
                   texts: dict[int, str]) -> bool:
     """"28 May 2019, 4:00PM" atop a story whose paragraphs give their own days and clock times ("this Friday at
@@ -248,7 +256,7 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
     # "Cairo - Wednesday 14 January 2026 12:34 AM", "القاهرة - ...": the town it was filed from, then a dash, may open
     # the body's first line)
     if not all(_STAMP_REST.fullmatch(part) is not None or at == 1 and _AT_WORD.fullmatch(part) is not None
-               or at == 0 and number == 0 and _FILING_TOWN.fullmatch(part) is not None
+               or at == 0 and number == 0 and _filing_town(part)
                for at, part in enumerate(parts)):
         return False
     # ("14 December 2026 at 10:00" over day headings is an event, as events are written: a site stamps a day in
