@@ -18,6 +18,7 @@ from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.documentkinds import RELEASE_KINDS
 from parsers.fieldnames import END, START, WHEN, alternatives
+from parsers.lang_arabic import ARABIC_LETTERS
 from parsers.listrows import beside_a_timed_row
 from parsers.pairedrows import among_pairs
 from parsers.places import find_places
@@ -43,10 +44,16 @@ _TOWN_BEFORE_BRACKET = re.compile(r"^\W*(?P<town>[A-Z][\w.'’-]+(?:,?\s[A-Z][\w
 _STATE_CODE_AFTER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]+)*?)\s([A-Z]{2})$")
 
 
+# "الرياض، 10 يناير 2024": an Arabic town, the Arabic comma (or a dash) after it
+_ARABIC_TOWN_BEFORE = re.compile(rf"^\W*[{ARABIC_LETTERS}][{ARABIC_LETTERS} ]{{1,30}}\s*[،,–—-]\s*$")
+
+
 def _opens_dateline(before: str) -> bool:
     """Are the words before a date those a dateline opens with (a place, a wire's agency)?"""
     if _DATELINE_BEFORE.match(before):
         return True
+    if _ARABIC_TOWN_BEFORE.match(before):
+        return bool(find_places(before))
     town = _TOWN_BEFORE_BRACKET.match(before)
     if town is None:
         return False

@@ -19,6 +19,10 @@ from parsers.datewords import THE_BEFORE
 FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
                      r"|invited|invites)\b", re.IGNORECASE)
 
+_ARABIC_PERFECT = (r"(?:و|ف)?(?:قد\s+|كان\s+قد\s+|كانت\s+قد\s+)?"
+                   r"(?:عقد|عقدت|انعقد|انعقدت|استقبل|استقبلت|ناقش|ناقشت|افتتح|افتتحت|التقى|التقت|شارك|شاركت|ترأس"
+                   r"|ترأست|زار|زارت|وقع|وقعت|بحث|بحثت|اختتم|اختتمت|نظم|نظمت|أقام|أقامت|شهد|شهدت|جرى|جرت|أجرى|أجرت"
+                   r"|احتفل|احتفلت|استضاف|استضافت|أطلق|أطلقت|دشن|دشنت|حضر|حضرت)")
 # A sentence told in the past: what it dates happened before the text was written (German "hat am 5. Mai beschlossen").
 # ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
@@ -29,6 +33,9 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|followed|drew|attracted|featured|welcomed|ran"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
                    rf"|{tense.IBERIAN_PRETERITE}"  # "encabezó", "se vieron", "inauguraram"
+                   # Arabic perfects of the news ("عقد الوزير يوم الخميس 4 يناير اجتماعاً", the minister held a
+                   # meeting on Thursday; "واستقبل", "وقد افتتحت"): done, as Arabic reports what was
+                   rf"|{_ARABIC_PERFECT}"
                    # French passé composé and passive: "a rejeté le", "ont décidé le", "confirmé par la Cour ... le"
                    r"|(?:a|ont|avait|avaient)\s+(?:été\s+)?[a-zà-ü]{3,}é(?:e?s?)|[a-zà-ü]{3,}é(?:e?s?)\s+par"
                    # Romanian perfect and past participles: "a fost semnat ... pe 17 octombrie", "ales pe 28 septembrie"
