@@ -14,6 +14,8 @@ from parsers import documents, extent, tense
 from parsers.dates import Mention
 from parsers.datescan import TOMORROWS_GATHERING
 from parsers.datewords import THE_BEFORE
+from parsers.fieldnames import alternatives
+from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
 FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
@@ -167,9 +169,7 @@ def _opens_a_french_report(sentence: str, mention: Mention) -> bool:
 # day opening its sentence, then a preterite in its clause (after the day, as these languages tell a report); no verb
 # of the sentence to come ("se reunirá", "va a votar")
 _IBERIAN_OPENING = re.compile(r"\W*(?:(?i:el|en\s+el|o|em|no|na|a)\s+)?$")
-_IBERIAN_DAY = re.compile(r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-                          r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
-                          r"|dezembro)")
+_IBERIAN_DAY = re.compile(rf"(?i:{alternatives(IBERIAN_MONTHS)})")
 _IBERIAN_REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?!\b(?:que|cuando|quando|donde|onde)\b)[^.;:!?]){{0,80}}?"
                                    rf"\b(?:se\s+)?(?:{tense.IBERIAN_PRETERITE})\b")
 _IBERIAN_FUTURE = re.compile(r"\b[a-zà-ú]{3,}(?:rá|rán|remos)\b|\b(?:va|van|vai|vão)\s+a?\s*[a-zà-ú]+(?:ar|er|ir)\b")
