@@ -65,6 +65,7 @@ _MINUTES = {"والنصف": 30, "والربع": 15, "والثلث": 20}
 _MORNING = ("صباحاً", "صباحًا", "صباحا", "صباح", "ص", "فجراً", "فجرا", "قبل الظهر", "من قبل الظهر")
 _NOON = ("ظهراً", "ظهرًا", "ظهرا", "بعد الظهر", "عصراً", "عصرًا", "عصرا")
 _EVENING = ("مساءً", "مساءا", "مساء", "م", "ليلاً", "ليلًا", "ليلا")
+_ANY_PART = alternatives((*_MORNING, *_NOON, *_EVENING))
 # The part of the day as the noun whose hour it is, after "من" ("الثامنة من مساء يوم الخميس", the eighth of the
 # evening of Thursday; "الخامسة من بعد ظهر يوم", the fifth after the noon of the day)
 _OF_THE_PART = {"صباح": "صباح", "فجر": "صباح", "ظهر": "بعد الظهر", "بعد ظهر": "بعد الظهر", "بعد الظهر": "بعد الظهر",
@@ -88,7 +89,7 @@ _ON = r"(?:(?:يوم|في|بتاريخ|الموافق|وذلك)\s+)*"  # "يوم
 # "و" joins a span's ends only after "بين" ("بين 20 و30 مارس"); else it lists two days ("يومي 3 و10 جوان")
 _TO = r"\s*(?:[-–]|(?:إلى|الى|حتى|لغاية)\s*|(?(sb)و\s*|(?!)))\s*"
 _HOUR = rf"(?P<th>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<tm>[0-5]\d))?"
-_PART = (rf"(?:\s*(?:(?P<tp>{alternatives((*_MORNING, *_NOON, *_EVENING))})|من\s+(?P<tq>{alternatives(_OF_THE_PART)}))"
+_PART = (rf"(?:\s*(?:(?P<tp>{_ANY_PART})|من\s+(?P<tq>{alternatives(_OF_THE_PART)}))"
          rf"{_NOT_IN_WORD})?")
 _FORMS = {
     # "من 20 إلى 22 مارس 2024", "20-22 مارس", "من 28 فبراير إلى 2 مارس": a span (found before its days)
@@ -112,7 +113,7 @@ _FORMS = {
           rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD}"
           # "في الحادية عشرة والربع صباحًا": an hour in words after "in", its part of the day said
           rf"|و?في\s+(?:تمام\s+)?(?P<wh>{alternatives(HOURS)})(?:\s+(?P<wx>{alternatives(_MINUTES)}))?"
-          rf"\s+(?P<wp>{alternatives((*_MORNING, *_NOON, *_EVENING))}){_NOT_IN_WORD})"),
+          rf"\s+(?P<wp>{_ANY_PART}){_NOT_IN_WORD})"),
 }
 GRAMMAR = compile_forms(_FORMS, not_after=rf"\w/.:{ARABIC_LETTERS}-")
 # "الخميس الماضي", "20 مارس الماضي": "last", told of a day gone by
