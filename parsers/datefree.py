@@ -19,6 +19,8 @@ _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in|during|over)\s+the\s+(?:morning|a
                                r"|later|earlier"
                                r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia|entre(?:\s+(?:las|los|el|as|os|o|a))?)$"
                                r"|(?<!\w)(?:à|às)$"
+                               # "من 20 ... حتى 22 مارس", "يومي 3 و10 جوان", "في", "خلال": Arabic's from, until, on, in
+                               r"|(?<!\w)(?:من|حتى|إلى|الى|في|يومي|بتاريخ|خلال)$"
                                r"|(?<!\S)@$",  # "6 Oct 2022 @ 10:00", "Lecture @ 7pm": the at sign of event listings
                                re.IGNORECASE)
 _PREPOSITION_REACH = len("during the afternoon of")

@@ -18,7 +18,7 @@ from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.documentkinds import RELEASE_KINDS
 from parsers.fieldnames import END, START, WHEN, alternatives
-from parsers.lang_arabic import ARABIC_LETTERS
+from parsers.lang_arabic import ARABIC_LETTERS, HIJRI_MONTHS, NEWS_AGENCIES, western_digits
 from parsers.listrows import beside_a_timed_row
 from parsers.pairedrows import among_pairs
 from parsers.places import find_places
@@ -44,15 +44,17 @@ _TOWN_BEFORE_BRACKET = re.compile(r"^\W*(?P<town>[A-Z][\w.'’-]+(?:,?\s[A-Z][\w
 _STATE_CODE_AFTER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]+)*?)\s([A-Z]{2})$")
 
 
-# "الرياض، 10 يناير 2024": an Arabic town, the Arabic comma (or a dash) after it
-_ARABIC_TOWN_BEFORE = re.compile(rf"^\W*[{ARABIC_LETTERS}][{ARABIC_LETTERS} ]{{1,30}}\s*[،,–—-]\s*$")
+# "الرياض، 10 يناير 2024": an Arabic town, the Arabic comma (or a dash) after it; "الرياض 25 رجب 1445 هـ الموافق 06
+# فبراير 2024 م": or the day on the Hijri calendar, the Gregorian one after it ("الموافق", falling on)
+_ARABIC_TOWN_BEFORE = re.compile(rf"^\W*[{ARABIC_LETTERS}][{ARABIC_LETTERS} ]{{1,30}}"
+                                 rf"(?:\s*[،,–—-]|\s+\d{{1,2}}\s+(?:{alternatives(HIJRI_MONTHS)})\s+1[34]\d\d\s*(?:هـ|ه)?)\s*$")
 
 
 def _opens_dateline(before: str) -> bool:
     """Are the words before a date those a dateline opens with (a place, a wire's agency)?"""
     if _DATELINE_BEFORE.match(before):
         return True
-    if _ARABIC_TOWN_BEFORE.match(before):
+    if _ARABIC_TOWN_BEFORE.match(western_digits(before)):
         return bool(find_places(before))
     town = _TOWN_BEFORE_BRACKET.match(before)
     if town is None:
@@ -73,7 +75,8 @@ _DATELINE_AFTER = re.compile(
     # ("GENEVA, 10 February 2031. The committee ...": or a full stop, the body's first sentence after it)
     # ("GENEVA, Switzerland, March 10, 2031/ -- Since ...": a slash and the wire's dashes, its agency left out, as APO
     # releases print it; "/African Press Organization (APO)/ —": the agency's short name in brackets after its name)
-    r"\s*(?:/[\w .-]{2,30}(?:\([A-Z]{2,8}\))?/|/(?=\s*--)|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?"
+    r"\s*(?:/[\w .-]{2,30}(?:\([A-Z]{2,8}\))?/|/(?=\s*--)|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\]"
+    rf"|{alternatives(NEWS_AGENCIES)}(?!\w))?"
     # ("Strasbourg, 16 March 2012. – ...": a full stop, a space and a dash, as the Council of Europe's releases open)
     r"\s*(?:\.-|\.[ \t][–—-][ \t]|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash; "16 July 2019, New York, NY, USA –

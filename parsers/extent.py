@@ -411,7 +411,7 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
     for each day too, as a reader planning a visit takes it: the note returned says so, unless the sentence says it
     opens then each day."""
     if anchor is None or anchor.kind != "span" or anchor.first is None or anchor.last is None \
-            or not _LISTED_AND.search(anchor.text):
+            or not LISTED_AND.search(anchor.text):
         return [], ""
     note = ""
     if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start) and not _EACH_DAY.search(sentence):
@@ -426,6 +426,6 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
             for day in range(first.day + 1, last.day + 1)], note
 
 
-_LISTED_AND = re.compile(r"\s(?:and|&)\s")
+LISTED_AND = re.compile(r"\s(?:and|&)\s|\sو\s*(?=\d)")  # (Arabic writes "and" glued to the day: "21 و22")
 # A list's item between its joints: "on Tuesday", "Wednesday", "and Thursday"
 _LIST_ITEM = re.compile(r"[^\s,&]+(?:\s+(?!and\b)[^\s,&]+)*?(?=\s*(?:,|&|\band\b|$))")

@@ -16,6 +16,7 @@ from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, ki
 from model import MEETING as MEETING
 from parsers import placeindex
 from parsers.gate import Gated
+from parsers.lang_arabic import dateline_end as arabic_dateline_end
 from parsers.linklabels import read_more
 from parsers.presenttense import in_the_present
 from parsers.tense import ASIDE, SOURCE_AFTER, tells_what_is_to_come
@@ -122,6 +123,8 @@ _CITY_DATELINE = re.compile(
 
 
 def _without_dateline(text: str) -> str:
+    if (opened := arabic_dateline_end(text)) > 0:
+        return text[opened:]  # "الرياض 25 رجب 1445 هـ واس - ..."
     # (A dateline ends in a dash or a colon: a text without one is spared the pattern's backtracking.)
     match = _CITY_DATELINE.match(text) if "-" in text or ":" in text or "–" in text or "—" in text else None
     if match is None:
@@ -322,7 +325,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     # the date, "who will open the fair on 3 May", whose words are the event's)
     text = " ".join(clause.split())
     text = " ".join(ASIDE.sub(_past_aside_dropped, text).split()) if "," in text else text
-    text = _tidy(_APPOSITION.sub("", text).strip(" ,;:.").rstrip(" -–—|,;:")).lstrip(" –—|")
+    text = _tidy(_APPOSITION.sub("", text).strip(" ,;:.،؛").rstrip(" -–—|,;:،؛")).lstrip(" –—|")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _MAIL_LABEL.sub("", text)
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text

@@ -53,6 +53,9 @@ HIJRI_MONTHS = (
     "جمادى الأول", "جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
     "ذي القعدة", "ذو الحجة", "ذي الحجة",
 )
+# The Arabic news agencies' short names, which end a dateline as "(Reuters)" does: "الرياض ... 2024 م واس"
+NEWS_AGENCIES = ("واس", "قنا", "وام", "بنا", "كونا", "العمانية", "سانا", "بترا", "واج", "وأج", "ومع", "أ ش أ", "وات",
+                 "سبأ", "نينا", "الأناضول")
 # The hours said in words, as ordinals ("الساعة العاشرة", the tenth hour), and the minutes a word adds.
 HOURS = {
     "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
@@ -91,6 +94,11 @@ _TO = r"\s*(?:[-–]|(?:إلى|الى|حتى|لغاية)\s*|(?(sb)و\s*|(?!)))\s
 _HOUR = rf"(?P<th>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<tm>[0-5]\d))?"
 _PART = (rf"(?:\s*(?:(?P<tp>{_ANY_PART})|من\s+(?P<tq>{alternatives(_OF_THE_PART)}))"
          rf"{_NOT_IN_WORD})?")
+# "من الساعة 9:00 صباحاً حتى الساعة 1:00 ظهراً", "الساعة 10 - 12 ظهراً": the hour the sitting ends, its part of the day
+# said or the start's
+_UNTIL = (rf"(?:\s*(?:[-–]|(?:إلى|الى|حتى|لغاية)\s)\s*(?:ال?ساعة\s+)?"
+          rf"(?P<uh>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<um>[0-5]\d))?(?:\s+(?P<ux>{alternatives(_MINUTES)}))?"
+          rf"(?:\s*(?P<up>{_ANY_PART}){_NOT_IN_WORD})?(?![\d/.:])(?!\s*{_MONTH}))?")
 _FORMS = {
     # "من 20 إلى 22 مارس 2024", "20-22 مارس", "من 28 فبراير إلى 2 مارس": a span (found before its days)
     "s": (rf"(?:(?:خلال\s+)?(?:الفترة\s+)?(?:من|(?P<sb>بين))\s+)?"
@@ -109,13 +117,33 @@ _FORMS = {
     # "يوم الخميس": a weekday
     "w": rf"يوم\s+(?P<ww>{_WEEKDAY})",
     # "الساعة 11:00 صباحاً", "في تمام الساعة العاشرة والنصف", "7:30 م": an hour, with its word or its part of the day
-    "t": (rf"(?:(?:(?:في|على)\s+)?(?:تمام\s+)?ال?ساعة\s+{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
+    "t": (rf"(?:(?:(?:في|على|من)\s+)?(?:تمام\s+)?ال?ساعة\s+{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
+          rf"{_UNTIL}"
           rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD}"
           # "في الحادية عشرة والربع صباحًا": an hour in words after "in", its part of the day said
           rf"|و?في\s+(?:تمام\s+)?(?P<wh>{alternatives(HOURS)})(?:\s+(?P<wx>{alternatives(_MINUTES)}))?"
           rf"\s+(?P<wp>{_ANY_PART}){_NOT_IN_WORD})"),
 }
 GRAMMAR = compile_forms(_FORMS, not_after=rf"\w/.:{ARABIC_LETTERS}-")
+# A news report's dateline, in what is left of it once its dates are read: the town, the Hijri and Gregorian days,
+# the agency, then a dash ("الرياض 25 رجب 1445 هـ الموافق 06 فبراير 2024 م واس - يلتقي ...")
+_DATELINE = re.compile(
+    rf"[{ARABIC_LETTERS}]+(?:\s[{ARABIC_LETTERS}]+)?\s*[،,]?\s*"
+    rf"(?P<hijri>\d{{1,2}}\s+(?:{alternatives(HIJRI_MONTHS)})\s+1[34]\d\d\s*(?:هـ|ه)?{_NOT_IN_WORD}\s*)?"
+    rf"(?:الموافق\s+)?(?P<day>{_DAY}\s+{_MONTH}{_MONTH_TWICE}\s+\d{{4}}\s*(?:م{_NOT_IN_WORD})?\s*)?"
+    rf"(?P<agency>\(?(?:{alternatives(NEWS_AGENCIES)})\)?{_NOT_IN_WORD}\s*)?(?:--?|[–—])\s*"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the words after an Arabic news report's dateline opening `text` start; 0 if it opens with none (a town
+    and a dash alone, "ورشة عمل - ...", is no dateline)."""
+    found = _DATELINE.match(western_digits(text))
+    if found is None or not (found.group("hijri") or found.group("day") or found.group("agency")):
+        return 0
+    return found.end() if found.end() < len(text) else 0
+
+
 # "الخميس الماضي", "20 مارس الماضي": "last", told of a day gone by
 _PAST_AFTER = re.compile(rf"\s*(?:الماضي|الماضية|المنصرم|المنصرمة)(?![{ARABIC_LETTERS}])")
 # "ليلة أمس السبت 28 مارس", "يوم أمس": yesterday, and the day named after it, gone by
@@ -126,11 +154,16 @@ _DOCUMENT_BEFORE = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:المؤرخ|المؤ
 _DOCUMENT_REACH = 24
 
 
+def western_digits(text: str) -> str:
+    """`text` with its Arabic-Indic and Persian digits written as 0 to 9 (each one character, so offsets hold)."""
+    return text.translate(_DIGITS)
+
+
 def arabic_mentions(text: str) -> list[Mention]:
     """The Arabic date and time mentions of `text`, in order (only a text with Arabic letters is read)."""
     if _ARABIC_LETTER.search(text) is None:
         return []
-    read = text.translate(_DIGITS)
+    read = western_digits(text)
     found: list[Mention] = []
     for match in GRAMMAR.finditer(read):
         if match.group("pub"):
@@ -206,6 +239,26 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
         said, minutes, part = groups["ch"], groups["cm"], groups["cp"]
     elif groups["wh"] is not None:
         said, part, words = groups["wh"], groups["wp"], groups["wx"]
+    begins = _clock(said, minutes, words, part)
+    if part is None and groups["uh"] is not None and groups["up"] is not None:
+        # "من الساعة 9 حتى 11 صباحاً": the end's part of the day is the start's too, unless it puts the start after
+        # the end ("من 9 حتى 1 ظهراً")
+        ends = _clock(groups["uh"], groups["um"], groups["ux"], groups["up"])
+        in_part = _clock(said, minutes, words, groups["up"])
+        begins = in_part if ends is not None and in_part is not None and in_part < ends else begins
+    if begins is None:
+        return None
+    if groups["uh"] is None:
+        return Mention("time", *span, time=begins)
+    ends = _clock(groups["uh"], groups["um"], groups["ux"], groups["up"] or part)
+    if ends is not None and ends <= begins and ends.hour < 12:
+        ends = ends.replace(hour=ends.hour + 12)  # "من 10 صباحاً حتى 2": past noon
+    return Mention("time", *span, time=begins, until=ends if ends is not None and ends > begins else None)
+
+
+def _clock(said: str | None, minutes: str | None, words: str | None, part: str | None) -> dt.time | None:
+    """The hour said, in figures or words, with its minutes and part of the day, on the 24-hour clock; None for an
+    hour from 1 to 6 with neither minutes nor part of the day."""
     said = " ".join((said or "").split())
     hour = int(said) if said[:1].isdigit() else HOURS[said]
     if minutes is None and part is None and 1 <= hour <= _LEAST_UNSAID:
@@ -213,7 +266,7 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     minute = int(minutes) if minutes else _MINUTES.get(words or "", 0)
     if part is not None and hour <= 12:
         hour = _clock_hour(hour, " ".join(part.split()))
-    return Mention("time", *span, time=dt.time(hour, minute))
+    return dt.time(hour, minute)
 
 
 def _clock_hour(hour: int, part: str) -> int:

@@ -17,7 +17,7 @@ from parsers.placeindex import Place, lookup
 from parsers.placemention import PlaceMention
 
 # name as written -> the gazetteer's name
-_ARABIC = {
+ARABIC_NAMES = {
     "القاهرة": "Cairo", "الإسكندرية": "Alexandria", "الاسكندرية": "Alexandria", "الرياض": "Riyadh",
     "جدة": "Jeddah", "دبي": "Dubai", "أبوظبي": "Abu Dhabi", "أبو ظبي": "Abu Dhabi", "ابوظبي": "Abu Dhabi",
     "الشارقة": "Sharjah", "الدوحة": "Doha", "المنامة": "Manama", "مسقط": "Muscat", "بغداد": "Baghdad",
@@ -28,7 +28,7 @@ _ARABIC = {
     "بروكسل": "Brussels", "فيينا": "Vienna", "موسكو": "Moscow", "بكين": "Beijing", "طوكيو": "Tokyo",
     "أديس أبابا": "Addis Ababa", "نيروبي": "Nairobi", "برلين": "Berlin", "روما": "Rome", "مدريد": "Madrid",
     "أنقرة": "Ankara", "إسطنبول": "Istanbul", "اسطنبول": "Istanbul", "طهران": "Tehran", "إسلام آباد": "Islamabad",
-    "نيودلهي": "New Delhi", "نيو دلهي": "New Delhi",
+    "نيودلهي": "New Delhi", "نيو دلهي": "New Delhi", "مكة المكرمة": "Makkah", "مكة": "Makkah",
     "مصر": "Egypt", "السعودية": "Saudi Arabia", "الإمارات": "United Arab Emirates", "الامارات": "United Arab Emirates",
     "قطر": "Qatar", "البحرين": "Bahrain", "الكويت": "Kuwait", "سلطنة عمان": "Oman", "سلطنة عُمان": "Oman",
     "الأردن": "Jordan", "الاردن": "Jordan", "لبنان": "Lebanon", "سوريا": "Syria", "سورية": "Syria", "العراق": "Iraq",
@@ -53,7 +53,7 @@ _HAN_AND_KANA = {
 }  # fmt: skip
 # ("مسقط رأسه", his birthplace, is no Muscat)
 _ARABIC_NAME = re.compile(rf"(?<![{ARABIC_LETTERS}])(?P<clitic>[وفب]|وب|إلى\s|الى\s|في\s)?"
-                          rf"(?P<name>{alternatives(_ARABIC)})(?![{ARABIC_LETTERS}])(?!\s+رأس)")
+                          rf"(?P<name>{alternatives(ARABIC_NAMES)})(?![{ARABIC_LETTERS}])(?!\s+رأس)")
 _ARABIC_TEXT = re.compile(rf"[{ARABIC_LETTERS}]")
 # A name a place lends, not the place (places.py's "the Paris Agreement", "The New York Times"): in Arabic the word
 # comes first ("اتفاق باريس", "اتفاقيات جنيف", "صحيفة القدس")
@@ -78,7 +78,7 @@ def uncased_places(text: str) -> list[PlaceMention]:
         return []
     arabic = _ARABIC_NAME.finditer(text) if _ARABIC_TEXT.search(text) else ()  # (a regex dear on long texts)
     found = [PlaceMention(m.start("name"), m.end("name"), place, (m.group("clitic") or "و").strip() != "و")
-             for m in arabic if (place := _place(_ARABIC[" ".join(m.group("name").split())]))
+             for m in arabic if (place := _place(ARABIC_NAMES[" ".join(m.group("name").split())]))
              and not _ARABIC_LENT_TO.search(text, max(0, m.start() - _LENT_REACH), m.start())]
     for name in _HAN_NAME.finditer(text):
         # Only a name said as where something is: Chinese and Japanese glue names into the names of bodies and

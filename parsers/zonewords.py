@@ -1,8 +1,8 @@
-"""Zone labels in German, French, Spanish and Portuguese, after a time. Pure.
+"""Zone labels in German, French, Spanish, Portuguese and Arabic, after a time. Pure.
 
 "à 15 h, heure de Paris", "a las 10:00 (hora local)", "às 14h (horário de Brasília)", "um 15 Uhr
-Ortszeit", "a las 10:00, hora peninsular": the label is given the English form zones.py reads
-("Paris time", "local time", "Madrid time"), so a place's clock and a city's time are told apart the
+Ortszeit", "a las 10:00, hora peninsular", "الساعة 10:00 صباحاً بتوقيت مكة المكرمة": the label is given the English
+form zones.py reads ("Paris time", "local time", "Madrid time"), so a place's clock and a city's time are told apart the
 same way in every language.
 """
 
@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+from parsers.fieldnames import alternatives
+from parsers.lang_arabic import ARABIC_LETTERS
 from parsers.mentions import Mention
 from parsers.placeindex import CITY, lookup
+from parsers.uncasedplaces import ARABIC_NAMES
 from parsers.zones import iana_name, label_zone
 
 # "hora de Brasília", "heure d'Ottawa", "horário de Lisboa", "hora de la Argentina": a town's (or a country's) clock.
@@ -29,6 +32,14 @@ _LABEL = re.compile(
 # print it (with a space for the underscore, or "Timezone" after it).
 _IANA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
                    r"|Pacific)/[A-Z][A-Za-z_-]+(?:[ /][A-Z][A-Za-z_-]+){0,2})")
+# "بتوقيت مكة المكرمة", "(بتوقيت القاهرة)", "حسب توقيت غرينتش", "بالتوقيت المحلي": Arabic says a clock is "by the
+# timing of" a town, a land, Greenwich, or the place ("المحلي", the local one)
+_ARABIC_LOCAL = ("المحلي",)
+_ARABIC_GREENWICH = ("غرينتش", "غرينيتش", "جرينتش", "جرينيتش")
+_ARABIC_LABEL = re.compile(
+    rf"[ \t]*[(،,]?[ \t]*(?:(?:حسب|وفق|وفقا\s+ل|على)[ \t]+)?(?:و?ب)?(?:ال)?توقيت[ \t]+"
+    rf"(?P<name>{alternatives((*ARABIC_NAMES, *_ARABIC_LOCAL, *_ARABIC_GREENWICH))})(?![{ARABIC_LETTERS}])[ \t]*\)?"
+)
 _IANA_AFTER = re.compile(r"(?:[ \t]+(?i:time[ \t]?zone|time))?(?![\w/])[ \t]*\)?")
 
 
@@ -61,6 +72,14 @@ def english_label(town: str | None, fixed: str | None) -> str:
     if town:
         return f"{_english_name(town)} time"
     return "local time"
+
+
+def _arabic_label(name: str) -> str:
+    """The English form of an Arabic clock's name: "مكة المكرمة" -> "Makkah time", "المحلي" -> "local time"."""
+    name = " ".join(name.split())
+    if name in _ARABIC_LOCAL:
+        return "local time"
+    return "GMT" if name in _ARABIC_GREENWICH else f"{ARABIC_NAMES[name]} time"
 
 
 def _english_name(town: str) -> str:
@@ -102,6 +121,8 @@ def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             english = None
             if label is not None:
                 english = english_label(label.group("town"), label.group("fixed"))
+            elif (arabic := _ARABIC_LABEL.match(text, mention.end, stop)) is not None:
+                label, english = arabic, _arabic_label(arabic.group("name"))
             elif (named := _iana_label(text, mention.end, stop)) is not None:
                 label, english = named
             elif text.startswith(",", mention.end) or text.startswith(", ", mention.end):
