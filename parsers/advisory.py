@@ -35,7 +35,7 @@ from parsers import (
 )
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, numbered, sentence_spans
-from parsers.cardnames import card_named_above, said_above
+from parsers.cardnames import card_named_above, name_above_a_dated_row, said_above
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
@@ -199,6 +199,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     elif _HOW_ONLY.fullmatch(content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{said_above(block, context)} ({content(what).strip(' |')})"
+    elif schedule.venue_between(venue := content(what).strip(" |,")) \
+            and (named := name_above_a_dated_row(block, context.blocks)):
+        # "Le prochain" / "conseil municipal" / "Lundi 28 septembre Théâtre de la Ville à 18h": the row says where,
+        # the heading over it what
+        what = f"{named} ({venue})"
     elif context.caption and context.caption_at == block.number - 1 and not VENUE_LINE.match(context.caption) \
             and (DAY_FIELD.match(block.text) or timefield.is_time_field(block.text)):
         # "WHAT: Launch of the report" / "WHEN: Thursday, 26 June 2025, 10:00 (CET), Room 3": the when field's other

@@ -55,3 +55,30 @@ def description_above(block: Block, blocks: list[Block]) -> str:
             or len(list(sentence_spans(above.text))) != 1:
         return ""
     return above.text.strip()
+
+
+_NAME_ABOVE_WORDS = 8  # words of a heading that names a card ("Le prochain" / "conseil municipal")
+_NAME_ABOVE_LINES = 2
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def name_above_a_dated_row(block: Block, blocks: list[Block]) -> str:
+    """The heading right above a card's row that gives only its day, venue and time ("The next" / "council meeting" /
+    "Monday 28 September Town Hall at 6pm"): the card's name, its lines joined, when it is short, undated and no
+    sentence; '' when the row opens no paragraph or the lines above are anything else."""
+    above = [b for b in numbered(blocks, block.number - _NAME_ABOVE_LINES, block.number - 1)
+             if b.chunk == block.chunk - 1]
+    if not above or above[-1].number != block.number - 1:
+        return ""
+    words = " ".join(" ".join(b.text.split()) for b in above)
+    # (a name of two words or more: not a field's label, "Heure"; nor a rule of dashes or an aside in brackets,
+    # "(every event in Topeka)")
+    if not 2 <= len(_WORD.findall(words)) <= _NAME_ABOVE_WORDS or len(words.split()) > _NAME_ABOVE_WORDS \
+            or any(ch.isdigit() or ch in ":()[]" for ch in words) or words.endswith((".", "!", "?")) \
+            or schedule.venue_between(words) or practicality(words):
+        return ""
+    # (the paragraph above must be the heading's own: no longer paragraph of the page's words above it)
+    before = next(iter(numbered(blocks, above[0].number - 1, above[0].number - 1)), None)
+    if before is not None and before.chunk == above[0].chunk:
+        return ""
+    return words
