@@ -140,15 +140,16 @@ def _other_languages() -> _Readers:
     from parsers.lang_romanian import romanian_mentions  # Romanian forms
     from parsers.lang_slovak import slovak_mentions  # Slovak and Czech forms
     from parsers.lang_swahili import swahili_mentions  # Swahili forms
+    from parsers.lang_tagalog import tagalog_mentions  # Filipino forms
     from parsers.lang_thai import thai_mentions  # Thai forms
     from parsers.lang_turkish import turkish_mentions  # Turkish forms
     from parsers.lang_vietnamese import vietnamese_mentions  # Vietnamese forms
 
     return _Readers(foreign_mentions, overlay, (
-        iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, croatian_mentions, catalan_mentions,
-        turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions, cyrillic_mentions,
-        albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions, vietnamese_mentions,
-        chinese_mentions, thai_mentions, devanagari_mentions, arabic_mentions))
+        iberian_mentions, malay_mentions, tagalog_mentions, italian_mentions, romanian_mentions, croatian_mentions,
+        catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions,
+        cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions,
+        vietnamese_mentions, chinese_mentions, thai_mentions, devanagari_mentions, arabic_mentions))
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"
