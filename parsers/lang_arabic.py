@@ -1,6 +1,7 @@
 """Arabic dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     20 مارس 2024 · يوم الأربعاء 20 مارس 2024م · 15 آذار/مارس 2024 · 3 جوان · ٢٠ مارس ٢٠٢٤ · ٢٠/٣/٢٠٢٤
+    days     20 مارس 2024 · يوم الأربعاء 20 مارس 2024م · 15 آذار/مارس 2024 · 3 جوان · ٢٠ مارس ٢٠٢٤ · ٢٠/٣/٢٠٢٤ ·
+             ٢٠٢٤/٣/٢٠
     spans    من 20 إلى 22 مارس 2024 · 20-22 مارس · من 28 فبراير إلى 2 مارس · ما بين 20 و30 مارس · 26 و27 مارس
     lists    يومي 3 و10 جوان (two days)
     weekdays يوم الخميس
@@ -108,6 +109,9 @@ _FORMS = {
           rf"(?P<dm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('d')}{_HIJRI_AFTER}"),
     # "٢٠/٣/٢٠٢٤": a day of figures in Arabic-Indic digits (the English grammar reads the others)
     "n": rf"(?P<nd>{_DAY})/(?P<nm>1[0-2]|0?[1-9])/(?P<ny>{YEAR_NUMBER})(?!\d)",
+    # "٢٠٢٤/٣/٢٠", "2024/03/20": year first, as the Gulf's forms and agencies write it (in Arabic-Indic digits only:
+    # the numeric grammar reads the others)
+    "y": rf"(?P<yy>{YEAR_NUMBER})/(?P<ym>1[0-2]|0?[1-9])/(?P<yd>{_DAY})(?![\d/])",
     # "اليوم الأحد", "اليوم (الأحد)": today, with its weekday ("اليوم" alone is also "the day" of "اليوم العالمي", a
     # world day); "غداً", "غداً الخميس": tomorrow
     "p": rf"(?P<pub>اليوم(?=\s+\(?\s*{_WEEKDAY})|غداً|غدًا|غدا)(?:\s+\(?\s*(?P<pw>{_WEEKDAY}))?",
@@ -220,6 +224,11 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
         if span[2].isascii():
             return None  # the English grammar's
         day = day_part(groups["nd"], int(groups["nm"]), groups["ny"], None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "y":
+        if span[2].isascii():
+            return None
+        day = day_part(groups["yd"], int(groups["ym"]), groups["yy"], None)
         return Mention("day", *span, first=day) if day else None
     if form == "l":
         day = _day(groups["ld"], groups["lm"], groups["ly"], None)

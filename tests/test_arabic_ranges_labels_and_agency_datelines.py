@@ -1,8 +1,12 @@
-"""Four Arabic forms the reader of session 43 left (its review): the end of an hour range ("من الساعة 9:00 صباحاً حتى
-الساعة 1:00 ظهراً"), a clock named "by the timing of" a town, Greenwich or the place ("بتوقيت مكة المكرمة",
-"بتوقيت غرينتش", "بالتوقيت المحلي"), two days listed with one hour ("يومي 21 و22 شباط ..., في الحادية عشرة", timed on
-both days as "on 21 and 22 February at 11:00" is), and a news agency's dateline that gives the Hijri day before the
-Gregorian one ("الرياض 25 رجب 1445 هـ الموافق 06 فبراير 2024 م واس -"), which dates the item and leaves the title.
+"""Five Arabic forms the reader of session 43 left (its review):
+- a date written year first in Arabic-Indic digits ("٢٠٢٤/٣/٢٠");
+- the end of an hour range ("من الساعة 9:00 صباحاً حتى الساعة 1:00 ظهراً");
+- a clock named "by the timing of" a town, Greenwich or the place ("بتوقيت مكة المكرمة", "بتوقيت غرينتش",
+  "بالتوقيت المحلي");
+- two days listed with one hour ("يومي 21 و22 شباط ..., في الحادية عشرة"), timed on both days as "on 21 and 22
+  February at 11:00" is;
+- a news agency's dateline that gives the Hijri day before the Gregorian one ("الرياض 25 رجب 1445 هـ الموافق 06
+  فبراير 2024 م واس -"), which dates the item and leaves the title.
 The texts are ours."""
 
 from __future__ import annotations
@@ -78,3 +82,8 @@ def test_a_hijri_first_agency_dateline_dates_the_item_and_leaves_the_title(datel
 def test_a_dash_after_two_words_is_no_dateline() -> None:
     events = _events("ورشة عمل - تنظم الوزارة الورشة يوم الأحد 3 مارس 2024 الساعة 10:00 صباحاً في الرياض.")
     assert [e.summary.split(": ", 1)[1].split()[:2] for e in events] == [["ورشة", "عمل"]]
+
+
+def test_a_year_first_date_in_arabic_indic_digits() -> None:
+    body = "تعقد اللجنة اجتماعها يوم الأربعاء ٢٠٢٤/٣/٢٠ الساعة 10:00 صباحاً في الرياض."
+    assert _timed(body) == ["03-20 10:00-11:00 Asia/Riyadh"]
