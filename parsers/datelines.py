@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from parsers import kinds
+from parsers import kinds, placeindex
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
@@ -41,7 +41,6 @@ _DATELINE_BEFORE = re.compile(
 # "Washington, D.C. (March 4, 2019) –": a town as written and the date in brackets; the words must name a place
 # ("Public Hearing (March 14, 2031)" heads what it dates, "On Tuesday (21 November)" opens a sentence).
 _TOWN_BEFORE_BRACKET = re.compile(r"^\W*(?P<town>[A-Z][\w.'’-]+(?:,?\s[A-Z][\w.'’-]+){0,3})\s*\($")
-_STATE_CODE_AFTER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]+)*?)\s([A-Z]{2})$")
 
 
 # "الرياض، 10 يناير 2024": an Arabic town, the Arabic comma (or a dash) after it; "الرياض 25 رجب 1445 هـ الموافق 06
@@ -61,7 +60,7 @@ def _opens_dateline(before: str) -> bool:
         return False
     # "Sedona AZ (October 19, 2018) –": a town and its state's postal code with no comma between, read as the
     # "Sedona, AZ" the gazetteer knows
-    said = _STATE_CODE_AFTER.sub(r"\1, \2", town.group("town"))
+    said = placeindex.with_state_comma(town.group("town")) or town.group("town")
     named = find_places(said)
     return bool(named) and named[0].start == 0
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".

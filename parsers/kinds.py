@@ -135,14 +135,8 @@ def _without_dateline(text: str) -> str:
         return text[match.end():]
     # (Each word capitalised as well as title-cased: title() writes "St. John'S".)
     return text[match.end():] if all(placeindex.lookup(town) or placeindex.lookup(town.title())
-                                     or placeindex.lookup(string.capwords(town)) or _town_and_state_code(town)
+                                     or placeindex.lookup(string.capwords(town)) or placeindex.with_state_comma(town)
                                      for town in towns) else text
-
-
-def _town_and_state_code(town: str) -> bool:
-    """"Sedona AZ": a town, then its state's postal code with no comma (the town may be one the gazetteer lacks)."""
-    name, _, code = town.rpartition(" ")
-    return bool(name) and len(code) == 2 and code.isupper() and code in placeindex.abbreviations()
 
 
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.

@@ -151,6 +151,15 @@ def abbreviations() -> dict[str, Place]:
     return table
 
 
+def with_state_comma(words: str) -> str | None:
+    """"Sedona AZ" -> "Sedona, AZ": a town, then its state's postal code with no comma between, as some datelines
+    write it (the town may be one the gazetteer lacks); None when the last word is no state's code."""
+    name, _, code = words.rpartition(" ")
+    if not name or len(code) != 2 or not code.isupper() or code not in abbreviations():
+        return None
+    return f"{name}, {code}"
+
+
 @functools.cache
 def first_words() -> dict[str, int]:
     """First word of every name -> the most words a name starting with it has: most words start none."""
