@@ -95,7 +95,7 @@ _FORMS = {
 }
 # (a form may begin right after a Han character, as Chinese writes no spaces: "預定於16日"; not inside a number;
 # after a colon only where the colon follows no digit, so a field's "时间:6月21日" is read and a clock's "10:30" is not)
-GRAMMAR = re.compile(r"(?<!\d:)" + compile_forms(_FORMS, not_after=r"\dA-Za-z/.-").pattern)
+GRAMMAR = compile_forms(_FORMS, not_after=r"\dA-Za-z/.-", not_after_text=r"\d:")
 _CHINESE_WEEKDAYS = "一二三四五六日天"  # Sunday is "星期日" or "星期天"
 _AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚", "午後"}
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Han character (prose.py counts words by them)

@@ -16,12 +16,13 @@ from parsers.gate import folded_case, holds_any
 from parsers.mentions import DayPart, Mention, day_part, ordered_span
 
 
-def compile_forms(forms: dict[str, str], not_after: str = r"\w/.:-") -> re.Pattern[str]:
+def compile_forms(forms: dict[str, str], not_after: str = r"\w/.:-", not_after_text: str = "") -> re.Pattern[str]:
     """One pattern of every form, in order (a span's form before its days'), each a group named "f_" and its key;
     none begins inside a word, a number or a date (a character of `not_after` before it: Catalan and Turkish add the
-    apostrophe, "d'11", "2023'te")."""
+    apostrophe, "d'11", "2023'te"), nor after `not_after_text`, a lookbehind of its own (Chinese: a clock's "9:")."""
     choices = "|".join(f"(?P<f_{name}>{form})" for name, form in forms.items())
-    return re.compile(rf"(?<![{not_after}])(?:{choices})")
+    behind = f"(?<!{not_after_text})" if not_after_text else ""
+    return re.compile(rf"{behind}(?<![{not_after}])(?:{choices})")
 
 
 def parts(match: re.Match[str]) -> tuple[str, dict[str, str | Any], tuple[int, int, str]]:
