@@ -30,7 +30,9 @@ _TERMINAL = frozenset(".!?:;,\"”’)")  # a line ending in one of these goes o
 # A blank line, or a line of three or more asterisks, dashes or rules ("***", "* * *", "---") that news agencies and
 # bulletins set between the entries of a day's agenda: each entry is a block of its own, not one paragraph.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[*=~_–—-][ \t]*){3,}(?=\n|$)")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+# (the next sentence opens with a capital, a figure, or a letter of a script with no capitals: Hangul, Arabic;
+# Cyrillic and Greek capitals are capitals too: "... 방문한다. 마지막 날에는 ...", "... заседания. Встреча ...")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(«]?[A-Z0-9À-ÞА-ЯЁΑ-Ω\u0621-\u064a\uac00-\ud7a3])")
 # "Planning Committee - CANCELLED Finance Committee at 2:00 p.m.": rows of a list run together, a status in capitals
 # after a dash closing the row it marks; not before the day it is moved to ("- RESCHEDULED March 12 at 10 a.m.",
 # "- POSTPONED Until March 19"). Used only where a text holds such a status: the alternative would keep the engine

@@ -124,13 +124,16 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # back in the stamp's week, and "On Wednesday a convoy moves" after it is that week's Wednesday (not "travels
         # on Friday, the office said on Thursday": a sentence with a weekday to come stays where it is).
         context.day = context.published
-    if relative is None and not context.anchored and not days and context.month_named is not None \
-            and any(m.kind == "time" for m in mentions):
-        # "na segunda-feira (17), às 9h" under "Publicado em outubro" (with its clock: "publicada na edição de
-        # sexta-feira (14)" is a day of the past the sentence tells in passing)
+    if relative is None and not context.anchored and not days and context.month_named is not None:
+        # "na segunda-feira (17), às 9h", "A semana fecha na sexta-feira (17) com a audiência" under "Publicado em
+        # outubro" (not in the past: "publicada na edição de sexta-feira (14)" is a day the sentence tells in passing)
         relative = _numbered_in_the_month(mentions, context)
-        if relative is not None and tense.told_in_the_past(sentence, relative):
-            relative = None  # "O ministro, que visitou a fábrica na quinta-feira (3), às 10h, ...": a day gone by
+        if relative is not None and (tense.told_in_the_past(sentence, relative) or _PASSING.search(sentence)
+                                     or not any(m.kind == "time" for m in mentions)
+                                     and not _GATHERING.search(_clause_of(sentence, relative))):
+            # "O ministro, que visitou a fábrica na quinta-feira (3), às 10h, ...": a day gone by; "Meio Ambiente e
+            # Educação fazem isso na segunda-feira (27);": with no clock, no gathering named in its clause
+            relative = None
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
         # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
@@ -211,6 +214,25 @@ def sentence_dates(sentence: str, mentions: list[Mention],
             gone |= {id(m) for m in times}
         times = [m for m in times if id(m) not in gone]
     return days, relative, times
+
+
+# "publicada na edição de sexta-feira (14)", "publié dans l'édition du": a day told of where something was printed
+_PASSING = re.compile(r"\b(?:publicad[oa]s?|publi[ée]e?s?|published|edi[çc][ãa]o|edici[óo]n|[ée]dition)\b",
+                      re.IGNORECASE)
+
+
+# A gathering named ("com a audiência pública", "a sessão solene"), which dates by its day alone
+_GATHERING = re.compile(r"(?i:\b(?:audi[eê]ncia|sess[ãa]o|reuni[ãa]o|assembleia|confer[eê]ncia|cerim[ôo]nia"
+                        r"|semin[áa]rio|f[óo]rum|audiencia|sesi[óo]n|reuni[óo]n|asamblea|conferencia|ceremonia"
+                        r"|hearing|meeting|session|conference|ceremony|s[ée]ance|r[ée]union)\w*)")
+_CLAUSE_MARKS = ";:"
+
+
+def _clause_of(sentence: str, mention: Mention) -> str:
+    """The words of `sentence` between the semicolons or colons around `mention`."""
+    start = max(sentence.rfind(mark, 0, mention.start) for mark in _CLAUSE_MARKS) + 1
+    ends = [at for mark in _CLAUSE_MARKS if (at := sentence.find(mark, mention.end)) >= 0]
+    return sentence[start : min(ends, default=len(sentence))]
 
 
 def _numbered_in_the_month(mentions: list[Mention], context: Reading) -> Mention | None:

@@ -55,6 +55,15 @@ _DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?:[a-z][\w-]*['’]s|its|t
                           # "of the conference" goes with the days; "the first day of the month" is a calendar's
                           r"(?!\s+of\s+(?:the|each|every|a)\s+(?:month|year|week|quarter|term)\b)"
                           r"(?:\s+of\s+the\s+[a-z][\w-]*\b)?")
+# "le dernier jour", "el último día", "am letzten Tag", "no primeiro dia", "l'ultimo giorno", "마지막 날에는", "最終日":
+# the first or last day of the span named before, as other languages say it
+_FIRST_OR_LAST_ABROAD = re.compile(
+    r"(?i:\b(?:le|au|lors\s+du|du)\s+(?P<fr>premier|dernier)\s+jour"
+    r"|\b(?:el|la)\s+(?P<es>primer|[úu]ltimo)\s+d[íi]a|\b(?:am|den)\s+(?P<de>ersten|letzten)\s+Tag"
+    r"|\b(?:no|o)\s+(?P<pt>primeiro|[úu]ltimo)\s+dia|\b(?:l['’]|il\s+)(?P<it>primo|ultimo)\s+giorno)\b"
+    r"|(?P<cjk>첫날|마지막\s?날|最終日|最终日|最後の日|最后一天|最後一天|初日|第一天)")
+_FIRST_WORDS = ("premier", "primer", "ersten", "primeiro", "primo", "첫날", "初日", "第一天")
+_DAY_WORDS_ABROAD = ("jour", "día", "dia", "Tag", "giorno", "날", "日", "天")
 # "Date of publication: 3 March 2024.", "Valid until ...", "Next review due on ...": a line about the text itself
 # (not "The Board will review the rate on 10 April", "will update Parliament on": what someone will do).
 _ABOUT_THE_TEXT = re.compile(r"\b(?:valid|due(?!\s+back)|until|till|use|(?<!will )(?<!to )review|publication"
@@ -196,24 +205,30 @@ def day_of_span(sentence: str, findings: list[Finding]) -> list[Mention]:
     the item named last (a conference of 13 to 17 June), as a mention whose year is still to be inferred."""
     said = _DAY_OF_SPAN.search(sentence) if " day" in sentence or " night" in sentence or " evening" in sentence \
         else None
-    if said is None:
+    abroad = _FIRST_OR_LAST_ABROAD.search(sentence) if said is None and any(
+        word in sentence for word in _DAY_WORDS_ABROAD) else None
+    found = said or abroad
+    if found is None:
         return []  # most sentences: the findings are not walked back
     span = next((f for f in reversed(findings) if f.last > f.first), None)
     if span is None:
         return []
     length = (span.last - span.first).days + 1
-    if said.group("nth") in ("final", "last", "closing"):
+    if abroad is not None:
+        word = next(w for w in abroad.groups() if w).lower()
+        first = last = 1 if word in _FIRST_WORDS else length
+    elif found.group("nth") in ("final", "last", "closing"):
         first = last = length
     else:
-        first = _count(said.group("nth") or said.group("from"))
-        last = _count(said.group("to")) if said.group("to") else first
-    if not 1 <= first <= last <= length or last - first > 1 and " and " in said.group():
+        first = _count(found.group("nth") or found.group("from"))
+        last = _count(found.group("to")) if found.group("to") else first
+    if not 1 <= first <= last <= length or last - first > 1 and " and " in found.group():
         return []  # "days one and four": two days apart, not a run of days
     start, end = span.first + dt.timedelta(days=first - 1), span.first + dt.timedelta(days=last - 1)
     part = DayPart(start.day, start.month, None, start.weekday())
     if start == end:
-        return [Mention("day", said.start(), said.end(), said.group(), first=part)]
-    return [Mention("span", said.start(), said.end(), said.group(), first=part,
+        return [Mention("day", found.start(), found.end(), found.group(), first=part)]
+    return [Mention("span", found.start(), found.end(), found.group(), first=part,
                     last=DayPart(end.day, end.month, None, end.weekday()))]
 
 

@@ -1,7 +1,7 @@
 """Korean dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     7월 5일 · 2024년 7월 5일 · 7월5일
-    spans    7월 2~4일 · 7월 2일~4일
+    days     7월 5일 · 2024년 7월 5일 · 7월5일 · 6월7(금)
+    spans    7월 2~4일 · 7월 2일~4일 · 6월7(금)부터 6월19(수)까지
     bare     27일 · 오는 27일 · 다음달 2~4일 (a day or days of the month alone: dayheading puts them in the month
              of the item's day, or the next month where that day has passed, as "on the 14th")
     times    오후 2시 · 오전 10시 · 오후 2시 30분 · 14시 · 오후 3시 반
@@ -32,11 +32,19 @@ _PAST_BEFORE = re.compile(r"지난\s?(?:달\s*)?$")
 COMING = ("오는",)
 NEXT_MONTH = ("다음달", "다음 달", "내달")
 _RELATIVE = "(?:오는|다음\\s?달|내달)"
+# "6월7(금)": a day closed by its weekday in brackets instead of "일"
+_WEEKDAY_BRACKET = r"(?:일|(?=\s*\([월화수목금토일]\)))(?:\s*\((?P<{0}>[월화수목금토일])\))?"
+_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 _FORMS = {
+    # "6월7(금)부터 6월19(수)까지", "6월 7일부터 19일까지": from a day to a day ("부터", from; "까지", until; found
+    # before its days)
+    "f": (rf"(?:(?P<fy>{YEAR_NUMBER})년\s*)?(?P<fm>{_MONTH})월\s*(?P<f1>{_DAY}){_WEEKDAY_BRACKET.format('fw1')}"
+          rf"\s*부터\s*(?:(?P<fn>{_MONTH})월\s*)?(?P<f2>{_DAY}){_WEEKDAY_BRACKET.format('fw2')}\s*까지"),
     # "7월 2~4일", "2024년 7월 2일~4일": two days of one month (found before its days)
     "s": rf"(?:(?P<sy>{YEAR_NUMBER})년\s*)?(?P<sm>{_MONTH})월\s*(?P<s1>{_DAY})(?:일)?{_TILDE}(?P<s2>{_DAY}){_DAY_END}",
     # "7월 5일", "2024년 7월 5일", "7월5일": a day
-    "d": rf"(?:(?P<dy>{YEAR_NUMBER})년\s*)?(?P<dm>{_MONTH})월\s*(?P<dd>{_DAY}){_DAY_END}",
+    "d": (rf"(?:(?P<dy>{YEAR_NUMBER})년\s*)?(?P<dm>{_MONTH})월\s*(?P<dd>{_DAY})"
+          rf"(?:{_DAY_END}|{_WEEKDAY_BRACKET.format('dw')})"),
     # "다음달 2~4일", "2~4일": days of a month not named
     "n": rf"(?:{_RELATIVE}\s*)?(?P<n1>{_DAY})(?:일)?{_TILDE}(?P<n2>{_DAY}){_DAY_END}",
     # "27일", "오는 27일": a day of a month not named
@@ -60,12 +68,17 @@ def korean_mentions(text: str) -> list[Mention]:
 
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
+    if form == "f":
+        month = int(groups["fm"])
+        return ordered_span(span, day_part(groups["f1"], month, groups["fy"], _WEEKDAYS.get(groups["fw1"] or "")),
+                            day_part(groups["f2"], int(groups["fn"] or month), groups["fy"],
+                                     _WEEKDAYS.get(groups["fw2"] or "")))
     if form == "s":
         month = int(groups["sm"])
         return ordered_span(span, day_part(groups["s1"], month, groups["sy"], None),
                             day_part(groups["s2"], month, groups["sy"], None))
     if form == "d":
-        day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], None)
+        day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], _WEEKDAYS.get(groups["dw"] or ""))
         return Mention("day", *span, first=day) if day else None
     if form == "n":
         if _PAST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):

@@ -479,6 +479,11 @@ def _word_count(text: str) -> int:
                for word in LETTERS.findall(text))
 
 
+# "서구의회가 6월 7일 정례회를 연다.": a Korean sentence ends in its verb's "다" (the council "opens" the session), an
+# action however few its words
+_KOREAN_STATEMENT = re.compile(r"[\uac00-\ud7a3]다[.!]?[\s\"”’)]*$")
+
+
 def _date_line(said: DatedSentence, context: Reading) -> bool:
     """A short dated line with no action only says which day it is: it sets the day in context."""
     days = said.days
@@ -487,6 +492,7 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
             and not (context.section and find_places(said.clause)) and not context.row \
             and not _THING_IS_ON.match(said.sentence) and not extent.still_running(days[0]) \
+            and not _KOREAN_STATEMENT.search(said.sentence) \
             and not performance_caption(said.sentence) and not _entry_after_the_day(said.sentence, days[0]):
         # (Under a heading of proceedings, "Hearings", a short dated line that names a town besides its day,
         # "Madurai: August 18, Lakshmi Sundaram Hall", is one of them; "Week of Monday, November 11" heads rows.)
