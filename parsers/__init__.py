@@ -25,6 +25,7 @@ from parsers.defaultday import lend_default_day
 from parsers.dottedzones import article_with_plain_zone_labels
 from parsers.findings import labelled_clock, to_event
 from parsers.gluedrows import article_with_rows_unglued
+from parsers.iconfields import article_with_icon_fields
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
 from parsers.misprint import without_misprints
@@ -99,7 +100,7 @@ def read_article(article: Article, reference: dt.date, default_zone: str, numeri
                  zone_given: bool = False) -> ArticleResult:
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
-        dashed = article_with_plain_dashes(clean_article(article))
+        dashed = article_with_icon_fields(article_with_plain_dashes(clean_article(article)))
         plain = article_with_rows_unglued(article_with_plain_zone_labels(dashed))
         lent = date_today_by_the_next_day(lend_default_day(lend_legend_hours(spell_out_codes(plain))))
         return article_events(lent, reference, default_zone, numeric_order, zone_given)

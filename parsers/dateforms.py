@@ -20,8 +20,11 @@ _LOWER_WEEKDAYS = by_first_letter([n for n in sorted(WEEKDAYS, key=len, reverse=
 WEEKDAY = rf"(?:{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})(?:\.|\b)"
 # ("28TH JANUARY, 2016": an order paper in capitals writes the ordinal's letters in capitals too)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?\b"
-# "on 17thMay": an ordinal's letters run into the month's capital, the space left out (only before a capital)
-_DAY_GLUED = rf"{_DAY}|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=[A-Z][a-z])"
+# "on 17thMay": an ordinal's letters run into the month's capital, the space left out (only before a capital);
+# "to Friday, 27January 2017": a bare day's number run into a month's full name, as pages copied from a form write it
+_FULL_MONTH = by_first_letter([n.capitalize() for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 4])
+_DAY_GLUED = (rf"{_DAY}|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=[A-Z][a-z])"
+              rf"|(?<![\w.%])(?:3[01]|[12]\d|0?[1-9])(?=(?:{_FULL_MONTH})\b)")
 # A day in words, tens and units joined by a hyphen or a space ("twenty-first", "Twenty First"); not a word
 # that goes on ("the second-largest", "fourth-quarter").
 _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in w.split("-"))
@@ -77,7 +80,7 @@ def _dmy(p: str) -> str:
     return (rf"(?:{_g(p + 'w', WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
             rf"(?:{_g(p + 'd', _DAY_GLUED)}{_bracketed_weekday(p + 'x')}(?:\s+(?:day\s+)?of)?"
             rf"|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
-            rf"(?:\s+|(?<=[a-z])(?=[A-Z])|{_DOTTED_DAY})"
+            rf"(?:\s+|(?<=[a-z\d])(?=[A-Z])|{_DOTTED_DAY})"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)}|{_bare_short_year(p + 'q')})?"
             rf"(?:\s*\))?{_weekday_after(p)}")
 
@@ -133,8 +136,8 @@ DATE_FORMS = {
            rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sd1y', _YEAR)}|{_bare_short_year('sd1q')})?)?"
            rf"\s*(?(sdb),?\s*)(?(sdf)(?:,\s*(?=(?:to|until|till|through)\s))?){_g('sdto', _TO)}\s*"
-           rf"(?:{_g('sd2w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}{_bracketed_weekday('sd2x')}"
-           rf"\s+(?:(?:day\s+)?of\s+)?{_g('sd2m', _MONTH)}"
+           rf"(?:{_g('sd2w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY_GLUED)}{_bracketed_weekday('sd2x')}"
+           rf"(?:\s+(?:(?:day\s+)?of\s+)?|(?<=[a-z\d])(?=[A-Z])){_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)}|{_bare_short_year('sd2q')})?"),
     "sm": (rf"(?:(?:{_g('smf', 'from|From')}|{_g('smb', 'between|Between')})\s+)?"
            rf"(?:{_g('sm0w', WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"

@@ -164,6 +164,25 @@ _HISTORY_AFTER_FR = re.compile(
     r"(?:été\s+)?(?:[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées)|rendue?s?|reçue?s?|tenue?s?|prise?s?|mise?s?|faite?s?"
     r"|dite?s?|ouverte?s?|écrite?s?|conclue?s?|remise?s?|soumise?s?|vue?s?|réunie?s?)"
     r"|étai(?:t|ent)(?!\s+(?:attendue?s?|prévue?s?|programmée?s?|annoncée?s?|convoquée?s?)(?!\w)))(?!\w)")
+# "C'est le 16 juillet 2013 que le Secrétaire général l'a nommé", "C'est en effet le 9 janvier qu'ils ont signé": a
+# French cleft that puts the day first and tells the deed after it, in the passé composé (not "C'est le 20 juin que se
+# tiendra la réunion", a deed to come). The subject may have its apposition ("que M. Ban, Secrétaire général, a
+# nommé"); the auxiliary may carry its object ("l'a nommé", "les a reçus").
+_CLEFT_BEFORE = re.compile(r"\b[Cc]['’]est\s+(?:(?:en\s+effet|donc|ainsi|bien|précisément)\s+)?"
+                           r"(?:(?:le|la|en|au|à)\s*)?$")
+_CLEFT_AFTER = re.compile(
+    r"\s*,?\s*(?:qu['’]|que\s+)(?:(?!(?:qui|que|qu['’]|où|dont)\b)[\w.'’-]+,?\s+){0,10}?"
+    r"(?:[lmtsnj]['’]|(?:les|leur|lui)\s+)?(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|officiellement)\s+)?"
+    r"(?:été\s+)?(?:[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées)|rendue?s?|reçue?s?|tenue?s?|prise?s?|mise?s?|faite?s?"
+    r"|conclue?s?|remise?s?|soumise?s?|réunie?s?)(?!\w)")
+
+
+def _cleft_done(sentence: str, start: int, after_end: int) -> bool:
+    """Is the day from `start` to `after_end` the one a French cleft puts first, a deed done told after it?"""
+    return _CLEFT_BEFORE.search(sentence, max(0, start - _REACH), start) is not None \
+        and _CLEFT_AFTER.match(sentence, after_end) is not None
+
+
 # "since Aug. 15", "Since the 1st of January 2019": history; "after January 20, 2017, materials will ...": the start
 # of a state, no event.
 _SINCE_BEFORE = Gated(re.compile(r"\b(?:since(?:\s+the)?|ever since|after)\s*$"
@@ -266,4 +285,5 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
-                or _history_after(sentence, mention, start, after_end, mentions))
+                or _history_after(sentence, mention, start, after_end, mentions)
+                or ("est" in sentence[max(0, start - _REACH) : start] and _cleft_done(sentence, start, after_end)))
