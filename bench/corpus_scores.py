@@ -741,6 +741,16 @@ DEVELOPED |= {"world-hundredtwelfth"}
 # an Arabic and English events page, two Russian items with no event: press conferences told after the fact) and
 # scored blind once (see its .md).
 DEVELOPED |= {"world-hundredthirteenth"}
+# world-hundredfifteenth was built in session 44 as a development set (fourteen items of fourteen national and
+# regional government press offices and ministries on four continents: Cape Town's "Time: 12:30 to 14:00" field,
+# Georgetown's "from 10:00hrs", Dakar's "ce samedi 02 Mai ... à partir de 10h" under a dateline, a Bengali "সকাল সাড়ে
+# ১০টায়" under an English update stamp, Bolzano's "Dienstag, 28. Jänner, / um 11 Uhr" on lines of their own with no
+# year, an Italian minister's "alle 12" / "alle 12.30" / "Alle 15.00", a Czech "15:10 – 15:55" programme, Río
+# Gallegos's "mañana 30 de junio a las 9:30", the Swiss Federal Council's "ca. 08.30 Uhr" and "ca. 12.20 Uhr",
+# Polish "o godz. 11.00" notices under their own dates and a "KIEDY / godz 09:30" card, Funchal's "amanhã,
+# quarta-feira ... por volta das 17h30"; two items with no event: a ministry's guide to invitations and a prefecture's
+# record of a press conference already held) and scored blind once (see its .md).
+DEVELOPED |= {"world-hundredfifteenth"}
 HELD_OUT = {"world-fifth", "world-sixth", "world-seventh", "world-thirteenth", "world-sixteenth"}
 UNSEEN = DEVELOPED | HELD_OUT
 CORPORA = [

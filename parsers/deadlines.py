@@ -43,14 +43,15 @@ _DEADLINE_BEFORE = Gated(re.compile(
     # "its 5.20 per cent. Notes due 7 June 2032", "bonds maturing on 1 March 2030": when a security is repaid
     r"|(?:notes|bonds|debentures|securities|bills)\s+(?:due|maturing)(?:\s+(?:on|in))?"
     # the same in the other languages' words: "bis zum 30.06.2020", "spätestens am 3.5.2031", "tienen plazo hasta el
-    # 18 de abril a las 18:00 hrs.", "a más tardar el 5 de mayo", "jusqu'au 12 mars", "au plus tard le 3 juin"
+    # 18 de abril a las 18:00 hrs.", "a más tardar el 5 de mayo", "jusqu'au 12 mars", "au plus tard le 3 juin" (or "ce
+    # vendredi 1er mai": the demonstrative before the day)
     r"|bis(?:\s+(?:zum|zur|einschließlich|spätestens))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?"
     r"|(?:plazo\s+)?hasta(?:\s+el)?|a\s+m[aá]s\s+tardar(?:\s+el)?|fecha\s+l[ií]mite(?:\s+es)?(?:\s+el)?"
     # ("antes de las 12:00 horas del jueves anterior": papers in before a clock, as "before noon")
     r"|antes(?:\s+de(?:\s+las?)?)?"
     # ("seguirán hasta el próximo 4 de setiembre", "fica aberta até o próximo dia 4": the end of a run, told alone)
     r"|hasta\s+el\s+pr[oó]ximo(?:\s+d[ií]a)?|até\s+(?:o|a)\s+pr[oó]xim[oa](?:\s+dia)?"
-    r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
+    r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+(?:le|ce))?|date\s+limite"
     # and the Catalan: "s'envien fins al 24 de novembre", "com a màxim el 3 de març", "data límit: 5 de maig"
     r"|fins\s+(?:al|a|el)|com\s+a\s+màxim(?:\s+el)?|data\s+límit(?:\s+és)?(?:\s+el)?"
     # and the Italian: "entro il 5 aprile", "entro le 12 di venerdì 4 aprile", "entro e non oltre il", an expiry

@@ -148,6 +148,22 @@ _STREET_ADDRESS = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'’-
 _SMALL_WORDS = frozenset({"To", "On", "In", "At", "For", "With", "And", "From", "Of", "By", "As"})
 
 
+# A person's title in lower case after a comma, as an apposition to a name ("Miguel Albuquerque, presidente do Governo
+# Regional", "Jane Lima, minister of health", "Ana Paris, la ministra"): the name before it is a person's.
+_TITLE_AFTER = re.compile(r",[ \t]+(?:the|o|a|el|la|le|il)?[ \t]*(?:" + _LOWER_TITLE.pattern
+                          + r"|president|minister|governor|mayor|premier|chancellor|secretary|ambassador|speaker"
+                          + r"|chair(?:man|woman|person)?)\b")
+
+
+def titled_after(text: str, start: int, end: int) -> bool:
+    """"Miguel Albuquerque, presidente do Governo Regional, ...": a capitalised word, a town's name, then a comma and
+    a person's title in lower case: the two words are the person's name (not "In Albuquerque, the mayor said")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[0].isupper() or _PLAIN.fullmatch(before.group(1).rstrip(".")):
+        return False
+    return _TITLE_AFTER.match(text, end) is not None
+
+
 def inside_name(text: str, start: int) -> bool:
     """A single capitalised word glued to a capitalised word before it is part of a person's name."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)

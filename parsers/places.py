@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Container, Iterable
 
+from parsers.argentineprovinces import province_named
 from parsers.placeindex import (
     CITY,
     COUNTRY,
@@ -32,7 +33,7 @@ from parsers.placeindex import (
     town_in_state,
 )
 from parsers.placemention import PlaceMention
-from parsers.placenames import inside_name, name_goes_on, title_case
+from parsers.placenames import inside_name, name_goes_on, title_case, titled_after
 from parsers.placeroles import LOCATIVE, role
 from parsers.postcodes import australian_addresses
 from parsers.sendingstate import sending_state
@@ -209,7 +210,8 @@ def _places_in(text: str) -> list[PlaceMention]:
             place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
             end = ground.end()
         elif place.kind == CITY and last == 0 and not _GOVERNMENT_OF.search(text, max(0, start - 20), start) \
-                and (inside_name(text, start) and not title_case(text, start) or name_goes_on(text, end, names)):
+                and (inside_name(text, start) and not title_case(text, start) or name_goes_on(text, end, names)
+                     or titled_after(text, start, end)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind == CITY and _STATES_AFTER.match(text, end):
             continue
@@ -226,7 +228,9 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if text[start:end] == "Mesa" and _CHAMBER_BOARD.match(text, end):
             continue
-        if place.kind == REGION and place.country == "BR" and not _seat_of_a_state(text, start):
+        if (province := province_named(text, start, end)) is not None:
+            place = province  # "Gobierno de la Provincia de Santa Cruz": Argentina's province, not a town abroad
+        elif place.kind == REGION and place.country == "BR" and not _seat_of_a_state(text, start):
             namesake = town_beneath(place.name)  # "Santa Catarina, Nuevo León", "Paraná, Entre Ríos": a town abroad
             if namesake is None:
                 continue  # "produtores de soja de Mato Grosso", "A bancada de Roraima": where people come from

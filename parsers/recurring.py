@@ -183,11 +183,15 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
 
 # A particular day: "10 May", "May 10", "3 June": a sentence that names one is about that day, whatever
 # rule of recurrence it also mentions ("after each round, on 3 June and on 4 June").
-_MONTH_NAME = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
+# (English's "March", "May" and "December" besides the shared names, which leave them out as words of their own)
+_MONTH_NAME = "|".join(sorted((re.escape(name) for name in {*MONTHS, "march", "may", "december"}),
+                              key=len, reverse=True))
 _PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTH_NAME})[a-zé]*\b"
                              rf"|(?:{_MONTH_NAME})[a-zé]*\.?\s+(?:3[01]|[12]\d|0?[1-9])(?!\d))")
-# "the next one is on", "the next session will be": the one day of a series the sentence names besides its rule.
-_NEXT_ONE = re.compile(r"\bnext\s+(?:one|[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:is|will\s+be|takes\s+place|falls)\b")
+# "the next one is on", "the next session will be": the one day of a series the sentence names besides its rule;
+# so is the series' first ("with the first clinic taking place on Tuesday March 16th", "the first one will be held").
+_NEXT_ONE = re.compile(r"\b(?:next|first)\s+(?:one|[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:is|will\s+be|takes\s+place"
+                       r"|taking\s+place|will\s+take\s+place|falls)\b")
 # An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day; so does one
 # that tells the event's habit ("Media Day, held every year, takes place on Monday, Oct. 27").
 # (Its closing comma is left for the next aside to open: "The reception, held for UN Day, which falls on October 24

@@ -138,6 +138,7 @@ SETS = {
     "world-hundredninth": (15, 15),
     "world-hundredeleventh": (14, 14),
     "world-hundredtenth": (15, 15),
+    "world-hundredfifteenth": (14, 14),
 }
 
 
