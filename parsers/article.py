@@ -90,6 +90,7 @@ from parsers.namedday import named_day_over_hours
 from parsers.pairings import drop_visitors_towns
 from parsers.pastlist import drop_past_rows
 from parsers.pendingtime import Pending, after_pending, flush, share_the_runs_place
+from parsers.placedays import place_and_days
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
@@ -177,6 +178,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     settle(article, context)
     if not context.findings and titled is None and not card(article, context):
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title
+    if not context.findings and titled is None:
+        place_and_days(article, context)  # "Riyadh – 27-28 July 2016" opening the body of a workshop's page
     if not pastpage.reported_judgment(article.title):  # "... [2013] NZCA 114 (17 April 2013)": the day it was given
         title_event(article, titled, numeric_order, context)
     numericorder.note_orders(context.findings, order)

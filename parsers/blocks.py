@@ -53,7 +53,10 @@ _ABBREVIATIONS = frozenset(
     "h.m h.r.h h.i.m h.k.h h.h s.m s.a.r s.e "
     "kl "  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
     # (and the Polish "hour" before one and "that is" before a date: "21 czerwca o godz. 10.05", "jutro, tj. 5 marca")
-    "godz tj".split()
+    "godz tj "
+    # (Russian and Ukrainian addresses and titles, now that a Cyrillic capital may open a sentence: "ул. Ришельевская",
+    # "вул. Хрещатик", "пр. Мира", "пл. Победы", "им. Горького", "тел. 123", "обл.", "просп.")
+    "ул вул пр пл им тел обл просп пер наб".split()
 )
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).

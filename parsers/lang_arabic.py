@@ -129,6 +129,9 @@ _FORMS = {
           rf"\s+(?P<wp>{_ANY_PART}){_NOT_IN_WORD})"),
 }
 GRAMMAR = compile_forms(_FORMS, not_after=rf"\w/.:{ARABIC_LETTERS}-")
+# "27و28 تموز/يوليو 2016": the second of two days listed, its "و" glued to the first day's figure, where no form of the
+# grammar may begin (none begins right after a figure)
+_GLUED_SECOND = re.compile(rf"(?<=\d)و(?P<gd>{_DAY})\s+(?P<gm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('g')}")
 # A news report's dateline, in what is left of it once its dates are read: the town, the Hijri and Gregorian days,
 # the agency, then a dash ("الرياض 25 رجب 1445 هـ الموافق 06 فبراير 2024 م واس - يلتقي ...")
 _DATELINE = re.compile(
@@ -174,7 +177,11 @@ def arabic_mentions(text: str) -> list[Mention]:
             found.extend(_said_from_today(text, match))
         elif (mention := _mention(text, match)) is not None:
             found.append(mention)
-    return _two_days_as_a_span(text, found)
+    for glued in _GLUED_SECOND.finditer(read) if "و" in read else ():
+        day = _day(glued.group("gd"), glued.group("gm"), glued.group("gy"), None)
+        if day is not None:
+            found.append(Mention("day", glued.start(), glued.end(), text[glued.start() : glued.end()], first=day))
+    return _two_days_as_a_span(text, sorted(found, key=lambda mention: mention.start))
 
 
 def _two_days_as_a_span(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -54,3 +54,8 @@ def test_a_korean_sentence_with_its_verb_is_an_event() -> None:
                                   "انتهى الاجتماع. يعقد المؤتمر غداً."])
 def test_a_sentence_after_a_full_stop_in_an_uncased_or_other_script(text: str) -> None:
     assert len(list(sentence_spans(text))) == 2
+
+
+def test_a_street_abbreviated_in_cyrillic_ends_no_sentence() -> None:
+    text = "Брифинг пройдет по адресу: ул. Ришельевская, 33, в пресс-центре."
+    assert len(list(sentence_spans(text))) == 1
