@@ -1,8 +1,8 @@
 """A body that opens with a line of only a place and a run of days ("Riyadh – 27-28 July 2016", "الرياض – 27و28
-تموز/يوليو 2016", "Geneva, Switzerland, 3–5 June 2024") under a title that names the event is that event, there,
+تموز/يوليو 2016", "Riyadh, Saudi Arabia, 27–28 July 2016") under a title that names the event is that event, there,
 over those days. A regional office's workshop page had given nothing: the line was read as a line that only says
-which day it is (the w113 helper, session 44). A single day is a dateline's, no such card. The Arabic "و" glued to the first day's figure ("27و28") lists the
-second day. The texts are ours."""
+which day it is (the w113 helper, session 44). A single day is a dateline's, no such card. The Arabic "و" glued to
+the first day's figure ("27و28") lists the second day. The texts are ours."""
 
 from __future__ import annotations
 
