@@ -272,7 +272,8 @@ def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(sentence, before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
-                or _WINDOW_BEFORE.search(before) or kind != "time" and _bookings_open(sentence, before))
+                or _WINDOW_BEFORE.search(before) or kind != "time" and _bookings_open(sentence, before)
+                or _ONLY_FROM.search(before) is not None or _RULE_PERIOD_BEFORE.search(before) is not None)
 
 
 # "10 July 2013: Notices of acceptance sent", "Final program released: June 1", "20 May – Shortlist announced": a key
@@ -333,10 +334,24 @@ _FROM_A_CLOCK = re.compile(r"\d['’][dt][ae]n\b")
 _FROM_REACH = 30  # the characters before the end of the mention where a range's start would be
 
 
+# The German "period" of a rule (Frist, Sperrfrist, Antragsfrist, Schonzeit) named as ending or starting on the day just
+# told: "Am 01. Februar endet für alle Landwirte die allgemeine Sperrfrist", "am 1. März beginnt die Schonzeit": when a
+# rule's closed season runs out, not a happening
+_RULE_PERIOD_AFTER = re.compile(r"^\s*,?\s*(?:endet|enden|beginnt|beginnen|läuft|laufen)\b[^.;:!?]{0,60}?"
+                                r"\b(?:\w*frist(?:en)?|\w*schonzeit(?:en)?)\b", re.IGNORECASE)
+# (the same named before the day: "Sperrfristende 01. Februar", "Ende der Sperrfrist: 1. Februar", "Fristablauf am")
+_RULE_PERIOD_BEFORE = re.compile(r"\b(?:\w*frist(?:en)?(?:ende|ablauf|beginn)|(?:ende|ablauf|beginn)\s+(?:der|einer)\s+"
+                                 r"\w*frist)\s*:?\s*(?:(?:ist\s+)?(?:am|der|zum)\s+)?$", re.IGNORECASE)
+# ("dürfen ... erst ab dem 16. Februar ausgebracht werden": allowed only from that day, German "no earlier than")
+_ONLY_FROM = re.compile(r"\berst\s+(?:ab|nach)(?:\s+(?:dem|der))?\s*$", re.IGNORECASE)
+
+
 def at_the_latest(sentence: str, after_end: int) -> bool:
     """"by 2:45 p.m. at the latest", "klo 16.00 mennessä", "18.00'e kadar": the words right after the mention (from
-    `after_end`) make it a deadline."""
+    `after_end`) make it a deadline; so does a rule's period said to end or begin then ("endet ... die Sperrfrist")."""
     if _AT_THE_LATEST.match(sentence[after_end:]) is not None:
+        return True
+    if _RULE_PERIOD_AFTER.match(sentence[after_end:]) is not None:
         return True
     return "kadar" in sentence and _TURKISH_UNTIL.match(sentence[after_end:]) is not None \
         and _FROM_A_CLOCK.search(sentence, max(0, after_end - _FROM_REACH), after_end) is None

@@ -86,7 +86,7 @@ def main_container(root: Any, located_text: str, *, cells: bool = False) -> Any 
         return None
     deepest = max(holding, key=_depth)
     if not is_furniture(deepest):
-        return deepest
+        return _with_lead(deepest, lines, owners, flat)
     if paragraphs.get(deepest, 0) >= _PARAGRAPHS and _furniture_by_name_only(deepest):
         # "cuerpo-ad" (a Spanish site's article body, "ad" a word of its class): paragraphs of prose under a class
         # that only sounds like furniture are the article; markup that says so (<nav>, role=menu) is believed.
@@ -95,6 +95,46 @@ def main_container(root: Any, located_text: str, *, cells: bool = False) -> Any 
     # the article is the <article> or <main> in it that holds most of the text, else not in it at all.
     inner = [e for e in weights if tag_of(e) in ("article", "main") and deepest in e.iterancestors()]
     return max(inner, key=lambda e: (weights[e], _depth(e)), default=None)
+
+
+def _with_lead(container: Any, lines: list[str], owners: Any, flat: str) -> Any:
+    """The container grown to a near ancestor holding a paragraph of prose trafilatura read outside it.
+
+    A lead set apart from the body ("<div class=textblock><p><strong>Before the conference on 31 October ...")
+    beside a block holding the photo and the rest of the text is a minority of the located text, so the
+    deepest majority holder is the rest only. The container grows to hold it when the ancestor they share is
+    not much more than the container (a page's sidebar, or its other stories, would double it).
+    """
+    size = len(_SPACE.sub("", container.text_content()))
+    grown = container
+    start = _start_of(grown, owners)
+    for line in lines:
+        if len(line.strip()) < _PARAGRAPH:
+            continue
+        at = flat.find(_SPACE.sub(" ", line).strip()[:_SNIPPET])
+        if at < 0:
+            continue
+        owner = owners[_owner_index(owners, at)][1]
+        if owner is grown or grown in owner.iterancestors() or at >= start:
+            continue  # (a lead comes before the body: text after it is the page's next block)
+        around = {owner, *owner.iterancestors()}
+        common = next((a for a in grown.iterancestors() if a in around), None)
+        if common is None or tag_of(common) in ("html", "body"):
+            continue
+        between = [owner, *(a for a in owner.iterancestors() if common in a.iterancestors())]
+        if any(is_furniture(e) or tag_of(e) in _HEADLINE_TAGS or tag_of(e) == "header" for e in between):
+            continue  # (a headline and its header are taken in by with_headline, or are another story's)
+        if len(_SPACE.sub("", common.text_content())) <= 2 * size + _GROWTH:
+            grown = common
+            start = _start_of(grown, owners)
+    return grown
+
+
+def _start_of(element: Any, owners: Any) -> int:
+    """Where the element's text starts in the page's flat text (its first owned piece), or the end of the text."""
+    inside = {element, *element.iterdescendants()}
+    end = owners[-1][0] + 1 if owners else 0
+    return next((at for at, owner in owners if owner in inside), end)
 
 
 def _weigh(lines: list[str], owners: Any, flat: str, weights: dict[Any, int], paragraphs: dict[Any, int]) -> int:
@@ -176,6 +216,10 @@ def _text_index(root: Any) -> tuple[list[tuple[int, Any]], str]:
     def walk(element: Any) -> None:
         if tag_of(element) in NOISE_TAGS or tag_of(element) == "head":  # <title> repeats the headline, unseen
             return
+        if unseen(element):
+            # a hidden copy of the article located first would become the container: the shown text is the
+            # article, and a hidden block is cut from the container anyway (is_furniture)
+            return
         if isinstance(element.tag, str):
             add(element.text, element)
             for child in element:
@@ -207,11 +251,8 @@ def is_furniture(element: Any) -> bool:
         return True
     if tag == "a" and _SHOW_MORE.fullmatch(" ".join(element.text_content().split())) is not None:
         return True  # "Show fewer dates": the list's toggle, a control
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if unseen(element):
         return True
-    style = (element.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
-        return not (tag == "li" and _shown_on_request(element))
     if tag in ("article", "main") or tag in _TABLE_PARTS:
         # The page's own article ("post tag-gas-leak category-news entry"): its classes name its topics. A table's
         # row or cell ("meeting_widget_item", "mobile_hide") is part of its table, which says itself what it is.
@@ -220,6 +261,19 @@ def is_furniture(element: Any) -> bool:
         return True
     names = _BUILDER_BLOCK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
     return bool(names.strip()) and (bool(_FURNITURE_WORD.search(names)) or _READERS_WORD.search(names) is not None)
+
+
+def unseen(element: Any) -> bool:
+    """Is the element hidden by its own markup (the `hidden` attribute, aria-hidden, an inline display:none or
+    visibility:hidden), and not a list item a "Show more dates" toggle reveals? What it holds no reader sees: a
+    template, or a machine copy of what the page shows (a schema.org NewsArticle block whose articleBody lacks the
+    lead the shown article opens with)."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return not (tag_of(element) == "li" and _shown_on_request(element))
+    return False
 
 
 # A link or button that shows the rest of a list ("Show more dates", "Show fewer dates", "Show all", "View more")
