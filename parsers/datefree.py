@@ -38,6 +38,8 @@ _OF_THE_DAY = re.compile(r"\s*(?:de|del|do|da)(?:\s+d[ií]a)?\s*", re.IGNORECASE
 _APPOSED = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
 _ONWARDS = re.compile(r"[ \t]+onwards?\b", re.IGNORECASE)
+# "마지막 날에는", "6월 7일에", "오후 2시부터": the Korean particle glued to a day or a time goes with it
+_KOREAN_PARTICLE = re.compile(r"(?:에는|에서는|에서|에도|에|부터는|부터|까지는|까지|의|은|는)(?=[\s,.]|$)")
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|week(?![ \t]+(?:of|in|on)\b))\b")
 # An auxiliary before a date set off by commas: "will, on Friday, open", "will tomorrow, Wednesday, open".
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|shall|would|should|is\s+to|are\s+to)\s*,?\s*$", re.IGNORECASE)
@@ -83,6 +85,9 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
             at = part.end()  # "on Monday evening", "Tomorrow morning": the part of the day goes with its day
         elif (onwards := _ONWARDS.match(sentence, at)) is not None and mention.kind == "time":
             at = onwards.end()  # "at 10.00 am onwards": the open end goes with its start
+        elif (particle := _KOREAN_PARTICLE.match(sentence, at)) is not None and at and "\uac00" <= sentence[at - 1] \
+                <= "\ud7a3":
+            at = particle.end()
     if aside and (closing := _CLOSING_COMMA.match(sentence, at)) is not None:
         at = closing.end()
     out.append(sentence[at:])

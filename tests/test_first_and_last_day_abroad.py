@@ -59,3 +59,10 @@ def test_a_sentence_after_a_full_stop_in_an_uncased_or_other_script(text: str) -
 def test_a_street_abbreviated_in_cyrillic_ends_no_sentence() -> None:
     text = "Брифинг пройдет по адресу: ул. Ришельевская, 33, в пресс-центре."
     assert len(list(sentence_spans(text))) == 1
+
+
+def test_a_korean_particle_goes_with_its_day() -> None:
+    text = ("정례회 알림\n\nSource: Council\n\n의회가 6월7(금)부터 6월19(수)까지 13일 동안 정례회를 연다. "
+            "마지막 날에는 본회의에서 안건을 의결한다.\n")
+    last = [e.summary for e in extract(text, source="test", reference=_REFERENCE).events if f"{e.start:%d}" == "19"]
+    assert last == ["Event: 본회의에서 안건을 의결한다"]
