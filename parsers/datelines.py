@@ -31,7 +31,8 @@ from parsers.viewcount import VIEW_COUNT
 _DATELINE_BEFORE = re.compile(
     # "Brussels, ", "Lausanne – Switzerland, ", "Strasbourg "
     # "New Delhi [India], ": a country in square brackets, as Indian wires write it
-    r"^\W*(?:[A-Z][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
+    # ("Москва, 5 февраля 2024 г.": a town in Cyrillic)
+    r"^\W*(?:[A-ZА-ЯЁ][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-ZА-ЯЁ][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
     # "MOSCOW (UrduPoint News / Sputnik - ", "OTTAWA, ONTARIO--(Marketwired - "
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60})?$"
     # "TOKYO, JAPAN - Media OutReach - ", "SINGAPORE / ACCESSWIRE / ": a wire service named between dashes or slashes
@@ -117,7 +118,7 @@ _DATELINE_REACH = 80  # characters: a dateline opens its block
 # written. (A wire's agency in brackets is looked past: "MOSCOW (Sputnik news agency - ".)
 _NOT_A_PLACE = re.compile(r"(?<![\w'’-])(?!(?:upon|sur|sous|del|der|des|den|dem|von|van|aan|and|the|les|los|las|bei"
                           r"|unter|ob|on|in|of|am|im|an|la|le|de|du|di|da|do|dos|das|et|y|en|al|el|es|bin|ibn|ul)\b)"
-                          r"[a-z]{2,}")  # ("Dar es Salaam", "Bandar Seri Begawan", "Ras al Khaimah")
+                          r"[a-zа-яё]{2,}")  # ("Dar es Salaam", "Bandar Seri Begawan", "Ras al Khaimah")
 # "... - Hartford City Hall" to the line's end: a row's place after its time, where a dateline's story would go on.
 _LIST_OPENS = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")  # a colon ending the line: a list follows
 _ROW_TAIL = re.compile(r"[ \t]*[–—-][ \t]+[A-Z][\w.'’&-]*(?:[ \t,]+[\w.'’&-]+){0,6}[ \t]*(?:\n|$)")

@@ -25,6 +25,12 @@ _ARABIC_PERFECT = (r"(?:و|ف)?(?:قد\s+|كان\s+قد\s+|كانت\s+قد\s+)?"
                    r"(?:عقد|عقدت|انعقد|انعقدت|استقبل|استقبلت|ناقش|ناقشت|افتتح|افتتحت|التقى|التقت|شارك|شاركت|ترأس"
                    r"|ترأست|زار|زارت|وقع|وقعت|بحث|بحثت|اختتم|اختتمت|نظم|نظمت|أقام|أقامت|شهد|شهدت|جرى|جرت|أجرى|أجرت"
                    r"|احتفل|احتفلت|استضاف|استضافت|أطلق|أطلقت|دشن|دشنت|حضر|حضرت)")
+# Russian and Ukrainian perfectives of the news ("состоялась", took place; "провели", held; "відбулася"): done, as a
+# report tells what was (not the verbs of saying, "сообщили", which may tell what is to come)
+_SLAVIC_PAST = (r"(?:состоял(?:ся|ась|ось|ись)|прош[её]л|прошл[аои]|пров[её]л|провел[аи]|подписал[аи]?"
+                r"|встретил(?:ся|ась|ись)|обсудил[аи]?|открыл[аи]?|посетил[аи]?|выступил[аи]?|вручил[аи]?|принял[аи]?\s+участие"
+                r"|відбу(?:вся|лася|лося|лися)|пров[іе]в|провел[аи]|підписал?[аи]?|зустр[іе]л(?:ися|ася)|зустрівся"
+                r"|обговорил[аи]?|відвідал?[аи]?|відвідав|відкрил[аи]|відкрив|взял?[аи]?\s+участь|взяв\s+участь)")
 # A sentence told in the past: what it dates happened before the text was written (German "hat am 5. Mai beschlossen").
 # ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
@@ -38,6 +44,7 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    # Arabic perfects of the news ("عقد الوزير يوم الخميس 4 يناير اجتماعاً", the minister held a
                    # meeting on Thursday; "واستقبل", "وقد افتتحت"): done, as Arabic reports what was
                    rf"|{_ARABIC_PERFECT}"
+                   rf"|{_SLAVIC_PAST}"  # "3 февраля состоялась пресс-конференция", "провели 5 марта"
                    # French passé composé and passive: "a rejeté le", "ont décidé le", "confirmé par la Cour ... le"
                    r"|(?:a|ont|avait|avaient)\s+(?:été\s+)?[a-zà-ü]{3,}é(?:e?s?)|[a-zà-ü]{3,}é(?:e?s?)\s+par"
                    # Romanian perfect and past participles: "a fost semnat ... pe 17 octombrie", "ales pe 28 septembrie"
@@ -157,6 +164,20 @@ _FRENCH_REPORT_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:qui|que|qu['’]|où|dont)
 _FRENCH_DAY = re.compile(r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
                          r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _FRENCH_FUTURE = re.compile(r"\b[a-zà-ü]{2,}(?:ra|ront|rait|raient)\b|\b(?:va|vont)\s+[a-zà-ü]+(?:er|ir|re)\b")
+
+
+# "3 февраля в пресс-центре состоялась пресс-конференция": a Russian or Ukrainian day opening its sentence, a
+# perfective of the news after it in its clause; no verb of the sentence to come ("состоится", "пройдет", "буде")
+_SLAVIC_REPORT_AFTER = re.compile(rf"[^.;:!?]{{0,120}}?\b{_SLAVIC_PAST}\b", re.IGNORECASE)
+_SLAVIC_FUTURE = re.compile(r"\b(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|откроется|начн[её]тся|проведет"
+                            r"|проведут|відбудеться|відбудуться|пройде|буде|будуть|відкриється|розпочнеться)\b",
+                            re.IGNORECASE)
+
+
+def _opens_a_slavic_report(sentence: str, mention: Mention) -> bool:
+    """Does the day open its sentence, a Russian or Ukrainian perfective of the news after it telling what was done?"""
+    return not sentence[: mention.start].strip(" \t\"«“") \
+        and _SLAVIC_REPORT_AFTER.match(sentence, mention.end) is not None and _SLAVIC_FUTURE.search(sentence) is None
 
 
 def _opens_a_french_report(sentence: str, mention: Mention) -> bool:
@@ -320,7 +341,7 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if not cited and not named and not _past_verb_last(before) and not _FOLLOWS.search(before) \
             and not tense.regular_past_near_end(before, _PAST_REACH) \
             and not opens_a_past_clause(sentence, mention) and not _opens_a_french_report(sentence, mention) \
-            and not _opens_an_iberian_report(sentence, mention):
+            and not _opens_an_iberian_report(sentence, mention) and not _opens_a_slavic_report(sentence, mention):
         return False  # (a verb in the past before it, or "follows", or the day opening a clause in the past)
     part = mention.first
     try:
