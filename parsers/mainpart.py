@@ -124,7 +124,8 @@ def _with_lead(container: Any, lines: list[str], owners: Any, flat: str) -> Any:
         between = [owner, *(a for a in owner.iterancestors() if common in a.iterancestors())]
         if any(is_furniture(e) or tag_of(e) in _HEADLINE_TAGS or tag_of(e) == "header" for e in between):
             continue  # (a headline and its header are taken in by with_headline, or are another story's)
-        if len(_SPACE.sub("", common.text_content())) <= 2 * size + _GROWTH:
+        # (no headline's allowance here: a short body beside a page's list of news would take in the list)
+        if len(_SPACE.sub("", common.text_content())) <= 2 * size:
             grown = common
             start = _start_of(grown, owners)
     return grown
