@@ -123,6 +123,7 @@ def _other_languages() -> _Readers:
     from parsers.lang import foreign_mentions, overlay  # German and French forms
     from parsers.lang_albanian import albanian_mentions  # Albanian forms
     from parsers.lang_arabic import arabic_mentions  # Arabic forms
+    from parsers.lang_bengali import bengali_mentions  # Bengali forms
     from parsers.lang_catalan import catalan_mentions  # Catalan forms
     from parsers.lang_chinese import chinese_mentions  # Chinese forms
     from parsers.lang_croatian import croatian_mentions  # Croatian forms
@@ -149,7 +150,7 @@ def _other_languages() -> _Readers:
         iberian_mentions, malay_mentions, tagalog_mentions, italian_mentions, romanian_mentions, croatian_mentions,
         catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions,
         cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions,
-        vietnamese_mentions, chinese_mentions, thai_mentions, devanagari_mentions, arabic_mentions))
+        vietnamese_mentions, chinese_mentions, thai_mentions, devanagari_mentions, bengali_mentions, arabic_mentions))
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"
