@@ -129,6 +129,7 @@ def _other_languages() -> _Readers:
     from parsers.lang_croatian import croatian_mentions  # Croatian forms
     from parsers.lang_cyrillic import cyrillic_mentions  # Bulgarian and Serbian Cyrillic forms
     from parsers.lang_devanagari import devanagari_mentions  # Hindi and Nepali forms
+    from parsers.lang_georgian import georgian_mentions  # Georgian forms
     from parsers.lang_greek import greek_mentions  # Greek forms
     from parsers.lang_hungarian import hungarian_mentions  # Hungarian forms
     from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
@@ -150,7 +151,8 @@ def _other_languages() -> _Readers:
         iberian_mentions, malay_mentions, tagalog_mentions, italian_mentions, romanian_mentions, croatian_mentions,
         catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions,
         cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions,
-        vietnamese_mentions, chinese_mentions, thai_mentions, devanagari_mentions, bengali_mentions, arabic_mentions))
+        vietnamese_mentions, chinese_mentions, thai_mentions, devanagari_mentions, bengali_mentions, arabic_mentions,
+        georgian_mentions))
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"

@@ -2,7 +2,7 @@
 
     days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 6月14日（木） · 6月14日 木曜 (Japanese weekdays) ·
              7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years) ·
-             民國113年5月9日 · 111年10月11日 (Taiwan's years of the Republic)
+             民國113年5月9日 · 111年10月11日 (Taiwan's years of the Republic) · 本(3)月16日 (this month)
     numeric  5/7(水) · 2025/5/7(水) · 5/8（木）· 7/12(周五) (a slashed month and day with its weekday in brackets, as
              Japanese and Chinese schedules write them: the month first, the weekday telling the year)
     relative 今日 · 今天 · 今晚 · 明天 · 昨天 (the item's date, the day after or before it)
@@ -61,7 +61,9 @@ _FORMS = {
     # "3月16日", "2026年3月16日": a day; with the weekday after it as Japanese writes one ("6月14日（木）",
     # "6月14日 木曜", a table's "6月14日 | 木曜") or Chinese does ("7月12日(星期五)", "（周五）"), which tells the
     # year a yearless day falls in
-    "d": (rf"(?:{_year('d')})?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
+    # (and "本(2)月18日", this month, its number in brackets, as Taiwan's ministries write a day of the month they
+    # publish in)
+    "d": (rf"(?:{_year('d')}|(?P<dt>本\s*[（(])\s*)?(?P<dm>{_MONTH})(?(dt)\s*[)）])\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
           rf"(?:[ \t]*[|｜]?[ \t]*[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
           rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY})[ \t]*[)）]"
           rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）]"

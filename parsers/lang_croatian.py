@@ -1,4 +1,4 @@
-"""Croatian dates and times, read into the same mentions as the English grammar. Pure.
+"""Croatian (and Slovenian) dates and times, read into the same mentions as the English grammar. Pure.
 
     days     15. rujna 2025. · 17. rujna · u srijedu, 17. rujna · petak, 3. listopada 2025. · 21. maja
     spans    od 6. do 10. listopada · od ponedjeljka 8. do petka 12. prosinca · 6. – 10. listopada 2025.
@@ -8,7 +8,9 @@
 The month is the genitive a date puts after its day's number (and its dot): "rujna" of "rujan", "studenoga" or
 "studenog" of "studeni"; Bosnian, Montenegrin and Serbian (Latin script) write the same dates with the Latin months'
 genitives, "21. maja", "3. septembra", or, in Serbian, their nominatives, "18. mart", and "sjutra" (ijekavian) or
-"sutra" for tomorrow; Serbian says its hours in "časova" ("u 11 časova").
+"sutra" for tomorrow; Serbian says its hours in "časova" ("u 11 časova"). Slovenian writes its dates the same way
+with months of its own, nominative or genitive ("19. junij 2023", "v ponedeljek, 19. junija"), and its hours "ob 10.
+uri" or "ob 9.30 uri".
 dates.find_mentions lays these over the mentions the other grammars found in the same text, the longer reading of the
 same words winning.
 """
@@ -40,11 +42,16 @@ MONTHS = {
     # and the Serbian nominatives a date writes as often ("ponedeljak, 18. mart"), after a day's number and dot only
     "januar": 1, "februar": 2, "mart": 3, "april": 4, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9,
     "oktobar": 10, "novembar": 11, "decembar": 12,
+    # Slovenian, nominative and genitive (the others are spelled as above), after a day's number and dot only
+    "januarja": 1, "februarja": 2, "marec": 3, "marca": 3, "junij": 6, "junija": 6, "julij": 7, "julija": 7,
+    "september": 9, "oktober": 10, "november": 11, "december": 12,
 }  # fmt: skip
 # The weekday as a date's heading ("srijeda, 17. rujna") or after "u" ("u srijedu, 17. rujna").
 WEEKDAYS = {
     "ponedjeljak": 0, "utorak": 1, "srijeda": 2, "srijedu": 2, "četvrtak": 3, "petak": 4, "subota": 5,
     "subotu": 5, "nedjelja": 6, "nedjelju": 6, "ponedeljak": 0, "sreda": 2, "sredu": 2, "nedelja": 6, "nedelju": 6,
+    # Slovenian (after "v" where it says "on": "v ponedeljek", "v sredo", "v soboto")
+    "ponedeljek": 0, "torek": 1, "sredo": 2, "četrtek": 3, "petek": 4, "soboto": 5, "nedeljo": 6,
 }  # fmt: skip
 # The weekday in the genitive that a span names after "od" and "do" ("od ponedjeljka 8. do petka 12. prosinca"), also
 # as typed without its háček ("od cetvrtka 6. do subote 8.")
@@ -64,12 +71,12 @@ _FORMS = {
           rf"(?:{_GENITIVE_WEEKDAY},?\s+)?|(?P<s4d>{_DAY})\.\s*[-–]\s*)"
           rf"(?P<s2d>{_DAY})\.\s*(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{YEAR_NUMBER})\b\.?)?"),
     # "15. rujna 2025.", "u srijedu, 17. rujna": a day (the month after its day's number and dot)
-    "d": (rf"(?:(?i:u)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
+    "d": (rf"(?:(?i:u|v)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})\.\s*(?P<dm>{_MONTH})\b(?:\s+(?P<dy>{YEAR_NUMBER})\b\.?)?"),
-    # "u 15 sati", "od 9 do 13 sati", "u 18,30 h": a clock before the word that says it is one
-    "t": (rf"(?:(?i:u|od)\s+)(?P<th>{HOUR_NUMBER})(?:[.:,](?P<tm>[0-5]\d))?"
+    # "u 15 sati", "od 9 do 13 sati", "u 18,30 h", Slovenian "ob 10. uri": a clock before the word that says it is one
+    "t": (rf"(?:(?i:u|od|ob)\s+)(?P<th>{HOUR_NUMBER})(?:[.:,](?P<tm>[0-5]\d))?"
           rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{HOUR_NUMBER})(?:[.:,](?P<um>[0-5]\d))?)?"
-          r"\s+(?i:sati|sat|časova|časa|čas|h)\b"),
+          r"\.?\s+(?i:sati|sat|časova|časa|čas|h|uri)\b"),
     # "danas", "sutra", "sjutra", "jučer": a day counted from the publication date
     "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
@@ -79,10 +86,10 @@ GRAMMAR = compile_forms(_FORMS)
 _HINT_WORDS = ("rujna", "listopada", "studeno", "prosinca", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
                "sije", "velja", "ujka", "januara", "februara", "marta", "aprila", "maja", "juna", "jula", "gusta",
                "septembra", "oktobra", "novembra", "decembra", "sutra", "danas", "mart", "septembar", "oktobar",
-               "novembar", "decembar", "avgust", "asova")
+               "novembar", "decembar", "avgust", "asova", "junij", "julij", "marec", "marca", "januarja", "februarja")
 # Words that say the text is Croatian (or a language close to it) and not a name in passing.
 _CROATIAN = re.compile(r"(?<!\w)(?i:će|je|su|biti|biće|održat\w*|održava\w*|održan\w*|godine|sati|časova|sjednic\w*"
-                       r"|sednic\w*|zastupni\w*|poslani\w*)(?!\w)")
+                       r"|sednic\w*|zastupni\w*|poslani\w*|bo|bodo|bosta|uri|leta)(?!\w)")
 
 
 def croatian_mentions(text: str) -> list[Mention]:

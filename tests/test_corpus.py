@@ -122,6 +122,7 @@ BELOW_THE_BAR = {
     "world-hundredfifth.gold.json",
     "world-hundredtwelfth.gold.json",
     "world-hundredthirteenth.gold.json",
+    "world-hundredfourteenth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

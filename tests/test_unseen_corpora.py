@@ -125,6 +125,7 @@ SETS = {
     "world-ninetyninth": (15, 15),
     "world-hundredtwelfth": (14, 14),
     "world-hundredthirteenth": (14, 14),
+    "world-hundredfourteenth": (14, 13),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
