@@ -121,6 +121,7 @@ BELOW_THE_BAR = {
     "world-hundredtenth.gold.json",
     "world-hundredfifth.gold.json",
     "world-hundredtwelfth.gold.json",
+    "world-hundredsixteenth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

@@ -124,6 +124,7 @@ SETS = {
     "world-ninetyseventh": (15, 15),
     "world-ninetyninth": (15, 15),
     "world-hundredtwelfth": (14, 14),
+    "world-hundredsixteenth": (15, 15),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
