@@ -187,6 +187,10 @@ DATE_FORMS = {
     # "3/11/2019 - 5/11/2019": a span of numeric dates, written alike.
     "nsp": (r"\b(?P<nspa>[0-3]?\d)(?P<nsps>[/.-])(?P<nspb>[0-3]?\d)(?P=nsps)(?P<nspy>(?:19|20)\d\d)\s*[-–—]\s*"
             r"(?P<nspc>[0-3]?\d)(?P=nsps)(?P<nspd>[0-3]?\d)(?P=nsps)(?P<nspz>(?:19|20)\d\d)\b(?![.:/-]\d)"),
+    # "11-14/04/2022", "11 – 14 / 04 / 2022": a run of days, then their month and year in figures (the day first, as
+    # the range before the month shows), as Arab and African communiqués write a session's days.
+    "nds": (r"\b(?P<ndsa>3[01]|[12]\d|0?[1-9])[ \t]?[-–][ \t]?(?P<ndsb>3[01]|[12]\d|0?[1-9])[ \t]?(?P<ndss>[/.])[ \t]?"
+            r"(?P<ndsm>1[0-2]|0?[1-9])[ \t]?(?P=ndss)[ \t]?(?P<ndsy>(?:19|20)\d\d)\b(?![.:/-]\d)"),
     # "Wednesday 10/12/2026": a weekday before a numeric date tells which number is the month.
     "num": (rf"(?:(?P<numw>{_names(WEEKDAYS)})\.?,?\s+)?"
             r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)"),

@@ -40,6 +40,10 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
         last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
         return Mention("span", *span, first=first, last=last) if first and last else None
+    if form == "nds":  # "11-14/04/2022": the days' month and year said once, after the last
+        first = _day(need("ndsa"), int(need("ndsm")), need("ndsy"), None)
+        last = _day(need("ndsb"), int(need("ndsm")), need("ndsy"), None)
+        return Mention("span", *span, first=first, last=last) if first and last else None
     if form == "ny2":
         day = _day(need("ny2a"), int(need("ny2b")), str(2000 + int(need("ny2y"))), None)
         return Mention("day", *span, first=day) if day else None

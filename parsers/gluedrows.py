@@ -33,11 +33,31 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _GLUED_ORE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\].]))(?=Ore\s(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b)")
 _ORE_OPENS = re.compile(r"^\W{0,3}Ore\s(?:[01]?\d|2[0-3])\b")
 _ROWS = 2  # glued clocks on one line that make it a programme's rows (one may be a typo)
+# A table's rows run together on one line, as a PDF's agenda comes out of its text layer: "Plenary Session 09:15 –
+# 09:20 1. Opening of the Session 09:20 – 09:25 2. Election of Rapporteur 09:25 – 09:30 ...". Each row opens with its
+# clock range and goes on in words (never another clock, nor the range's "a.m." or "h"); where a line holds three or
+# more such rows, each starts a line again.
+_RANGE_ROW = (r"(?:[01]?\d|2[0-3]):[0-5]\d[ 	]?[–—-][ 	]?(?:[01]?\d|2[0-3]):[0-5]\d[ 	]+"
+              r"(?!(?:[01]?\d|2[0-3])[:.][0-5]\d|[AaPp]\.?[Mm]|h|hrs?|Uhr|horas?|heures?)[^\s–—-]")
+_FLAT_RANGE = re.compile(rf"(?<=\S)[ 	]+(?={_RANGE_ROW})")
+_FLAT_FIRST = re.compile(rf"[ 	]*(?={_RANGE_ROW})")
+_FLAT_ROWS = 3
+_FLAT_HINT = re.compile(r"\d:[0-5]\d[ 	]?[–—-][ 	]?\d")
 # A when field's label right before its clock ("Beginn:10:00 Uhr, Ende:12:00 Uhr"): a field's value, no row
 _WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN))}):$", re.IGNORECASE)
 
 
+def _unflattened(line: str) -> str:
+    """`line` with each row of a flattened table of clock ranges on a line of its own; itself when it is none."""
+    starts = sum(1 for _ in _FLAT_RANGE.finditer(line)) + (1 if _FLAT_FIRST.match(line) else 0)
+    if starts < _FLAT_ROWS:
+        return line
+    return _FLAT_RANGE.sub("\n", line)
+
+
 def _unglued(line: str) -> str:
+    if len(_FLAT_HINT.findall(line)) >= _FLAT_ROWS:
+        line = _unflattened(line)
     glued = [m.start() for m in _GLUED_CLOCK.finditer(line) if _WHEN_LABEL.search(line, 0, m.start()) is None]
     if len(glued) < _ROWS and _CJK.search(line) is not None:
         glued = [m.start() for m in _GLUED_CJK_MARK.finditer(line)]
@@ -57,7 +77,7 @@ def _split(line: str, at: list[int]) -> str:
 def article_with_rows_unglued(article: Article) -> Article:
     """`article` with the glued rows of its body on lines of their own; itself when it has none."""
     if "Uhr" not in article.body and "~" not in article.body and "～" not in article.body \
-            and "Ore " not in article.body:
+            and "Ore " not in article.body and len(_FLAT_HINT.findall(article.body)) < _FLAT_ROWS:
         return article
     body = "\n".join(_unglued(line) for line in article.body.split("\n"))
     return article if body == article.body else dataclasses.replace(article, body=body)

@@ -198,6 +198,9 @@ _FLEMISH = (rf"{HOUR_NUMBER}u[0-5]\d\b|(?<=\b[Oo]m ){HOUR_NUMBER}u\b|(?<=\btot )
             rf"|{HOUR_NUMBER}u(?=\s*(?:[-–]|tot)\s*{HOUR_NUMBER}u)")
 _CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_FLEMISH}|{_HEURES_MINUTES}"
           rf"|(?:(?<=à )|(?<=de )|(?<=dès )|(?<=vers )){HOUR_NUMBER}\s?h\s?[0-5]\d\s?m(?:in|n)\b"
+          # ("à 9H", "dès 10H": the whole hour with its letter in capitals, as West African communiqués type it;
+          # only after the word that makes it a clock, where no code or grade follows: never "le groupe 9H")
+          rf"|(?:(?<=à )|(?<=À )|(?<=dès )|(?<=vers )){HOUR_NUMBER}H\b(?![-/.]\w)"
           rf"|{HOUR_NUMBER}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)")
 _RANGE_START = rf"{_CLOCK}|{HOUR_NUMBER}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
 _OFFSET = OFFSET_LABEL  # "UTC+02:00", a <time>'s offset as the page reader writes it
@@ -231,7 +234,7 @@ _DIGIT_ANCHOR = re.compile(
     # 27. Januar · 1er décembre (the look-ahead spares the month names after most digits: a year, a time)
     # (the digit found by a cheap class and checked behind, as datescan's anchor does)
     rf"[^\x00-/:-\x7f](?<=\d)(?:(?<!\d\d)\d?(?:\.|er\b)?\s?(?=[^\W\d_])(?:{_MONTH})"
-    r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b|uur\b)|u(?:[0-5]\d)?\b"  # 18 Uhr · 14h30 · 14 uur · 14u00
+    r"|\s?(?:Uhr|h\b|H\b|h\s?[0-5]\d|heures?\b|uur\b)|u(?:[0-5]\d)?\b"  # 18 Uhr · 14h30 · 9H · 14 uur · 14u00
     r"|(?<!\d\d)\d?\.\d\d?\.(?:(?:19|20)\d\d|(?![\d.])))"  # 31.01.2020 · am 03.11.
 )
 _NEAR_DAYS = "selben|gleichen|folgenden|nächsten|kommenden|[Tt]ag|Vortag|même|jour|lendemain|veille"

@@ -18,8 +18,10 @@ from parsers.fieldnames import alternatives
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
+# (", invited by the Government of Brunei": a past participle in an aside, who asked the body to meet there, tells
+# nothing to come; "Members are invited to attend" does)
 FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
-                     r"|invited|invites)\b", re.IGNORECASE)
+                     r"|(?<!,\s)invited|invites)\b", re.IGNORECASE)
 
 _ARABIC_PERFECT = (r"(?:و|ف)?(?:قد\s+|كان\s+قد\s+|كانت\s+قد\s+)?"
                    r"(?:عقد|عقدت|انعقد|انعقدت|استقبل|استقبلت|ناقش|ناقشت|افتتح|افتتحت|التقى|التقت|شارك|شاركت|ترأس"
@@ -111,7 +113,11 @@ _DID_RIGHT_BEFORE = re.compile(
     r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
     # the active past (the passive is "was held"), however many words name the gathering
-    r"|\b(?<!\bbe )(?<!\bbeen )held\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
+    r"|\b(?<!\bbe )(?<!\bbeen )held\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in|from)\s+(?:the\s+)?$"
+    # "was convened in Bandar Seri Begawan from 3 to 7 April", "were held in Port Moresby on": a gathering's passive
+    # past, then its place of capitalised words, however long its name, then the day
+    r"|\b(?:was|were)\s+(?:convened|held|hosted|organi[sz]ed|staged)\s+in\s+(?:[A-Z][\w'’.-]*\s+){1,5}"
+    r"(?:on|from)\s+(?:the\s+)?$"
     # "the committee heard the public in Regina on September 6 and 7": a hearing's verb, whom it heard and where
     r"|\bheard\s+(?:the\s+)?(?:public|witnesses|evidence|submissions|presenters)\s+(?:in\s+[\w-]+\s+)?on\s+$",
     re.IGNORECASE)

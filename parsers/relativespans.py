@@ -17,8 +17,12 @@ from parsers.dates import DayPart, Mention
 # de outubro", "desde hoy hasta el 5 de octubre", "entre hoy y el 5 de octubre")
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|opens?|begins?|starts?|between|entre|desde|de|a\s+partir\s+de)"
                           r"\s*$", re.IGNORECASE)
+# ("desde hoy y hasta el próximo 22 de enero", "de hoje e até o próximo dia 5", "from today and until the coming 5
+# May": the until-word may follow "and", and the last day be called the next one of its name)
 _UNTIL_BETWEEN = re.compile(r"\s*,?\s*(?:and\s+(?:runs?|continues?|lasts?|sits?|stays?\s+open|is\s+open)\s+)?"
-                            r"(?:until|till|through|to|up\s+to|and|e|y|até|hasta)\s+(?:the\s+|el\s+|a\s+|ao\s+)?$",
+                            r"(?:(?:and|y|e)\s+(?=until|till|through|up\s+to|até|hasta))?"
+                            r"(?:until|till|through|to|up\s+to|and|e|y|até|hasta)\s+(?:the\s+|el\s+|a\s+|ao\s+|o\s+)?"
+                            r"(?:(?:próxim[oa]|coming|next)\s+(?:dia\s+)?)?$",
                             re.IGNORECASE)
 
 

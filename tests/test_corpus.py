@@ -123,6 +123,7 @@ BELOW_THE_BAR = {
     "world-hundredtwelfth.gold.json",
     "world-hundredthirteenth.gold.json",
     "world-hundredfourteenth.gold.json",
+    "world-hundredsixteenth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

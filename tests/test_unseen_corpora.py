@@ -126,6 +126,7 @@ SETS = {
     "world-hundredtwelfth": (14, 14),
     "world-hundredthirteenth": (14, 14),
     "world-hundredfourteenth": (14, 13),
+    "world-hundredsixteenth": (15, 15),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
