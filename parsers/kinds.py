@@ -384,6 +384,9 @@ def _bare(phrase: str) -> str:
 
 
 def _capital(text: str) -> str:
+    # (Georgian's capitals, Mtavruli, are for text set all in capitals, never a sentence's first letter)
+    if "\u10d0" <= text[:1] <= "\u10ff":
+        return text
     return text[:1].upper() + text[1:]
 
 
