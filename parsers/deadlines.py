@@ -324,8 +324,9 @@ def row_deadline(caption: str) -> bool:
 
 
 # (and the Finnish postposition "by", after the day and its clock: "10.6.2031 klo 16.00 mennessä")
-_AT_THE_LATEST = re.compile(r"^\s*,?\s*(?:at\s+the\s+latest\b|(?:klo\s+\d{1,2}(?:[.:]\d\d)?\s+)?mennessä\b)",
-                            re.IGNORECASE)
+# (and the Chinese and Japanese "before" and "by" after a clock: "上午10時30分以前", "10時までに")
+_AT_THE_LATEST = re.compile(r"^\s*,?\s*(?:at\s+the\s+latest\b|(?:klo\s+\d{1,2}(?:[.:]\d\d)?\s+)?mennessä\b"
+                            r"|以前|之前|前(?![往进進])|までに)", re.IGNORECASE)
 # The Turkish "until" after a clock in the dative: "28 Ağustos Pazartesi günü saat 18.00'e kadar", "17.00’ye kadar";
 # not a range's end, its start in the ablative just before ("saat 10.00’dan 17.00’ye kadar": from 10 to 17).
 _TURKISH_UNTIL = re.compile(r"^(?:['’]y?[ae]\b)?\s*(?:günü\s*,?\s*)?(?:saat\s+\d{1,2}[.:]\d\d['’]y?[ae]\s+)?kadar\b",
@@ -347,8 +348,9 @@ _ONLY_FROM = re.compile(r"\berst\s+(?:ab|nach)(?:\s+(?:dem|der))?\s*$", re.IGNOR
 
 
 def at_the_latest(sentence: str, after_end: int) -> bool:
-    """"by 2:45 p.m. at the latest", "klo 16.00 mennessä", "18.00'e kadar": the words right after the mention (from
-    `after_end`) make it a deadline; so does a rule's period said to end or begin then ("endet ... die Sperrfrist")."""
+    """"by 2:45 p.m. at the latest", "klo 16.00 mennessä", "18.00'e kadar", "10時30分以前": the words right after the
+    mention (from `after_end`) make it a deadline; so does a rule's period said to end or begin then ("endet ... die
+    Sperrfrist")."""
     if _AT_THE_LATEST.match(sentence[after_end:]) is not None:
         return True
     if _RULE_PERIOD_AFTER.match(sentence[after_end:]) is not None:

@@ -319,7 +319,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     # the date, "who will open the fair on 3 May", whose words are the event's)
     text = " ".join(clause.split())
     text = " ".join(ASIDE.sub(_past_aside_dropped, text).split()) if "," in text else text
-    text = _tidy(_APPOSITION.sub("", text).strip(" ,;:.،؛").rstrip(" -–—|,;:،؛")).lstrip(" –—|")
+    text = _tidy(_APPOSITION.sub("", text).strip(" ,;:.،؛。，、").rstrip(" -–—|,;:،؛。，、")).lstrip(" –—|")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _MAIL_LABEL.sub("", text)
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
