@@ -170,6 +170,12 @@ def _clock_then_on(sentence: str, start: int, day: Mention) -> bool:
     return day.text[:3].lower() == "on " or _ON_AFTER_CLOCK.match(sentence, start, day.start) is not None
 
 
+# "The President is due back home on 9 September", "returns home on Friday": the end of a journey, when the traveller
+# is home again, no event of the trip
+_BACK_HOME = re.compile(r"\b(?:return(?:s|ing)?|(?:is|are|be|due|comes?|coming|fl(?:y|ies|ying))\s+(?:due\s+)?back)"
+                        r"\s+home\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
     if _no_day_of_events(sentence):
@@ -215,7 +221,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or documents.published_then(sentence, start, after_end)
                 or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)
-                or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None))
+                or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None)
+                or (mention.kind != "time" and _BACK_HOME.search(before) is not None))
 
 
 # deadline is asked of each mention of a sentence, two or three in many; its tests that read the sentence alone are
