@@ -211,6 +211,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind == "day" and _as_of(before, mention))
                 or asides.no_happening(before + (opening.group() if opening is not None else ""))
                 or tallies.counted_to(before, mention.kind)
+                or (mention.kind in ("day", "span") and tallies.reaches_a_level(before))
                 or (mention.kind == "span" and tallies.counted_over(sentence, start))
                 or standing.hours_of_a_rule(sentence, start)
                 or incidents.incident(sentence, start)

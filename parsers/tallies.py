@@ -67,3 +67,20 @@ def counted_over(sentence: str, start: int) -> bool:
     found = _COUNTED_OVER.search(window)
     # the number after the verb ("recorded 4,100 crossings") or just before it ("4,100 crossings were recorded")
     return found is not None and any(c.isdigit() for c in window[max(0, found.start() - 30) :])
+
+
+# "The world population will reach seven billion on 31 October", "alcanzará los siete mil millones el 31 de octubre",
+# "atteindra 8 milliards le 15 novembre": a count said to reach a level on a day, a milestone, no gathering. (The
+# level is a large number, in figures or words: "reaches the final on Sunday" names no level.)
+_REACHES_A_LEVEL = Gated(re.compile(
+    r"\b(?:reach(?:es)?|hits?|pass(?:es)?|surpass(?:es)?|exceeds?|tops?|alcanzar[áa]n?|superar[áa]n?|atteindr(?:a|ont)"
+    r"|dépassera|dépasseront|erreicht|erreichen|übersteigt|überschreitet)\b[^.;:!?]{0,40}?"
+    r"\b(?:\d[\d,.\s]*|[a-zà-ü]+)\s*(?:billions?|millions?|thousands?|mil\s+millones|millones|milliards?|Milliarden?"
+    r"|Millionen)\b[^.;:!?]{0,30}$", re.IGNORECASE),
+    "reach", "hit", "pass", "surpass", "exceed", "top", "alcanzar", "superar", "atteindr", "dépasser", "erreich",
+    "übersteigt", "überschreitet")
+
+
+def reaches_a_level(before: str) -> bool:
+    """Do the words right `before` a day say that a count reaches a level then (a milestone, no gathering)?"""
+    return _REACHES_A_LEVEL.search(before) is not None
