@@ -145,6 +145,8 @@ _DATELINE = re.compile(
 def dateline_end(text: str) -> int:
     """Where the words after an Arabic news report's dateline opening `text` start; 0 if it opens with none (a town
     and a dash alone, "ورشة عمل - ...", is no dateline)."""
+    if _ARABIC_LETTER.match(text) is None:
+        return 0  # (most titles: no Arabic letter opens them, and their digits are not rewritten)
     found = _DATELINE.match(western_digits(text))
     if found is None or not (found.group("hijri") or found.group("day") or found.group("agency")):
         return 0
