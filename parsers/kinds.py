@@ -228,9 +228,10 @@ _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|pre
 # "is scheduled for 2 p.m. Monday, in Courtroom 4B": a preposition left before a comma.)
 # ("Municipio A – hora 10 – Teatro" without its time: "Municipio A – – Teatro", one dash of the two stays)
 _LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])|[:;](?=\s*,)|\s+(?:for|to)(?=,)|(?<=[–—])\s+[–—](?=\s)"
-                          r"|(?<=\s-)\s+-(?=\s)")  # ("Town hall - - City Hall": hyphens spaced as dashes, too)
+                          r"|(?<=\s-)\s+-(?=\s)"  # ("Town hall - - City Hall": hyphens spaced as dashes, too)
+                          r"|\s+[–—](?=,)")  # ("Point de presse — (jeudi 5 décembre à 14h30), salle": the dash too)
 _LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )", ":,", ": ,", ";,", "; ,", " for,", " to,", "– –", "— —",
-               " - - ")
+               " - - ", "—,", "–,")
 # "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",
