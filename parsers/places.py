@@ -228,8 +228,10 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if text[start:end] == "Mesa" and _CHAMBER_BOARD.match(text, end):
             continue
-        if (province := province_named(text, start, end)) is not None:
-            place = province  # "Gobierno de la Provincia de Santa Cruz": Argentina's province, not a town abroad
+        if place.country != "AR" and (province := province_named(text, start, end)) is not None:
+            # "Gobierno de la Provincia de Santa Cruz": Argentina's province, not a town abroad (a name the gazetteer
+            # already places in Argentina, "Provincia de Mendoza", keeps its town)
+            place = province
         elif place.kind == REGION and place.country == "BR" and not _seat_of_a_state(text, start):
             namesake = town_beneath(place.name)  # "Santa Catarina, Nuevo León", "Paraná, Entre Ríos": a town abroad
             if namesake is None:
