@@ -196,11 +196,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         what = said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
     elif _BADGE_ONLY.fullmatch(content(what).strip(" |")):
         what = said_above(block, context)  # "November 14, 2031 all-day America/New York Timezone": when, not what
-    elif (fields := _FIELDS_ONLY.fullmatch(content(what).strip(" |"))) is not None:
+    elif " | " in block.text and (fields := _FIELDS_ONLY.fullmatch(content(what).strip(" |"))) is not None:
         # "Date: 3-4 April 2025 | Venue: Nairobi, Kenya | Time: 9am–5pm EAT": a row of the card's fields, each saying
         # when or where; the title says what
-        where = (fields.group("where") or "").strip(" ,")
-        what = f"{said_above(block, context)} ({where})" if where else said_above(block, context)
+        what = f"{said_above(block, context)} ({fields.group('where').strip(' ,')})"
     elif _HOW_ONLY.fullmatch(content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{said_above(block, context)} ({content(what).strip(' |')})"
@@ -414,7 +413,7 @@ def _times_the_dated_entry(day_mention: Mention | None, time_mention: Mention | 
 # Time", left of "Date: 3-4 April 2025 | Venue: Nairobi, Kenya | Time: 9am–5pm EAT"
 _WHEN_LABEL = r"(?:dates?|times?|when|hours?|datum|zeit|date|heure|fecha|hora|data|horário)"
 _FIELDS_ONLY = re.compile(rf"(?i:(?:{_WHEN_LABEL}\s*:?\s*\|\s*)*(?:venue|location|where|place|lieu|ort|lugar|local)\s*:"
-                          rf"\s*(?P<where>[^|:]+?)(?:\s*\|\s*{_WHEN_LABEL}\s*:?)*|(?:{_WHEN_LABEL}\s*:?\s*\|?\s*)+)")
+                          rf"\s*(?P<where>[^|:]+?)(?:\s*\|\s*{_WHEN_LABEL}\s*:?)*)")
 
 
 # A cell that only says how one attends: no name of what happens.
