@@ -9,6 +9,8 @@ from parsers import itinerary, kinds, schedule, timefield
 from parsers.blocks import HEADING, Block, numbered, sentence_spans
 from parsers.entrywords import practicality
 from parsers.leadins import POINTS_AHEAD
+from parsers.linklabels import read_more
+from parsers.places import find_places
 from parsers.reading import Reading
 from parsers.schedule import ENTRY_LENGTH
 
@@ -60,6 +62,10 @@ def description_above(block: Block, blocks: list[Block]) -> str:
 _NAME_ABOVE_WORDS = 8  # words of a heading that names a card ("Le prochain" / "conseil municipal")
 _NAME_ABOVE_LINES = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A page's link between two cards, which names none: "View details", "Add to calendar", "Back to top", "Agenda Map"
+_LINK_LABEL = re.compile(rf"(?:{read_more()}|(?:view|see|show|add|share|back|download|print|subscribe|learn|get|more)\b"
+                         r"|.*\b(?:map|details)$)", re.IGNORECASE)
+_PLACE_SHARE = 0.8  # of a heading's letters, the share a place's name fills when the heading is the place alone
 
 
 def name_above_a_dated_row(block: Block, blocks: list[Block]) -> str:
@@ -75,10 +81,16 @@ def name_above_a_dated_row(block: Block, blocks: list[Block]) -> str:
     # "(every event in Topeka)")
     if not 2 <= len(_WORD.findall(words)) <= _NAME_ABOVE_WORDS or len(words.split()) > _NAME_ABOVE_WORDS \
             or any(ch.isdigit() or ch in ":()[]" for ch in words) or words.endswith((".", "!", "?")) \
-            or schedule.venue_between(words) or practicality(words):
+            or schedule.venue_between(words) or practicality(words) or _PRESS_LINE.search(words) \
+            or _LINK_LABEL.match(words) or _place_alone(words):
         return ""
     # (the paragraph above must be the heading's own: no longer paragraph of the page's words above it)
     before = next(iter(numbered(blocks, above[0].number - 1, above[0].number - 1)), None)
     if before is not None and before.chunk == above[0].chunk:
         return ""
     return words
+
+
+def _place_alone(words: str) -> bool:
+    """Is the heading a place and nothing else ("New York", "Geneva, Switzerland"): where, never what?"""
+    return sum(p.end - p.start for p in find_places(words)) >= _PLACE_SHARE * len(words.replace(",", ""))

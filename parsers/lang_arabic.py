@@ -95,11 +95,15 @@ _TO = r"\s*(?:[-–]|(?:إلى|الى|حتى|لغاية)\s*|(?(sb)و\s*|(?!)))\s
 _HOUR = rf"(?P<th>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<tm>[0-5]\d))?"
 _PART = (rf"(?:\s*(?:(?P<tp>{_ANY_PART})|من\s+(?P<tq>{alternatives(_OF_THE_PART)}))"
          rf"{_NOT_IN_WORD})?")
+# What makes a number after "حتى" or a dash no hour: a day's Hijri month, "الجاري" (of this month), "من الشهر" (of the
+# month); a length, "3 ساعات" (three hours), "15 دقيقة" (fifteen minutes), "5 أيام" (five days)
+_NO_HOUR_AFTER = (rf"(?:{alternatives(HIJRI_MONTHS)}|الجاري|الحالي|المقبل|القادم|منه|من\s+(?:ال)?شهر"
+                  rf"|ساعات|ساعة|دقيقة|دقائق|أيام|ايام|يوما|يوماً|يومًا){_NOT_IN_WORD}")
 # "من الساعة 9:00 صباحاً حتى الساعة 1:00 ظهراً", "الساعة 10 - 12 ظهراً": the hour the sitting ends, its part of the day
 # said or the start's
 _UNTIL = (rf"(?:\s*(?:[-–]|(?:إلى|الى|حتى|لغاية)\s)\s*(?:ال?ساعة\s+)?"
           rf"(?P<uh>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<um>[0-5]\d))?(?:\s+(?P<ux>{alternatives(_MINUTES)}))?"
-          rf"(?:\s*(?P<up>{_ANY_PART}){_NOT_IN_WORD})?(?![\d/.:])(?!\s*{_MONTH}))?")
+          rf"(?:\s*(?P<up>{_ANY_PART}){_NOT_IN_WORD})?(?![\d/.:])(?!\s*(?:{_MONTH}|{_NO_HOUR_AFTER})))?")
 _FORMS = {
     # "من 20 إلى 22 مارس 2024", "20-22 مارس", "من 28 فبراير إلى 2 مارس": a span (found before its days)
     "s": (rf"(?:(?:خلال\s+)?(?:الفترة\s+)?(?:من|(?P<sb>بين))\s+)?"
@@ -144,11 +148,12 @@ _DATELINE = re.compile(
 
 def dateline_end(text: str) -> int:
     """Where the words after an Arabic news report's dateline opening `text` start; 0 if it opens with none (a town
-    and a dash alone, "ورشة عمل - ...", is no dateline)."""
+    and a dash alone, "ورشة عمل - ...", is no dateline, nor are words and an agency's short name alone: "وزارة الصحة
+    العمانية - ...", the Omani ministry of health, where "العمانية" is also the Omani agency's name)."""
     if _ARABIC_LETTER.match(text) is None:
         return 0  # (most titles: no Arabic letter opens them, and their digits are not rewritten)
     found = _DATELINE.match(western_digits(text))
-    if found is None or not (found.group("hijri") or found.group("day") or found.group("agency")):
+    if found is None or not (found.group("hijri") or found.group("day")):
         return 0
     return found.end() if found.end() < len(text) else 0
 
@@ -161,6 +166,9 @@ _PAST_REACH = 12
 # "القانون الصادر بتاريخ 3 مارس", "الأمر المؤرخ في 8 مارس": the day a law or a decree is dated, no event
 _DOCUMENT_BEFORE = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:المؤرخ|المؤرخة|الصادر|الصادرة)\s+(?:(?:في|بتاريخ|يوم)\s+)*$")
 _DOCUMENT_REACH = 24
+# "التعميم رقم ٢٠٢٤/٣/١٥", "الرقم: 2024/3/15": a paper's number, written as a day of figures is, no day
+_NUMBER_BEFORE = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:ال)?رقم\s*[:(]?\s*$")
+_NUMBER_REACH = 8
 
 
 def western_digits(text: str) -> str:
@@ -229,15 +237,12 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
         return ordered_span(span, first, last)
     if form == "d":
         return one_day(_day, groups, span)
-    if form == "n":
+    if form in ("n", "y") and _NUMBER_BEFORE.search(match.string, max(0, start - _NUMBER_REACH), start):
+        return None
+    if form in ("n", "y"):
         if span[2].isascii():
             return None  # the English grammar's
-        day = day_part(groups["nd"], int(groups["nm"]), groups["ny"], None)
-        return Mention("day", *span, first=day) if day else None
-    if form == "y":
-        if span[2].isascii():
-            return None
-        day = day_part(groups["yd"], int(groups["ym"]), groups["yy"], None)
+        day = day_part(groups[f"{form}d"], int(groups[f"{form}m"]), groups[f"{form}y"], None)
         return Mention("day", *span, first=day) if day else None
     if form == "l":
         day = _day(groups["ld"], groups["lm"], groups["ly"], None)

@@ -38,8 +38,9 @@ _HOUR_WORDS = {
     "nuwebe": 9, "diyes": 10, "onse": 11, "dose": 12,
 }  # fmt: skip
 # The part of the day after an hour ("ng hapon"), and its initials after a clock ("3:00 n.h.")
+# ("hatinggabi", midnight: "alas-12 ng hatinggabi" is 00:00, not noon)
 _PARTS = {"umaga": "am", "madaling-araw": "am", "madaling araw": "am", "tanghali": "noon", "hapon": "pm",
-          "gabi": "night"}  # fmt: skip
+          "gabi": "night", "hatinggabi": "night", "hating-gabi": "night"}  # fmt: skip
 _INITIALS = {"n.u.": "am", "n.t.": "noon", "n.h.": "pm", "n.g.": "night"}
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})\b"
@@ -49,6 +50,8 @@ _ORDINAL = r"(?:(?i:ika)-?\s?)?"  # "ika-5": the fifth
 _HOUR = rf"(?:(?P<{{0}}n>2[0-3]|1\d|0?[1-9])(?::(?P<{{0}}m>[0-5]\d))?|(?P<{{0}}w>(?i:{alternatives(_HOUR_WORDS)}))\b)"
 _PART = rf"(?:\s+(?i:ng)\s+(?P<{{0}}p>(?i:{alternatives(_PARTS)}))\b|\s*(?P<{{0}}i>(?i:{alternatives(_INITIALS)})))"
 _TO = r"\s*(?:-|–|(?i:hanggang)(?:\s+(?i:sa))?\s)\s*"
+# The words after "bukas" that make it "open", not "tomorrow": open now, to the public, for, until, from, only
+_OPEN_AFTER = r"\s+(?i:na|sa\s+(?:publiko|lahat|madla|mga)|para|hanggang|mula|simula|lamang|lang|pa)\b"
 _FORMS = {
     # "ika-5 hanggang ika-7 ng Marso 2024", "mula ika-5 hanggang 7 ng Marso": a span (found before its days)
     "s": (rf"(?:(?i:mula)\s+(?:(?i:sa)\s+)?)?{_ORDINAL}(?P<s1d>{_DAY}){_TO}{_ORDINAL}(?P<s2d>{_DAY})\s+(?i:ng)\s+"
@@ -69,10 +72,12 @@ _FORMS = {
           rf"(?P<ww>{_WEEKDAY})"),
     # "alas-9 ng umaga", "alas 4:15 ng hapon", "alas-otso y medya ng gabi", "2:00 ng hapon", "ika-10 ng umaga",
     # "3:00 n.h.", "alas-9 hanggang alas-11 ng umaga"
-    "t": (rf"(?:(?P<ta>(?i:alas)[-\s]?)|(?i:ika)-?\s?)?{_HOUR.format('h')}(?P<half>\s+(?i:y\s+medya))?"
+    # ("ala-una": one o'clock, "alas" in the singular)
+    "t": (rf"(?:(?P<ta>(?i:alas|ala(?=-?\s?(?i:una)\b))[-\s]?)|(?i:ika)-?\s?)?{_HOUR.format('h')}"
+          rf"(?P<half>\s+(?i:y\s+medya))?"
           rf"{_PART.format('h')}?(?:{_TO}(?:(?i:alas)[-\s]?)?{_HOUR.format('u')}{_PART.format('u')}?)?"),
-    # "ngayong araw", "bukas", "kahapon"
-    "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",
+    # "ngayong araw", "bukas", "kahapon" ("bukas" is also "open": "bukas na sa publiko", "ay bukas hanggang Biyernes")
+    "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b(?!{_OPEN_AFTER})",
 }
 GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read (written as gate.folded_case folds them)
@@ -80,10 +85,13 @@ _HINT_WORDS = ("enero", "pebrero", "marso", "abril", "hunyo", "hulyo", "agosto",
                "disyembre", "alas", " ng ", "bukas", "ngayong", "lunes", "martes", "huwebes", "biyernes", "linggo")
 # A word of the language: Spanish shares the weekdays and "mayo"
 _MARKER = re.compile(r"\b(?:ng|mga|ang|nang)\b")
+_MARKER_AFTER_A_SPACE = (" ng", " mga", " ang", " nang")  # (how the marker's words stand in a text of the language)
 
 
 def tagalog_mentions(text: str) -> list[Mention]:
     """The Filipino date and time mentions of `text`, in order."""
+    if not any(word in text for word in _MARKER_AFTER_A_SPACE):
+        return []  # (most texts, Spanish ones with "martes" too, spared the gate's 20 words and the marker's search)
     return gated_mentions(text, _HINT_WORDS, _MARKER, GRAMMAR, _mention)
 
 
@@ -105,6 +113,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
             return None  # "nitong Lunes": last Monday
         if span[2][:1].isupper() and " " not in span[2]:
             return None  # "Linggo" alone, capitalised: also the word for a week, or a name
+        if groups["ww"] == "linggo":
+            return None  # "ngayong linggo", "sa isang linggo": this week, in a week (Sunday is written "Linggo")
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "p":
         return Mention("published", *span, offset=PUBLISHED[" ".join(groups["pub"].lower().split())])

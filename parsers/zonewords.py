@@ -38,7 +38,9 @@ _ARABIC_LOCAL = ("المحلي",)
 _ARABIC_GREENWICH = ("غرينتش", "غرينيتش", "جرينتش", "جرينيتش")
 _ARABIC_LABEL = re.compile(
     rf"[ \t]*[(،,]?[ \t]*(?:(?:حسب|وفق|وفقا\s+ل|على)[ \t]+)?(?:و?ب)?(?:ال)?توقيت[ \t]+"
-    rf"(?P<name>{alternatives((*ARABIC_NAMES, *_ARABIC_LOCAL, *_ARABIC_GREENWICH))})(?![{ARABIC_LETTERS}])[ \t]*\)?"
+    rf"(?P<name>{alternatives((*ARABIC_NAMES, *_ARABIC_LOCAL, *_ARABIC_GREENWICH))})(?![{ARABIC_LETTERS}])"
+    # ("بتوقيت غرينتش +3": Greenwich's clock moved by an offset, as the Gulf's and the Levant's notices give it)
+    rf"(?:[ \t]*(?P<offset>[+\-−][ \t]*\d{{1,2}}(?:[:.]\d\d)?)(?!\d))?[ \t]*\)?"
 )
 _IANA_AFTER = re.compile(r"(?:[ \t]+(?i:time[ \t]?zone|time))?(?![\w/])[ \t]*\)?")
 
@@ -74,12 +76,15 @@ def english_label(town: str | None, fixed: str | None) -> str:
     return "local time"
 
 
-def _arabic_label(name: str) -> str:
-    """The English form of an Arabic clock's name: "مكة المكرمة" -> "Makkah time", "المحلي" -> "local time"."""
+def _arabic_label(name: str, offset: str | None) -> str:
+    """The English form of an Arabic clock's name: "مكة المكرمة" -> "Makkah time", "المحلي" -> "local time",
+    "غرينتش" and "+3" -> "GMT+3"."""
     name = " ".join(name.split())
     if name in _ARABIC_LOCAL:
         return "local time"
-    return "GMT" if name in _ARABIC_GREENWICH else f"{ARABIC_NAMES[name]} time"
+    if name in _ARABIC_GREENWICH:
+        return "GMT" + "".join((offset or "").split())
+    return f"{ARABIC_NAMES[name]} time"
 
 
 def _english_name(town: str) -> str:
@@ -122,7 +127,7 @@ def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             if label is not None:
                 english = english_label(label.group("town"), label.group("fixed"))
             elif (arabic := _ARABIC_LABEL.match(text, mention.end, stop)) is not None:
-                label, english = arabic, _arabic_label(arabic.group("name"))
+                label, english = arabic, _arabic_label(arabic.group("name"), arabic.group("offset"))
             elif (named := _iana_label(text, mention.end, stop)) is not None:
                 label, english = named
             elif text.startswith(",", mention.end) or text.startswith(", ", mention.end):

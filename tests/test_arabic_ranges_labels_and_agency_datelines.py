@@ -47,10 +47,21 @@ def test_an_hour_then_a_day_of_the_month_is_no_range() -> None:
     assert [t[:11] for t in _timed(body)] == ["03-03 10:00"]
 
 
+@pytest.mark.parametrize("until", ["حتى 15 الجاري", "حتى 20 من الشهر نفسه", "- 12 رمضان", "- 3 ساعات"])
+def test_an_hour_then_a_day_or_a_length_is_no_range(until: str) -> None:
+    # ("until the 15th of this month", "until the 20th of the same month", "until 12 Ramadan": a day, no hour; "- 3
+    # hours": how long)
+    body = f"يفتح باب التسجيل يوم الأحد 3 مارس 2024 من الساعة 9 صباحاً {until} في مقر الوزارة بالرياض."
+    assert _timed(body) == ["03-03 09:00-10:00 Asia/Riyadh"]
+
+
 @pytest.mark.parametrize(("label", "zone", "utc"), [
     ("بتوقيت مكة المكرمة", "Asia/Riyadh", "07:00"),
     ("(بتوقيت القاهرة)", "Africa/Cairo", "08:00"),
     ("بتوقيت غرينتش", "UTC", "10:00"),
+    # (Greenwich's clock moved by an offset is that offset's clock, not Greenwich's)
+    ("(بتوقيت غرينتش +2)", "UTC", "08:00"),
+    ("بتوقيت غرينتش+3", "Asia/Amman", "07:00"),
 ])
 def test_a_clock_named_by_its_town_or_greenwich(label: str, zone: str, utc: str) -> None:
     # (the item names Amman as its place: the label, not the place, gives the clock)
@@ -70,6 +81,14 @@ def test_two_listed_days_with_one_hour_are_each_timed() -> None:
     assert all("،" not in e.summary and "يومي" not in e.summary for e in _events(body))
 
 
+def test_two_days_after_between_are_a_span() -> None:
+    # ("ما بين 20 و24 مارس": between the 20th and the 24th, every day of it, not the two days alone)
+    body = "يقام المعرض في الفترة ما بين 20 و24 مارس 2024، ويفتتح الساعة 10 صباحاً في مركز الرياض الدولي للمعارض."
+    days = [(f"{e.start:%m-%d}", f"{e.end:%m-%d}") for e in _events(body) if not isinstance(e.start, dt.datetime)]
+    assert days == [("03-20", "03-25")]
+    assert [t[:11] for t in _timed(body)] == ["03-20 10:00"]
+
+
 @pytest.mark.parametrize("dateline", [
     "الرياض 25 رجب 1445 هـ الموافق 06 فبراير 2024 م واس - ",
     "الرياض ٢٥ رجب ١٤٤٥ هـ الموافق ٠٦ فبراير ٢٠٢٤ م واس - ",
@@ -87,3 +106,18 @@ def test_a_dash_after_two_words_is_no_dateline() -> None:
 def test_a_year_first_date_in_arabic_indic_digits() -> None:
     body = "تعقد اللجنة اجتماعها يوم الأربعاء ٢٠٢٤/٣/٢٠ الساعة 10:00 صباحاً في الرياض."
     assert _timed(body) == ["03-20 10:00-11:00 Asia/Riyadh"]
+
+
+@pytest.mark.parametrize("number", ["رقم ٢٠٢٤/٣/١٥", "رقم ١٥/٣/٢٠٢٤"])
+def test_a_papers_number_is_no_day(number: str) -> None:
+    # ("the circular No. 2024/3/15": a reference written as a day of figures is)
+    body = f"تعقد اللجنة اجتماعها يوم الأربعاء الساعة 10:00 صباحاً في الرياض لمناقشة التعميم {number} بشأن الرسوم."
+    assert all(f"{e.start:%m-%d}" != "03-15" for e in _events(body))
+
+
+def test_an_agencys_name_alone_is_no_dateline() -> None:
+    # ("العمانية", the Omani, is also the Omani agency's short name: with no day, no dateline opens the title)
+    events = _events("وزارة الصحة العمانية - تعقد الوزارة مؤتمراً صحفياً يوم الأحد 3 مارس 2024 الساعة 10:00 صباحاً "
+                     "في مسقط.")
+    assert events
+    assert all("وزارة الصحة" in e.summary for e in events)

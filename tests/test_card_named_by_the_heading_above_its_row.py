@@ -44,3 +44,16 @@ def test_a_dated_heading_does_not_name_the_row() -> None:
 def test_an_aside_a_rule_or_a_label_does_not_name_the_row(above: str) -> None:
     summaries = _summaries(f"{above}\n\nMonday 28 September Town Hall at 6pm")
     assert all("every" not in s and "---" not in s and "Heure" not in s for s in summaries)
+
+
+@pytest.mark.parametrize("between", ["View details", "Add to calendar", "Share this event", "Back to top",
+                                     "Agenda Map"])
+def test_a_link_between_two_cards_does_not_name_the_next(between: str) -> None:
+    body = (f"Budget hearing\n\nTuesday 29 September Council Chamber at 7pm\n\n{between}\n\n"
+            "Monday 5 October Town Hall at 6pm")
+    assert all(between not in s for s in _summaries(body))
+
+
+@pytest.mark.parametrize("above", ["New York", "Geneva, Switzerland", "Media contact"])
+def test_a_place_or_a_press_line_does_not_name_the_row(above: str) -> None:
+    assert all(above not in s for s in _summaries(f"{above}\n\nMonday 28 September Town Hall at 6pm"))

@@ -64,3 +64,26 @@ def test_an_hour_alone_says_no_part_of_the_day() -> None:
 def test_spanish_is_read_as_before() -> None:
     said = [(m.kind, m.text) for m in find_mentions("La reunión será el martes 5 de mayo a las 10:00 horas.")]
     assert said == [("day", "el martes 5 de mayo"), ("time", "a las 10:00 horas")]
+
+
+@pytest.mark.parametrize("said", [
+    "Bukas na sa publiko ang bagong galeriya ng museo.",  # (now open to the public)
+    "Ang pagpaparehistro ay bukas hanggang Biyernes.",  # (registration is open until Friday)
+])
+def test_bukas_that_says_open_is_no_tomorrow(said: str) -> None:
+    body = f"Maynila, ika-4 ng Marso 2024 — {said} Magdaraos ng pulong ang museo alas-10 ng umaga sa bulwagan."
+    assert _starts(body) == ["03-04 10:00 Asia/Manila"]
+
+
+def test_linggo_in_lower_case_is_a_week() -> None:
+    # ("ngayong linggo": this week; the Sunday is "Linggo")
+    body = "Magsasagawa ang lungsod ng libreng bakuna ngayong linggo, alas-9 ng umaga, sa bulwagan ng lungsod."
+    assert all(m.kind != "weekday" for m in find_mentions(body))
+
+
+@pytest.mark.parametrize(("said", "clock"), [
+    ("alas-12 ng hatinggabi", dt.time(0)),  # (midnight, not noon)
+    ("ala-una ng hapon", dt.time(13)),  # (one o'clock: "ala", not "alas")
+])
+def test_midnight_and_one_oclock(said: str, clock: dt.time) -> None:
+    assert [m.time for m in find_mentions(f"ang pagsasara ng kalsada ay {said}") if m.kind == "time"] == [clock]
