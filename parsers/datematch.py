@@ -41,6 +41,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
         return Mention("span", *span, first=first, last=last) if first and last else None
     if form == "nds":  # "11-14/04/2022": the days' month and year said once, after the last
+        if int(need("ndsa")) >= int(need("ndsb")):
+            return None  # ("arrêté n° 12-3/05/2022": a paper's number; a run of days of one month goes up)
         first = _day(need("ndsa"), int(need("ndsm")), need("ndsy"), None)
         last = _day(need("ndsb"), int(need("ndsm")), need("ndsy"), None)
         return Mention("span", *span, first=first, last=last) if first and last else None

@@ -273,7 +273,8 @@ def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
                 or _WINDOW_BEFORE.search(before) or kind != "time" and _bookings_open(sentence, before)
-                or _ONLY_FROM.search(before) is not None or _RULE_PERIOD_BEFORE.search(before) is not None)
+                or _ONLY_FROM.search(before) is not None and _PERMITTED.search(sentence) is not None
+                or _RULE_PERIOD_BEFORE.search(before) is not None)
 
 
 # "10 July 2013: Notices of acceptance sent", "Final program released: June 1", "20 May – Shortlist announced": a key
@@ -338,13 +339,17 @@ _FROM_REACH = 30  # the characters before the end of the mention where a range's
 # The German "period" of a rule (Frist, Sperrfrist, Antragsfrist, Schonzeit) named as ending or starting on the day just
 # told: "Am 01. Februar endet für alle Landwirte die allgemeine Sperrfrist", "am 1. März beginnt die Schonzeit": when a
 # rule's closed season runs out, not a happening
+# (the period is what ends or begins, its article before it: not "die Sprechstunde zur Antragsfrist", a gathering)
 _RULE_PERIOD_AFTER = re.compile(r"^\s*,?\s*(?:endet|enden|beginnt|beginnen|läuft|laufen)\b[^.;:!?]{0,60}?"
-                                r"\b(?:\w*frist(?:en)?|\w*schonzeit(?:en)?)\b", re.IGNORECASE)
+                                r"\b(?:die|der|eine)\s+(?:(?-i:[a-zäöüß]+)\s+){0,2}"
+                                r"(?:\w*frist(?:en)?|\w*schonzeit(?:en)?)\b", re.IGNORECASE)
 # (the same named before the day: "Sperrfristende 01. Februar", "Ende der Sperrfrist: 1. Februar", "Fristablauf am")
 _RULE_PERIOD_BEFORE = re.compile(r"\b(?:\w*frist(?:en)?(?:ende|ablauf|beginn)|(?:ende|ablauf|beginn)\s+(?:der|einer)\s+"
                                  r"\w*frist)\s*:?\s*(?:(?:ist\s+)?(?:am|der|zum)\s+)?$", re.IGNORECASE)
 # ("dürfen ... erst ab dem 16. Februar ausgebracht werden": allowed only from that day, German "no earlier than")
 _ONLY_FROM = re.compile(r"\berst\s+(?:ab|nach)(?:\s+(?:dem|der))?\s*$", re.IGNORECASE)
+# (a permission's words: "dürfen ... erst ab dem 16. März ausgebracht werden"; "öffnet erst ab dem 16. Februar" opens)
+_PERMITTED = re.compile(r"\b(?:dürfen|darf|erlaubt|zulässig|gestattet|genehmigt|untersagt|verboten)\b", re.IGNORECASE)
 
 
 def at_the_latest(sentence: str, after_end: int) -> bool:

@@ -171,7 +171,9 @@ _HISTORY_AFTER_FR = re.compile(
 _CLEFT_BEFORE = re.compile(r"\b[Cc]['’]est\s+(?:(?:en\s+effet|donc|ainsi|bien|précisément)\s+)?"
                            r"(?:(?:le|la|en|au|à)\s*)?$")
 _CLEFT_AFTER = re.compile(
-    r"\s*,?\s*(?:qu['’]|que\s+)(?:(?!(?:qui|que|qu['’]|où|dont)\b)[\w.'’-]+,?\s+){0,10}?"
+    r"\s*,?\s*(?:qu['’]|que\s+)(?:(?!(?:qui|que|qu['’]|où|dont|(?:le|la|les|au|aux|du|des)?quel(?:le)?s?"
+    # (nor a verb in the future: "que se tiendra la réunion à laquelle ont été invités", a deed to come)
+    r"|[\w'’-]*(?:ra|ront))\b)[\w.'’-]+,?\s+){0,10}?"
     r"(?:[lmtsnj]['’]|(?:les|leur|lui)\s+)?(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|officiellement)\s+)?"
     r"(?:été\s+)?(?:[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées)|rendue?s?|reçue?s?|tenue?s?|prise?s?|mise?s?|faite?s?"
     r"|conclue?s?|remise?s?|soumise?s?|réunie?s?)(?!\w)")

@@ -23,6 +23,10 @@ _STEMS = ("იანვარ", "თებერვალ", "მარტ", "ა
 # own (nominative "აგვისტო", dative and genitive "აგვისტოს").
 MONTHS = {stem + ending: number for number, stem in enumerate(_STEMS, 1)
           for ending in (("", "ს") if stem.endswith("ო") else ("ი", "ს", "ის"))}
+# (the genitive drops the last syllable's vowel of the months in -არ, -ალ and -ერ: "იანვრის", "თებერვლის",
+# "ოქტომბრის", the council "of 10 October", not "ოქტომბერის")
+MONTHS |= {stem[:-2] + stem[-1] + "ის": number for number, stem in enumerate(_STEMS, 1)
+           if stem.endswith(("არ", "ალ", "ერ"))}
 _MONTH = rf"(?:{alternatives(MONTHS)})"
 _DAY = DAY_NUMBER
 

@@ -159,9 +159,13 @@ def titled_after(text: str, start: int, end: int) -> bool:
     """"Miguel Albuquerque, presidente do Governo Regional, ...": a capitalised word, a town's name, then a comma and
     a person's title in lower case: the two words are the person's name (not "In Albuquerque, the mayor said")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or not before.group(1)[0].isupper() or _PLAIN.fullmatch(before.group(1).rstrip(".")):
-        return False
+    if before is None or not before.group(1)[0].isupper() or _PLAIN.fullmatch(before.group(1).rstrip(".")) \
+            or _PARTICIPLE.search(before.group(1)):
+        return False  # ("Visiting Lisbon, the minister ...": a clause that opens with a verb, the town its object)
     return _TITLE_AFTER.match(text, end) is not None
+
+
+_PARTICIPLE = re.compile(r"ing$")  # (not "-ed": "Ahmed", "Mohamed" are given names)
 
 
 def inside_name(text: str, start: int) -> bool:

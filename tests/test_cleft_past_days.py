@@ -35,6 +35,11 @@ def test_a_cleft_of_a_deed_done_is_no_event(history: str) -> None:
     assert _days(text) == ["2014-05-28"]
 
 
-def test_a_cleft_of_a_deed_to_come_is_an_event() -> None:
-    text = _HEAD + "C'est le 20 juin 2014 que se tiendra la réunion du comité de pilotage à Lomé.\n"
-    assert _days(text) == ["2014-06-20"]
+@pytest.mark.parametrize("to_come", [
+    "C'est le 20 juin 2014 que se tiendra la réunion du comité de pilotage à Lomé.",
+    # (a past deed told in a relative clause of the deed to come: "à laquelle ont été invités", "auquel ont contribué")
+    "C'est le 20 juin 2014 que se tiendra à Lomé la réunion à laquelle ont été invités les ministres.",
+    "C'est le 20 juin 2014 que sera inauguré le nouveau pont, auquel ont contribué les trois régions.",
+])
+def test_a_cleft_of_a_deed_to_come_is_an_event(to_come: str) -> None:
+    assert _days(_HEAD + to_come + "\n") == ["2014-06-20"]

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from parsers.dates import find_mentions
 
 _REFERENCE = dt.date(2026, 1, 10)
 
@@ -28,3 +29,12 @@ def _days(text: str) -> list[tuple[str, str]]:
 def test_georgian_days(body: str, expected: list[tuple[str, str]]) -> None:
     text = f"განცხადება\n\nSource: სამინისტრო\n\n{body}"
     assert _days(text) == expected
+
+
+
+@pytest.mark.parametrize(("said", "day"), [("10 ოქტომბრის", (10, 10)), ("15 იანვრის", (1, 15)),
+                                          ("3 თებერვლის", (2, 3))])
+def test_a_genitive_that_drops_its_vowel(said: str, day: tuple[int, int]) -> None:
+    # ("2026 წლის 10 ოქტომბრის სხდომა": the sitting of 10 October; the genitive of "ოქტომბერი" is "ოქტომბრის")
+    found = find_mentions(f"პარლამენტის 2026 წლის {said} სხდომა გაიმართება თბილისში.")
+    assert [(m.first.month, m.first.day) for m in found if m.kind == "day" and m.first] == [day]

@@ -39,6 +39,10 @@ def test_a_rules_period_is_no_event(title: str, body: str) -> None:
         ("Sitzung des Kreistags", "Am 1. März beginnt um 15 Uhr die Sitzung des Kreistags im Rathaus.", "2031-03-01"),
         ("Ausstellung im Rathaus", "Am 16. März beginnt die Ausstellung zur Geschichte der Stadt im Rathaus.",
          "2031-03-16"),
+        # (a gathering about a period, and a reopening only from a day: events, no rules)
+        ("Sprechstunde", "Am 5. März beginnt im Kreishaus die Sprechstunde zur Antragsfrist.", "2031-03-05"),
+        ("Museum", "Das Landesmuseum öffnet erst ab dem 16. Februar mit einer feierlichen Wiedereröffnung.",
+         "2031-02-16"),
     ],
 )
 def test_a_gathering_that_begins_on_a_day_stays(title: str, body: str, day: str) -> None:

@@ -34,3 +34,10 @@ def test_a_surname_is_no_town(body: str, expected: list[str]) -> None:
 def test_the_town_before_a_comma_stays() -> None:
     # "In Albuquerque, the mayor ...": the town itself (MDT, UTC-6, in May)
     assert _utc("In Albuquerque, the mayor will speak on Friday, May 6, 2016 at 10 a.m.") == ["2016-05-06 16:00"]
+
+
+@pytest.mark.parametrize("opening", ["Visiting", "Leaving", "Touring"])
+def test_a_town_after_an_opening_verb_stays(opening: str) -> None:
+    # "Visiting Lisbon, the minister ...": the town the minister is in (WEST, UTC+1, in April)
+    body = f"{opening} Lisbon, the minister will hold a press conference on Wednesday, 6 April 2016 at 10:00."
+    assert _utc(body) == ["2016-04-06 09:00"]
