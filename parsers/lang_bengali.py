@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, parts
+from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts
 from parsers.mentions import Mention, day_part
 
 MONTHS = {
@@ -32,7 +32,6 @@ _MORNING = ("সকাল", "ভোর")
 _MIDDAY = ("দুপুর", "বেলা")
 _EVENING = ("বিকাল", "বিকেল", "সন্ধ্যা", "সন্ধ্যা\u09df", "সন্ধ্যা\u09af\u09bc")
 _NIGHT = ("রাত",)
-_NIGHT_FROM = 7
 _FRACTIONS = {"সোয়া": 15, "সাড়ে": 30, "পৌনে": -15}
 _DIGIT = "[0-9০-৯]"
 _DAY = rf"(?:[0-3০-৩]?{_DIGIT})"
@@ -56,8 +55,6 @@ _FORMS = {
 }
 GRAMMAR = compile_forms(_FORMS, not_after=rf"\w/.:{_LETTER}-")
 _BENGALI = re.compile(rf"[{_LETTER}]")
-_NOON = 12
-_AFTERNOON_UNTIL = 6  # "দুপুর ২টায়" is 14:00; "দুপুর ১২টায়" noon itself
 
 
 def bengali_mentions(text: str) -> list[Mention]:
@@ -88,12 +85,5 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 def _clock(hour: int, minute: int, part: str | None, fraction: str | None) -> dt.time | None:
     """The time "টায়" names: the hour in the half of the day its word gives, less or more its fraction."""
-    if part in _MIDDAY and hour < _AFTERNOON_UNTIL or part in _EVENING and hour < _NOON \
-            or part in _NIGHT and _NIGHT_FROM <= hour < _NOON:
-        hour += _NOON
-    elif part in _NIGHT and hour == _NOON:
-        hour = 0  # "রাত ১২টায়": midnight
-    total = hour * 60 + minute + (_FRACTIONS[fraction] if fraction else 0)
-    if not 0 <= total < 24 * 60 or minute > 59:
-        return None
-    return dt.time(total // 60, total % 60)
+    half = MIDDAY if part in _MIDDAY else EVENING if part in _EVENING else NIGHT if part in _NIGHT else ""
+    return hour_of_the_part(hour, minute, half, _FRACTIONS[fraction] if fraction else 0)

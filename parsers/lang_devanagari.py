@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, parts
+from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts
 from parsers.mentions import Mention, day_part
 
 MONTHS = {
@@ -37,7 +37,6 @@ _MIDDAY = ("दोपहर", "मध्याह्न", "अपराह्न
 _EVENING = ("शाम", "साँझ", "बेलुका", "सायं", "सायंकाल", "संध्या")
 # The night's hours: 7 to 11 are the evening's, 12 is midnight and 1 to 4 the small hours ("रात 1 बजे" is 01:00)
 _NIGHT = ("रात", "राति", "रात्रि")
-_NIGHT_FROM = 7
 _FRACTIONS = {"सवा": 15, "साढ़े": 30, "साढे": 30, "पौने": -15}
 _DIGIT = "[0-9०-९]"
 _DAY = rf"(?:[0-3०-३]?{_DIGIT})"
@@ -59,8 +58,6 @@ _DEVANAGARI = re.compile(rf"[{_LETTER}]")
 # "चंडीगढ़ 27 अक्टूबर 2025 (भारत बानी ब्यूरो ) :": a Hindi paper's dateline, its bureau in brackets before a colon:
 # the day the story was filed, no event's
 _BUREAU_AFTER = re.compile(r"\s*\([^()\n]{2,40}\)\s*:")
-_NOON = 12
-_AFTERNOON_UNTIL = 6  # "दोपहर 2 बजे" is 14:00; "दोपहर 12 बजे" noon itself
 
 
 def devanagari_mentions(text: str) -> list[Mention]:
@@ -87,12 +84,5 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 def _clock(hour: int, minute: int, part: str | None, fraction: str | None) -> dt.time | None:
     """The time "बजे" names: the hour in the half of the day its word gives, less or more its fraction."""
-    if part in _MIDDAY and hour < _AFTERNOON_UNTIL or part in _EVENING and hour < _NOON \
-            or part in _NIGHT and _NIGHT_FROM <= hour < _NOON:
-        hour += _NOON
-    elif part in _NIGHT and hour == _NOON:
-        hour = 0  # "रात 12 बजे": midnight
-    total = hour * 60 + minute + (_FRACTIONS[fraction] if fraction else 0)
-    if not 0 <= total < 24 * 60 or hour > 24:
-        return None
-    return dt.time(total // 60, total % 60)
+    half = MIDDAY if part in _MIDDAY else EVENING if part in _EVENING else NIGHT if part in _NIGHT else ""
+    return hour_of_the_part(hour, minute, half, _FRACTIONS[fraction] if fraction else 0)

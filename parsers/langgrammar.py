@@ -112,3 +112,26 @@ def today_word(match: re.Match[str], said: str, offsets: dict[str, int], span: t
     if match.group("pub")[0].isupper() and not opens_a_clause(match.string, match.start(), marks):
         return None
     return Mention("published", *span, offset=offsets[said])
+
+
+# The halves of the day a word before an Indic hour names (Hindi "दोपहर 2 बजे", Bengali "বিকাল ৩টায়"): midday puts an
+# hour below 6 after noon, evening any hour below 12, night 7 to 11 (12 is midnight, 1 to 4 the small hours).
+MIDDAY, EVENING, NIGHT = "midday", "evening", "night"
+_NOON = 12
+_AFTERNOON_UNTIL = 6
+_NIGHT_FROM = 7
+
+
+def hour_of_the_part(hour: int, minute: int, half: str, shift: int = 0) -> dt.time | None:
+    """The time `hour`:`minute` names in the `half` of the day its word gives ("" for the morning or none), moved by
+    `shift` minutes (a quarter less or more, "पौने", "সোয়া"); None when it falls outside the day."""
+    if half == MIDDAY and hour < _AFTERNOON_UNTIL or half == EVENING and hour < _NOON \
+            or half == NIGHT and _NIGHT_FROM <= hour < _NOON:
+        hour += _NOON
+    elif half == NIGHT and hour == _NOON:
+        hour = 0  # midnight
+    total = hour * 60 + minute + shift
+    if not 0 <= total < 24 * 60 or hour > 24 or minute > 59:
+        return None
+    return dt.time(total // 60, total % 60)
+
