@@ -116,7 +116,7 @@ _DID_RIGHT_BEFORE = re.compile(
     r"|\b(?<!\bbe )(?<!\bbeen )held\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in|from)\s+(?:the\s+)?$"
     # "was convened in Bandar Seri Begawan from 3 to 7 April", "were held in Port Moresby on": a gathering's passive
     # past, then its place of capitalised words, however long its name, then the day
-    r"|\b(?:was|were)\s+(?:convened|held|hosted|organi[sz]ed|staged)\s+in\s+(?:[A-Z][\w'’.-]*\s+){1,5}"
+    r"|\b(?:was|were)\s+(?:convened|held|hosted|organi[sz]ed|staged)\s+in\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}"
     r"(?:on|from)\s+(?:the\s+)?$"
     # "the committee heard the public in Regina on September 6 and 7": a hearing's verb, whom it heard and where
     r"|\bheard\s+(?:the\s+)?(?:public|witnesses|evidence|submissions|presenters)\s+(?:in\s+[\w-]+\s+)?on\s+$",
