@@ -170,8 +170,10 @@ def _clock_then_on(sentence: str, start: int, day: Mention) -> bool:
     return day.text[:3].lower() == "on " or _ON_AFTER_CLOCK.match(sentence, start, day.start) is not None
 
 
-# "The President is due back home on 9 September", "returns home on Friday": the end of a journey, when the traveller
-# is home again, no event of the trip
+# "The President is due back home on 9 September.", "returns home on Friday.": the end of a journey, when the traveller
+# is home again, no event of the trip (not a homecoming told with its place: "return home on Saturday, Oct. 27, at the
+# Sedona armory" is a ceremony)
+_NOTHING_AFTER = re.compile(r"[\s.!)\]]*$")
 _BACK_HOME = re.compile(r"\b(?:return(?:s|ing)?|(?:is|are|be|due|comes?|coming|fl(?:y|ies|ying))\s+(?:due\s+)?back)"
                         r"\s+home\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -223,7 +225,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)
                 or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None)
-                or (mention.kind != "time" and _BACK_HOME.search(before) is not None))
+                or (mention.kind != "time" and _BACK_HOME.search(before) is not None
+                    and _NOTHING_AFTER.match(sentence, after_end) is not None))
 
 
 # deadline is asked of each mention of a sentence, two or three in many; its tests that read the sentence alone are
