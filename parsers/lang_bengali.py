@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts
+from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts, script_mentions
 from parsers.mentions import Mention, day_part
 
 MONTHS = {
@@ -59,9 +59,7 @@ _BENGALI = re.compile(rf"[{_LETTER}]")
 
 def bengali_mentions(text: str) -> list[Mention]:
     """The Bengali date and time mentions of `text`, in order (only a text in the Bengali script is read)."""
-    if _BENGALI.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return script_mentions(text, _BENGALI, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

@@ -26,6 +26,7 @@ from parsers.langgrammar import (
     named_day,
     one_day,
     parts,
+    script_mentions,
     today_word,
     two_days_of_a_month,
 )
@@ -88,9 +89,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 def cyrillic_mentions(text: str) -> list[Mention]:
     """The Bulgarian and Serbian (Cyrillic) date and time mentions of `text`, in order (only a text written in
     Cyrillic is read)."""
-    if _CYRILLIC.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return script_mentions(text, _CYRILLIC, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

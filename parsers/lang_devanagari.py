@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts
+from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts, script_mentions
 from parsers.mentions import Mention, day_part
 
 MONTHS = {
@@ -62,9 +62,7 @@ _BUREAU_AFTER = re.compile(r"\s*\([^()\n]{2,40}\)\s*:")
 
 def devanagari_mentions(text: str) -> list[Mention]:
     """The Hindi and Nepali date and time mentions of `text`, in order (only a text in Devanagari is read)."""
-    if _DEVANAGARI.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return script_mentions(text, _DEVANAGARI, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

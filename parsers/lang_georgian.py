@@ -14,7 +14,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, named_day, one_day, parts, span_of_openings
+from parsers.langgrammar import compile_forms, named_day, one_day, parts, script_mentions, span_of_openings
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention
 
 _STEMS = ("იანვარ", "თებერვალ", "მარტ", "აპრილ", "მაის", "ივნის", "ივლის", "აგვისტო", "სექტემბერ", "ოქტომბერ",
@@ -48,9 +48,7 @@ _GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
 
 def georgian_mentions(text: str) -> list[Mention]:
     """The Georgian date mentions of `text`, in order (only a text in the Georgian script is read)."""
-    if _GEORGIAN.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return script_mentions(text, _GEORGIAN, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

@@ -18,7 +18,7 @@ import re
 import unicodedata
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, parts, today_word
+from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, parts, script_mentions, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 
@@ -65,9 +65,7 @@ _GREEK = re.compile(r"[\u0370-\u03ff]")
 
 def greek_mentions(text: str) -> list[Mention]:
     """The Greek date and time mentions of `text`, in order (only a text written in Greek is read)."""
-    if _GREEK.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return script_mentions(text, _GREEK, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

@@ -16,7 +16,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, parts, span_of_openings
+from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, parts, script_mentions, span_of_openings
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -59,9 +59,7 @@ _HUNGARIAN = re.compile(r"[őűŐŰ]|(?<!\w)(?:és|egy|lesz|között|miniszter|�
 
 def hungarian_mentions(text: str) -> list[Mention]:
     """The Hungarian date and time mentions of `text`, in order (only a text with Hungarian words is read)."""
-    if _HUNGARIAN.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return script_mentions(text, _HUNGARIAN, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

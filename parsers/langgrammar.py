@@ -42,6 +42,15 @@ def gated_mentions(text: str, hint_words: tuple[str, ...], marker: re.Pattern[st
     return [m for match in grammar.finditer(text) if (m := read(match)) is not None]
 
 
+def script_mentions(text: str, script: re.Pattern[str], grammar: re.Pattern[str],
+                    read: Callable[[re.Match[str]], Mention | None]) -> list[Mention]:
+    """The mentions `read` makes of `grammar`'s matches in `text`, in order, for a reader of one script (Greek,
+    Cyrillic, Georgian, Devanagari, Bengali): a text with no letter of `script` pays one search."""
+    if script.search(text) is None:
+        return []
+    return [m for match in grammar.finditer(text) if (m := read(match)) is not None]
+
+
 def clock_range(hour: int, minute: int, groups: dict[str, Any], span: tuple[int, int, str]) -> Mention | None:
     """The time hour:minute, to the end of its range if the form read one (groups "uh", "um"); None where that end is
     not after its start: no range of one day's clock ("dalle 10 alle 2")."""
