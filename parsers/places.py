@@ -121,6 +121,9 @@ _TOWN_COMMA_AFTER = re.compile(r",\s+[A-Z]")
 # A place's name with the years since a meeting there glued to it: "Helsinki+50", "Rio+20" (not "Vienna +43 1 ...",
 # a telephone number after the town)
 _PLUS_YEARS = re.compile(r"\+\d{1,3}(?![\d\w])")
+# "Noticias de América Latina", "l'Afrique ... Africa Occidental", "Europa Central": a word after a continent's name
+# names a part of it (Latin America, West Africa), not the town that shares the word (Latina, Italy).
+_CONTINENT_BEFORE = re.compile(r"\b(?:Am[ée]rica|Africa|África|Europa|Asia|Oceania|Oceanía)\s+$")
 
 
 # The places of the last texts read, newest first. Rules ask again for the places of the text they read ("- Lock-Up"
@@ -214,6 +217,8 @@ def _places_in(text: str) -> list[PlaceMention]:
                      or titled_after(text, start, end)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind == CITY and _STATES_AFTER.match(text, end):
+            continue
+        if place.kind == CITY and last == 0 and _CONTINENT_BEFORE.search(text, max(0, start - 10), start):
             continue
         if last == 0 and text[start:end].rstrip(".") in _STATE_WORD_TOWNS \
                 and (_THE_BEFORE.search(text, max(0, start - 5), start) or not _TOWN_COMMA_AFTER.match(text, end)):
