@@ -25,11 +25,14 @@ _OFFICES = {
           r"|C[âa]mara\s+dos\s+Deputados|Senado\s+Federal",
     "IT": r"Comune\s+di",
     "FR": r"Mairie\s+(?:de|du|d['’])|Pr[ée]fecture\s+(?:de|du|d['’])|Conseil\s+d[ée]partemental",
+    # Kenya's devolved counties name themselves so ("County Government of Embu", "County Assembly of Nakuru"); an
+    # American county puts its name first ("Polk County Government")
+    "KE": r"County\s+(?:Government|Assembly)\s+of",
 }
 _OFFICE = re.compile("|".join(f"(?P<{country}>\\b(?:{words})\\b)" for country, words in _OFFICES.items()))
 
 
-_COUNTRY_NAMES = {"ES": "Spain", "PT": "Portugal", "IT": "Italy", "FR": "France", "BR": "Brazil"}
+_COUNTRY_NAMES = {"ES": "Spain", "PT": "Portugal", "IT": "Italy", "FR": "France", "BR": "Brazil", "KE": "Kenya"}
 
 
 def institution_place(org: str) -> Place | None:
