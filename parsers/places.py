@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Container, Iterable
 
+from parsers.addresstowns import towns_after_addresses
 from parsers.argentineprovinces import province_named
 from parsers.placeindex import (
     CITY,
@@ -263,6 +264,7 @@ def _places_in(text: str) -> list[PlaceMention]:
         _towns_of_clocked_states(text, found)
         _countries_of_unknown_towns(text, found)
         _grounds_in_towns(text, found)
+        _towns_after_addresses(text, found)
     for address in australian_addresses(text):
         _add_address(text, found, *address)
     if (uncased := uncased_places(text)):
@@ -349,6 +351,15 @@ def _add_address(text: str, found: list[PlaceMention], start: int, end: int, tow
     found.append(PlaceMention(start, end, known or town, *role(text, start, end, town)))
     found.append(PlaceMention(state_start, state_end, state, False))
     found.sort(key=lambda m: m.start)
+
+
+def _towns_after_addresses(text: str, found: list[PlaceMention]) -> None:
+    """"200 S. School Street, Ukiah": a smaller town the building stands in, where no place is read already."""
+    added = [PlaceMention(start, end, town, *role(text, start, end, town))
+             for start, end, town in towns_after_addresses(text)
+             if not any(m.start < end and start < m.end for m in found)]
+    if added:
+        found[:] = sorted([*found, *added], key=lambda mention: mention.start)
 
 
 def _grounds_in_towns(text: str, found: list[PlaceMention]) -> None:
