@@ -164,8 +164,19 @@ def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
 # subject and a French passé composé in the same clause; no verb of the sentence in the future ("aura lieu",
 # "se tiendra", "célébreront").
 # (within its own clause: not in a relative clause, "où elle a été invitée", which tells of something before)
-_FRENCH_REPORT_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:qui|que|qu['’]|où|dont)\b)[^.;:!?]){0,160}?"
-                                  r"\b(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?[a-zà-ü]{3,}é(?:e?s?)\b")
+# The participles a report tells most that do not end in "-é" ("ont atterri", "a reçu", "ont tenu", "a pris part").
+_FRENCH_OTHER_PARTICIPLES = (r"(?:re)?çue?s?|(?:ob|sou|re)?tenue?s?|accueillie?s?|réunie?s?|ouverte?s?|prise?s?"
+                             r"|faite?s?|(?:re)?mise?s?|atterri|conclue?s?|élue?s?|rendue?s?|entendue?s?|répondu"
+                             r"|offerte?s?|franchi|fini|choisie?s?|atteint|rejoint|signalé")
+# A character of a clause: no stop ends it, but a clock's ("à 23h35", "a las 11:35 p.m.", "à 10.30") may stand in it.
+_IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
+_FRENCH_REPORT_AFTER = re.compile(rf"(?:\s*à\s+\d{{1,2}}\s*[h:.]\s*\d{{0,2}})?\s*,\s*"
+                                  rf"(?:(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE}){{0,160}}?"
+                                  r"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?"
+                                  rf"(?:[a-zà-ü]{{3,}}é(?:e?s?)|{_FRENCH_OTHER_PARTICIPLES})"
+                                  # a going told with "être": "les délégations sont arrivées", "il est reparti"
+                                  r"|(?:est|sont|était|étaient)\s+(?:re)?(?:arrivée?s?|partie?s?|venue?s?|rentrée?s?"
+                                  r"|allée?s?|descendue?s?))\b")
 # A French day ("Le lundi 24 octobre 2011"): the report is read in French texts only ("a communiqué" is English too).
 _FRENCH_DAY = re.compile(r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
                          r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
@@ -197,7 +208,7 @@ def _opens_a_french_report(sentence: str, mention: Mention) -> bool:
 # of the sentence to come ("se reunirá", "va a votar")
 _IBERIAN_OPENING = re.compile(r"\W*(?:(?i:el|en\s+el|o|em|no|na|a)\s+)?$")
 _IBERIAN_DAY = re.compile(rf"(?i:{alternatives(IBERIAN_MONTHS)})")
-_IBERIAN_REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?!\b(?:que|cuando|quando|donde|onde)\b)[^.;:!?]){{0,80}}?"
+_IBERIAN_REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?!\b(?:que|cuando|quando|donde|onde)\b){_IN_CLAUSE}){{0,80}}?"
                                    rf"\b(?:se\s+)?(?:{tense.IBERIAN_PRETERITE})\b")
 _IBERIAN_FUTURE = re.compile(r"\b[a-zà-ú]{3,}(?:rá|rán|remos)\b|\b(?:va|van|vai|vão)\s+a?\s*[a-zà-ú]+(?:ar|er|ir)\b")
 
