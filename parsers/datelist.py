@@ -20,6 +20,7 @@ from parsers.dates import Mention
 from parsers.logistics import LOGISTICS
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add, opens
+from parsers.seriesnouns import ONE_OR_MORE
 
 _LEAST = 2  # days in a list: one day alone is a date heading, not a list
 _Stated = tuple[Block, Mention, str]  # the sentence giving the time, its time, what happens
@@ -433,8 +434,8 @@ def _moved(block: Block, mentions: list[Mention]) -> str:
 
 # "Every meeting starts at 2.00pm.", "All meetings will commence at 6 p.m.": the line right under a list of days
 # that gives all of them their hour.
-_ALL_OF_THEM = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|sittings?"
-                          r"|hearings?)\b", re.IGNORECASE)
+_ALL_OF_THEM = re.compile(rf"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}(?:{ONE_OR_MORE})\b",
+                          re.IGNORECASE)
 
 
 def _standing_below(blocks: list[Block], end: int,

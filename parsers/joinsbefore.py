@@ -11,6 +11,7 @@ from parsers.findings import Finding
 from parsers.pairings import other_pairings
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.reading import MAX_TEXT, Reading
+from parsers.seriesnouns import PLURALS
 
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
 ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
@@ -21,9 +22,8 @@ ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)" 
 # event the sentence before announced.
 # ("Meetings start at 7pm" after a list of meeting dates: a plural gathering opening the clause is each of them)
 EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five)\b"
-                        r"|(?:the\s+)?(?:meetings|sessions|sittings|hearings|talks|lectures|classes|workshops|tours"
-                        r"|screenings|concerts|briefings)\s+(?:all\s+)?(?:start|begin|are\s+held|take\s+place|run)\b)",
-                        re.IGNORECASE)
+                       rf"|(?:the\s+)?(?:{PLURALS})\s+(?:all\s+)?(?:start|begin|are\s+held|take\s+place|run)\b)",
+                       re.IGNORECASE)
 
 
 def untimed_list_above(context: Reading) -> bool:

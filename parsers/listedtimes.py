@@ -18,14 +18,14 @@ import re
 from parsers import kinds, recurring
 from parsers.blocks import HEADING, Block
 from parsers.dates import Mention
+from parsers.seriesnouns import PLURALS
 
 _REACH = 12  # blocks above a list: the standing time is told in the lines that introduce it
 # "meets", "convenes", "are held", "will be held": a body's meetings, told with a rule of when they recur
 _VERB = re.compile(r"\b(?:meets?|convenes?|(?:are|is|will\s+be)\s+held)\b", re.IGNORECASE)
 # "Public meetings commence at 11:00 AM in Room 117": the body's meetings in the plural, starting at one time, say
 # the time of every meeting of the list below without a rule of recurrence
-_PLURAL_START = re.compile(r"\b(?:meetings|sessions|hearings)\s+(?:will\s+)?(?:commence|begin|start|convene)\b",
-                           re.IGNORECASE)
+_PLURAL_START = re.compile(rf"\b(?:{PLURALS})\s+(?:will\s+)?(?:commence|begin|start|convene)\b", re.IGNORECASE)
 # "*September 20 – (County Airport, West Mifflin)": after the day, only a note in brackets
 _NOTE = re.compile(r"^\W*\s*(?:[–—-]\s*)?\([^()]*\)\W*$")
 # "NOVEMBER 17, 2022 - TENTATIVE": after the day, only how settled the day is; the day is still one of the list
