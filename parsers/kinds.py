@@ -408,7 +408,11 @@ def _limit(text: str) -> str:
 _SUBJECTLESS = re.compile(
     r"\s*(?:Será|Serán|Se\s+(?:realizará|realizarán|llevará\s+a\s+cabo|celebrará|hará)|Tendrá\s+lugar"
     r"|It\s+(?:will\s+(?:be|take\s+place|start|begin|run)|takes\s+place|starts|begins|runs)"
-    r"|(?:Sie|Er|Es|Diese[rs]?)\s+(?:findet|beginnt|startet)|(?:Elle|Il)\s+(?:aura\s+lieu|se\s+tiendra|débutera))\b")
+    r"|(?:Sie|Er|Es|Diese[rs]?)\s+(?:findet|beginnt|startet)|(?:Elle|Il)\s+(?:aura\s+lieu|se\s+tiendra|débutera))\b"
+    # "In diesem Jahr ist es soweit", "Dann ist es endlich so weit", Dutch "Dan is het weer zover": "the time has
+    # come", the whole of what is left, a few words of when before it
+    r"|(?i:\s*(?:[^\W\d]+\s+){0,4}?(?:ist\s+es|es\s+ist|is\s+het|het\s+is)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:so\s*weit|zover)\s*[.!]?\s*$)")
 
 
 def subjectless(said: str) -> bool:
