@@ -104,10 +104,12 @@ _LEADING_CONNECTOR = re.compile(r"^(?:(?:and|then|also|thereafter|afterwards|sub
 # "Subject: News briefing at 1145 TODAY", "Re: Fwd: Hearing moved": a forwarded mail's header labels, not the title.
 _MAIL_LABEL = re.compile(r"^(?:(?:Subject|Re|Fwd?|Betreff|Objet|Asunto|Assunto)\s*:\s*)+", re.IGNORECASE)
 # "*NOTE: The Plan Commission meeting will be held in Room 1103", "Please note: the Board meets ...", "Hinweis: Der
-# Gemeinderat tagt ...": a notice's label before the sentence it flags, not part of the title. (With its colon only:
-# "Note that the Board meets" is a sentence of its own.)
-_NOTICE_LABEL = re.compile(r"^[*\s]*(?:(?:please\s+)?note|n\.\s?b\.?|important|reminder|attention|hinweis|achtung"
-                           r"|wichtig|remarque|avis|nota|aviso|atención|avviso)\s*[:!]\s*(?=\S)", re.IGNORECASE)
+# Gemeinderat tagt ...", "Good news: the exhibition opens ...", "Endlich: Am 22. November öffnet ...": a notice's label
+# or lead-in before the sentence it flags, not part of the title, nor a heading's colon (itinerary.statement). (With its
+# colon only: "Note that the Board meets" is a sentence of its own.)
+NOTICE_LABEL = re.compile(r"^[*\s]*(?:(?:please\s+)?note|n\.\s?b\.?|important|reminder|attention|update"
+                          r"|(?:good|great)\s+news|news|new|finally|hinweis|achtung|wichtig|aktuell|neu|endlich"
+                          r"|remarque|avis|nouveau|enfin|nota|aviso|atención|avviso)\s*[:!]\s*(?=\S)", re.IGNORECASE)
 # "MOSCOW (UrduPoint News / Sputnik -) NATO ...", "RIYADH, Saudi Arabia, /PRNewswire/ -- The ...":
 # a news agency's dateline, not part of the title.
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*(?:--?|[–—])?\s*"  # ("PHOENIX (...) --")
@@ -327,7 +329,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     text = " ".join(ASIDE.sub(_past_aside_dropped, text).split()) if "," in text else text
     text = _tidy(_APPOSITION.sub("", text).strip(" ,;:.،؛。，、").rstrip(" -–—|,;:،؛。，、")).lstrip(" –—|")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
-    text = _NOTICE_LABEL.sub("", _MAIL_LABEL.sub("", text))
+    text = NOTICE_LABEL.sub("", _MAIL_LABEL.sub("", text))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = SOURCE_AFTER.sub("", text) if "," in text else text  # "..., a statement said": who said it
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
