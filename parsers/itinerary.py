@@ -83,7 +83,10 @@ def statement(sentence: str, clause: str, day: Mention) -> bool:
     """"On Friday, 9 May, the envoy flies home." is a short sentence, not a date line: it ends with a full stop
     and, the date aside, says something in words of the running text (a heading names places and people, in
     capitals); said in the present or the future, as history is not an event. A date after "of" ("the
-    service of 3 September") names a thing, not when something happens."""
+    service of 3 September") names a thing, not when something happens. A notice's lead-in ("Good news:") is no
+    heading's colon."""
+    lead_in = kinds.NOTICE_LABEL.match(clause)
+    clause = clause[lead_in.end() :] if lead_in is not None else clause
     return (sentence.rstrip().endswith(".") and not sentence[: day.start].rstrip().endswith(" of")
             and (len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
                  or _HAPPENS.search(clause.rstrip(" ,.")) is not None)

@@ -103,6 +103,13 @@ _LEADING_CONNECTOR = re.compile(r"^(?:(?:and|then|also|thereafter|afterwards|sub
                                 r"|(?:later|after\s+that)\s*,)\s*", re.IGNORECASE)
 # "Subject: News briefing at 1145 TODAY", "Re: Fwd: Hearing moved": a forwarded mail's header labels, not the title.
 _MAIL_LABEL = re.compile(r"^(?:(?:Subject|Re|Fwd?|Betreff|Objet|Asunto|Assunto)\s*:\s*)+", re.IGNORECASE)
+# "*NOTE: The Plan Commission meeting will be held in Room 1103", "Please note: the Board meets ...", "Hinweis: Der
+# Gemeinderat tagt ...", "Good news: the exhibition opens ...", "Endlich: Am 22. November öffnet ...": a notice's label
+# or lead-in before the sentence it flags, not part of the title, nor a heading's colon (itinerary.statement). (With its
+# colon only: "Note that the Board meets" is a sentence of its own.)
+NOTICE_LABEL = re.compile(r"^[*\s]*(?:(?:please\s+)?note|n\.\s?b\.?|important|reminder|attention|update"
+                          r"|(?:good|great)\s+news|news|new|finally|hinweis|achtung|wichtig|aktuell|neu|endlich"
+                          r"|remarque|avis|nouveau|enfin|nota|aviso|atención|avviso)\s*[:!]\s*(?=\S)", re.IGNORECASE)
 # "MOSCOW (UrduPoint News / Sputnik -) NATO ...", "RIYADH, Saudi Arabia, /PRNewswire/ -- The ...":
 # a news agency's dateline, not part of the title.
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*(?:--?|[–—])?\s*"  # ("PHOENIX (...) --")
@@ -322,7 +329,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     text = " ".join(ASIDE.sub(_past_aside_dropped, text).split()) if "," in text else text
     text = _tidy(_APPOSITION.sub("", text).strip(" ,;:.،؛。，、").rstrip(" -–—|,;:،؛。，、")).lstrip(" –—|")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
-    text = _MAIL_LABEL.sub("", text)
+    text = NOTICE_LABEL.sub("", _MAIL_LABEL.sub("", text))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = SOURCE_AFTER.sub("", text) if "," in text else text  # "..., a statement said": who said it
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
@@ -403,7 +410,11 @@ def _limit(text: str) -> str:
 _SUBJECTLESS = re.compile(
     r"\s*(?:Será|Serán|Se\s+(?:realizará|realizarán|llevará\s+a\s+cabo|celebrará|hará)|Tendrá\s+lugar"
     r"|It\s+(?:will\s+(?:be|take\s+place|start|begin|run)|takes\s+place|starts|begins|runs)"
-    r"|(?:Sie|Er|Es|Diese[rs]?)\s+(?:findet|beginnt|startet)|(?:Elle|Il)\s+(?:aura\s+lieu|se\s+tiendra|débutera))\b")
+    r"|(?:Sie|Er|Es|Diese[rs]?)\s+(?:findet|beginnt|startet)|(?:Elle|Il)\s+(?:aura\s+lieu|se\s+tiendra|débutera))\b"
+    # "In diesem Jahr ist es soweit", "Dann ist es endlich so weit", Dutch "Dan is het weer zover": "the time has
+    # come", the whole of what is left, a few words of when before it
+    r"|(?i:\s*(?:[^\W\d]+\s+){0,4}?(?:ist\s+es|es\s+ist|is\s+het|het\s+is)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:so\s*weit|zover)\s*[.!]?\s*$)")
 
 
 def subjectless(said: str) -> bool:

@@ -9,7 +9,8 @@ Each test is a form of words around a date or time mention, never a sentence:
 and history (parsers/donedays.py), meetings recorded as held (parsers/recorded.py).
 Days a dated sentence tells in the past live in parsers/pastdays.py; births, deaths and "said today" in
 parsers/saidtoday.py; page stamps in parsers/stamps.py; a rule's first day, an office's term and the days
-participants travel in parsers/standingdays.py; rules of recurrence and empty schedules in parsers/recurring.py.
+participants travel in parsers/standingdays.py; rules of recurrence and empty schedules in parsers/recurring.py;
+the day of a birthday or an anniversary set beside its name in parsers/anniversarydays.py.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import functools
 import re
 
 from parsers import (
+    anniversarydays,
     asides,
     deadlines,
     documents,
@@ -221,6 +223,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or (mention.kind == "day" and _WEEK_OF_BEFORE.search(before) is not None)
+                or (mention.kind == "day" and anniversarydays.anniversary_day(sentence, start, after_end, mentions))
                 or documents.published_then(sentence, start, after_end)
                 or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)

@@ -1,0 +1,41 @@
+"""The day of a birthday or an anniversary, set beside its name in dashes or brackets ("feiert seinen Hundertsten
+– am 12. November – mit einer Doku", "zum 100. Geburtstag (12.11.)", "marks his 100th birthday – 20 November – with
+a documentary", "its 50th anniversary (3 May)"): the date says which day the anniversary falls on, and what the
+sentence announces (a documentary, an exhibition) is told elsewhere or on no day. No event. Pure.
+
+A day told as the anniversary's own occasion is an event and stays: "celebrates its 50th anniversary on 20 November
+with a gala", "Zum 100. Geburtstag am 20. November lädt die Stadt zu einem Festakt"; so does an aside that gives a
+weekday or a clock ("our 50th anniversary (Saturday 20 November, 3 pm)"), the way a gathering is announced."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+from parsers.gate import Gated
+
+# The name of a birthday or an anniversary, then an opening dash or bracket, right before the day. German also
+# names a birthday by its ordinal alone after a possessive ("seinen Hundertsten", "ihren 90sten", "seinen
+# Achtzigsten"). Every match holds a needle.
+_NAMED_BEFORE = Gated(re.compile(
+    r"(?:\b(?:birthday|anniversary|centenary|centennial|bicentenary|geburtstag|todestag|jahrestag|jubiläum"
+    r"|anniversaire|centenaire|cumpleaños|aniversario|centenario|compleanno|anniversario|verjaardag|jubileum)"
+    r"|\b(?:seinen|ihren)\s+[\w.]*sten)"
+    r"\s*(?:[–—]|\s-|\()\s*$",
+    re.IGNORECASE),
+    "birthday", "anniversar", "centen", "bicenten", "geburtstag", "todestag", "jahrestag", "jubiläum", "cumpleaños",
+    "aniversario", "compleanno", "verjaardag", "jubileum", "seinen", "ihren")
+# The aside closes right after the day: a dash or a bracket (the bracket may be the mention's own last character).
+_CLOSED_AFTER = re.compile(r"\s*(?:[–—)]|-\s)")
+_REACH = 60
+
+
+def anniversary_day(sentence: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Is the moment from `start` to `end` (a day with no weekday and no clock) only the day of the birthday or
+    anniversary named before it, in an aside of dashes or brackets?"""
+    if any((m.kind in ("time", "weekday") or m.first is not None and m.first.weekday is not None)
+           and start <= m.start < end for m in mentions):
+        return False
+    if _NAMED_BEFORE.search(sentence[max(0, start - _REACH) : start]) is None:
+        return False
+    return sentence[end - 1 : end] == ")" or _CLOSED_AFTER.match(sentence, end) is not None
