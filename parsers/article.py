@@ -362,6 +362,12 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
         # entries of the next such day; the sentence above it does not say what happens under it.
         context.day, context.previous = relative_day(mentions[0], context), ""
+        if mentions[0].weekday is not None and (back := dayheading.before_the_next_day_line(
+                block.number, context.day, mentions[0].weekday, context)) is not None:
+            # "Tuesday" / "Wednesday" / "May 23" under "... graduate on May 25": the week before the next heading
+            context.day_reason = (back, f"the weekday heading '{block.text.strip()}' is put before the next day"
+                                        f" heading below it, {back:%A %d %B %Y}")
+            context.day = back
     elif (counted := dayheading.counted_day(block.text, mentions, context.findings)) is not None:
         context.day, context.previous, context.anchored = counted, "", True  # "Day 2" under "on 14 and 15 March"
     elif venue:

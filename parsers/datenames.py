@@ -4,6 +4,10 @@ Southern Europe and Latin America name streets and squares after days: "Piazza 1
 "Avenida 9 de Julio", "Plaza 25 de Mayo", "Rua 25 de Março", "Place du 4 Septembre", "Rue du 8 Mai 1945". Such a
 date, right after the word for a street or a square (and the article some languages put between), names a place;
 read as a day, it puts an item's rows on a holiday ("divieto di sosta in Piazza 1° Maggio" on 1 May).
+
+So is a date that names a holiday the text counts toward: "Ahead of the Fourth of July holiday, the Coast Guard invites
+reporters ...", "before the May 1 holiday weekend": what the sentence tells comes before the holiday, on no day it
+names, and the holiday itself is no event of the item.
 """
 
 from __future__ import annotations
@@ -37,5 +41,17 @@ def names_a_place(text: str, start: int) -> bool:
 
 
 def without_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` without the days that name a street or a square."""
-    return [m for m in mentions if not (m.kind == "day" and names_a_place(text, m.start))]
+    """`mentions` without the days that name a street or a square, or a holiday something comes ahead of."""
+    return [m for m in mentions if not (m.kind == "day" and (names_a_place(text, m.start) or _holiday_ahead(text, m)))]
+
+
+# "Ahead of the Fourth of July holiday", "in the run-up to the May Day holidays", "before the 4th of July weekend": the
+# day names the holiday (its word right after the date) that the sentence's news comes before.
+_TOWARD = re.compile(r"(?<!\w)(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|before|prior\s+to)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+_HOLIDAY = re.compile(r"\s+(?:holidays?|(?:holiday\s+|long\s+)?weekend)\b", re.IGNORECASE)
+
+
+def _holiday_ahead(text: str, mention: Mention) -> bool:
+    return _HOLIDAY.match(text, mention.end) is not None \
+        and _TOWARD.search(text, max(0, mention.start - _REACH), mention.start) is not None

@@ -252,3 +252,30 @@ def counted_day(text: str, mentions: list[Mention], findings: list[Finding]) -> 
     if span is None or number > (span.last - span.first).days + 1:
         return None
     return span.first + dt.timedelta(days=number - 1)
+
+
+_RUN_REACH = 6  # lines: how far below a weekday heading the next day heading of its run is looked for
+
+
+def before_the_next_day_line(number: int, day: dt.date, weekday: int, context: Reading) -> dt.date | None:
+    """The day of a line that is only a weekday ("Tuesday") when the next day heading of its run is a date
+    ("May 23") that the weekday, counted from a later day in context ("... graduate on May 25"), would come after:
+    headings of days run in order, so it is that weekday in the week before the date ("Tuesday", "Wednesday",
+    "May 23" under a stamp of Thursday May 16: the 21st and 22nd). None when the run says nothing against `day`."""
+    below = [b for b in context.blocks if number < b.number <= number + _RUN_REACH]
+    for block in below:
+        mentions = context.mentions_of.get(block.number, [])
+        if not mentions or not only_when(block.text, mentions):
+            continue
+        if len(mentions) == 1 and mentions[0].kind == "weekday":
+            continue  # ("Wednesday"): a heading of the same run
+        heading = mentions[0]
+        if len(mentions) != 1 or heading.kind != "day" or heading.first is None:
+            return None
+        part = heading.first
+        later = part.in_year(part.year if part.year is not None else day.year)
+        if later is None or not dt.timedelta(0) < day - later < dt.timedelta(days=7):
+            return None
+        back = later - dt.timedelta(days=(later.weekday() - weekday) % 7 or 7)
+        return None if context.published is not None and back < context.published else back
+    return None

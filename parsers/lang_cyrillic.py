@@ -2,6 +2,7 @@
 grammar. Pure.
 
     days     5 септември 2025 · 5 Септември, 2025 · в петък, 5 септември · 18. март 2024. · понедељак, 18. марта
+    pairs    25 и 29 апреля · 3 і 10 березня (each a day of the month named after the second)
     spans    15–16 сентября · с 15 по 16 сентября 2025 года · від 3 до 5 березня · од 3. до 5. марта
              в пятницу, 15 сентября 2023 года · у п'ятницю, 15 вересня 2023 року
     times    в 9:00 часа · от 14.00 ч. · в 11 часа · от 10 до 12 часа · у 11 часова · у 10 сати · в 11:00
@@ -72,6 +73,10 @@ _FORMS = {
     "s": (rf"(?<!№)(?<!№\s)(?:(?i:с|со|від|з|од|от)\s+)?"
           rf"(?P<s1d>{_DAY})\.?\s*(?:[-–—]|(?i:по|до))\s*(?P<s2d>{_DAY})\.?\s*"
           rf"(?P<s2m>{_MONTH})(?!\w)(?:,?\s+(?P<s2y>{YEAR_NUMBER})(?:\s*(?i:г|р)\.|\s+(?i:года|году|року)(?!\w)|\.|\b))?"),
+    # "25 и 29 апреля", "3 і 10 березня", "5 и 12. марта": a day joined by "and" to a later day of a month is a day of
+    # that month (read alone: the later day, with its month, is read after it)
+    "a": (rf"(?P<ad>{_DAY})\.?(?=\s+(?i:и|і|та)\s+{_DAY}\.?\s*(?P<am>{_MONTH})(?!\w)"
+          rf"(?:,?\s+(?P<ay>{YEAR_NUMBER})(?!\d))?)"),
     # "в петък, 5 септември 2025 г.", "5 Септември, 2025", "понедељак, 18. март": a day
     "d": (rf"(?:(?i:в|във|во|на|у)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})\.?\s*(?P<dm>{_MONTH})(?!\w)(?:,?\s+(?P<dy>{YEAR_NUMBER})(?:\s*(?i:г|р)\.|\s+(?i:года|году|року)(?!\w)|\.|\b))?"),
@@ -98,6 +103,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return two_days_of_a_month(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
+    if form == "a":
+        return _first_of_a_pair(match)
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     if not groups["word"] and not (groups["at"] and groups["tm"]):
@@ -112,3 +119,17 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words
+
+
+def _first_of_a_pair(match: re.Match[str]) -> Mention | None:
+    """"25 и 29 апреля": the first day, alone, of the month named after the second; "5 и 6 мая", two days in a row,
+    is one span of both (as "on 5 and 6 May" is), to the end of the month's name."""
+    day = _day(match.group("ad"), match.group("am"), match.group("ay"), None)
+    if day is None:
+        return None
+    after = re.match(rf"\s+\w+\s+(?P<d>{_DAY})", match.string[match.end() :])
+    following = _day(after.group("d"), match.group("am"), match.group("ay"), None) if after else None
+    if following is not None and (following.day, following.month) == (day.day + 1, day.month):
+        end = match.end("ay") if match.group("ay") else match.end("am")
+        return Mention("span", match.start(), end, match.string[match.start() : end], first=day, last=following)
+    return Mention("day", match.start(), match.end(), match.group(), first=day)

@@ -161,6 +161,8 @@ class Reading:
     heading_day: dt.date | None = None  # "Today at the Court - Friday, Nov 15, 2024": the day of the lines below
     banner_day: dt.date | None = None  # "SUNDAY 26 MAY 2019" opening the item: the day its "Race day" part is about
     year_reason: str = ""  # why a date without a year gets the year it gets
+    # a day in context a heading's rule moved, and why (dayheading.before_the_next_day_line): noted on its entries
+    day_reason: tuple[dt.date, str] | None = None
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
     # "Barbados became independent on 30 November 1966 ... a reception on Monday 30 November": full dates whose day
@@ -343,6 +345,8 @@ def _relative_days(context: Reading, text: str, mention: Mention | None) -> tupl
     year_inferred = False
     first = relative_day(mention, context, text)
     last = first
+    if mention is None and context.day_reason is not None and context.day_reason[0] == first:
+        notes.append(context.day_reason[1])
     if mention is not None and mention.kind == "weekdays":
         last = first + dt.timedelta(days=mention.offset)  # "from Tuesday to Thursday"
     if context.published_inferred and first.year == (context.published or first).year:
