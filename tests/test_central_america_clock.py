@@ -14,7 +14,7 @@ _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _utc(text: str) -> list[str]:
-    return sorted(f"{e.start.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M}" for e in
+    return sorted(f"{e.start.astimezone(dt.UTC):%Y-%m-%d %H:%M}" for e in
                   extract(text, source="test", reference=_REFERENCE).events if isinstance(e.start, dt.datetime))
 
 
