@@ -267,6 +267,25 @@ _ROMANCE_HELD_BEFORE = re.compile(
     r"|(?<![^\n.;])\s*(?i:reunid[oa]s?)\s+(?:en|em))(?:\s+[\w'’]+){0,6}?\s*$", re.IGNORECASE)
 
 
+# "Die Konferenz ist am 13. Februar 2031 in Bonn zusammengetreten", "Am 4. Mai hat in Wien die Sitzung
+# stattgefunden", "Der Rat hat am 2. März getagt": a sitting held, told in the German perfect (its auxiliary, then
+# the day, then the participle of meeting that closes the clause; or the day, then both); the future is "findet ...
+# statt", "wird ... tagen", "tritt ... zusammen".
+# (a German day's stop, "13. Februar", is no sentence's end)
+_GERMAN_HELD = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren)\b(?:[^.;:!?\n]|(?<=\d)\.){0,160}?"
+                          r"\b(?:stattgefunden|getagt|zusammengetreten|zusammengekommen|abgehalten|gesessen)\b")
+
+
+def german_held(sentence: str, start: int) -> bool:
+    """Is the day at `start` that of a sitting the sentence tells in the German perfect as held (`_GERMAN_HELD`), the
+    day between the auxiliary and the participle, or before both?"""
+    if "statt" not in sentence and "getagt" not in sentence and "zusammen" not in sentence \
+            and "abgehalten" not in sentence and "gesessen" not in sentence:
+        return False
+    found = _GERMAN_HELD.search(sentence)
+    return found is not None and start < found.end() and FUTURE.search(sentence) is None
+
+
 def romance_done_before(before: str) -> bool:
     """Do the words `before` a day end with a deed done that dates it ("ayant rendu son avis le", "firmada el"), or
     a sitting held ("s'est tenue ce")?"""
@@ -288,4 +307,5 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end, mentions)
-                or ("est" in sentence[max(0, start - _REACH) : start] and _cleft_done(sentence, start, after_end)))
+                or ("est" in sentence[max(0, start - _REACH) : start] and _cleft_done(sentence, start, after_end))
+                or german_held(sentence, start))

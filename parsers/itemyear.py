@@ -147,6 +147,8 @@ def anniversary(article: Article, reference: dt.date,
     text = f"{article.title}\n{article.body}"
     if ("周年" in text or "週年" in text) and (cjk := _cjk_anniversary(text, reference)) is not None:
         return cjk
+    if any(word in text.lower() for word in _NAMED_COUNT_STEMS) and (named := _named_count(text, reference)):
+        return named
     if not any(word in text for word in _COUNTED_WORDS):
         return None
     found = _ANNIVERSARY.search(text) if any(word in text for word in _ANNIVERSARY_WORDS) else None
@@ -166,6 +168,39 @@ def anniversary(article: Article, reference: dt.date,
 # (not a year a particle makes the anniversary's own time: "2026年は開館1周年の年です", "2026年に10周年を迎える")
 _CJK_ANNIVERSARY = re.compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\)?\s*年(?![はにでも])[^。！？\n]{0,60}?(?<!\d)"
                               r"(?P<count>[1-9]\d{0,2})\s*[周週]年")
+
+
+# "celebrará su cincuentenario ... el organismo, fundado en Lima en 1964", "the centenary of the society, founded in
+# 1924": an anniversary named by one word that says its count, held that many years after the year the same sentence
+# says its subject was founded in.
+_NAMED_COUNTS = {"sesquicentenari": 150, "bicentenari": 200, "tricentenari": 300, "cincuentenari": 50,
+                 "cinquentenári": 50, "cinquentenari": 50, "cinquantenaire": 50, "centenari": 100, "centenári": 100,
+                 "centenaire": 100, "centenary": 100, "centennial": 100, "bicentenaire": 200, "bicentenary": 200,
+                 "bicentennial": 200, "sesquicentennial": 150, "semicentennial": 50}
+_NAMED_COUNT_STEMS = ("centen", "cincuentenari", "cinquentenári", "cinquentenari", "cinquantenaire")
+_NAMED_COUNT = re.compile(r"\b(?:" + "|".join(sorted(_NAMED_COUNTS, key=len, reverse=True)) + r")\w*", re.IGNORECASE)
+_FOUNDED_IN = re.compile(r"\b(?:fundad[oa]s?|cread[oa]s?|establecid[oa]s?|founded|established|created|fond[ée]e?s?"
+                         r"|cr[ée]{2}e?s?|criad[oa]s?|gegründet)\b[^.;\n]{0,60}?\b(?:en|in|em|im|el\s+año)\s+"
+                         r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _named_count(text: str, reference: dt.date) -> tuple[int, int, str] | None:
+    """The year an anniversary named by its count's word ("cincuentenario", "centenary") is held: the year its
+    sentence says the subject was founded in, plus the count; None when no such sentence or beyond next year."""
+    for found in _NAMED_COUNT.finditer(text):
+        first = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        ends = [at for mark in (". ", "\n") if (at := text.find(mark, found.end())) >= 0]
+        founded = _FOUNDED_IN.search(text, first, min(ends, default=len(text)))
+        if founded is None:
+            continue
+        word = found.group().lower()
+        stem = next(key for key in sorted(_NAMED_COUNTS, key=len, reverse=True) if word.startswith(key))
+        base, count = int(founded.group("year")), _NAMED_COUNTS[stem]
+        if base + count > reference.year + 1:
+            return None
+        return base + count, base, (f"the item marks its subject's {found.group().lower()}, {count} years after its "
+                                    f"founding in {base}: held in {base + count}")
+    return None
 
 
 def _cjk_anniversary(text: str, reference: dt.date) -> tuple[int, int, str] | None:

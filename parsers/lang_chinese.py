@@ -1,7 +1,8 @@
 """Chinese dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 6月14日（木） · 6月14日 木曜 (Japanese weekdays) ·
-             7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years) ·
+    days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 4月8日至4月11日 · 6月14日（木） ·
+             6月14日 木曜 (Japanese weekdays) · 7月12日(星期五) · 7月12日(周五) (Chinese weekdays) ·
+             平成27年9月1日 · 令和元年5月1日 (Japanese era years) ·
              民國113年5月9日 · 111年10月11日 (Taiwan's years of the Republic) · 本(3)月16日 (this month)
     numeric  5/7(水) · 2025/5/7(水) · 5/8（木）· 7/12(周五) (a slashed month and day with its weekday in brackets, as
              Japanese and Chinese schedules write them: the month first, the weekday telling the year)
@@ -54,6 +55,10 @@ def _year(g: str) -> str:
 
 
 _FORMS = {
+    # "4月8日至4月11日", "3月30日至4月2日", "2018年4月8日至4月11日": two days each with its month (found before its
+    # days), as a run across a month's end, or one month named twice, is written (each may have its weekday after it)
+    "r": rf"(?:{_year('w')})?(?P<wm>{_MONTH})\s*月\s*(?P<w1>{_DAY})\s*{_DAY_WORD}(?:\s*{_BRACKETED_WEEKDAY})?{_TO}"
+         rf"(?:{_year('q')})?(?P<qm>{_MONTH})\s*月\s*(?P<q1>{_DAY})\s*{_DAY_END}(?:\s*{_BRACKETED_WEEKDAY})?",
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
     # (each day may have its weekday in brackets: "2026年3月16日(月)～18日(水)")
     "s": rf"(?:{_year('s')})?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?"
@@ -141,6 +146,13 @@ def _two_days_as_a_span(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
+    if form == "r":
+        first_year, last_year = _gregorian(groups, "w"), _gregorian(groups, "q")
+        if last_year is not None and first_year not in (None, last_year):
+            return None  # "2026年12月30日至2027年1月2日": across a year's end, read as its two days
+        year = first_year or last_year
+        return ordered_span(span, day_part(groups["w1"], int(groups["wm"]), year, None),
+                            day_part(groups["q1"], int(groups["qm"]), year, None))
     if form == "s":
         month, year = int(groups["sm"]), _gregorian(groups, "s")
         return ordered_span(span, day_part(groups["s1"], month, year, None), day_part(groups["s2"], month, year, None))

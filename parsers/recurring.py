@@ -170,6 +170,9 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
                        r"|\b(?:designated|proclaimed|declared)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
                        r"(?:\w+\s+){0,3}day\b"
                        r"|\b(?:eines\s+jeden|jedes)\s+jahres\b|\bof\s+(?:every|each)\s+year\b|\bde\s+chaque\s+ann[ée]e\b"
+                       # "(25 يوليو) كل سنة", "25 يوليو من كل عام", "في 25 يوليو سنويا": an Arabic day of a month, then
+                       # "(of) every year" or "yearly"
+                       r"|\d{1,2}\s+[\u0621-\u064a]+\s*\)?\s*(?:من\s+)?(?:كل\s+(?:سنة|عام)|سنوي(?:اً|ًا|ا))"
                        # "proclaimed 21 February as International Mother Language Day", "chose June 21 as the
                        # International Day of Yoga": a body naming a date of every year, the date between; the day's
                        # name an observance's ("World ... Day", "Day of Rivers"), not "the day of the final vote"
@@ -178,7 +181,7 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
                        r"(?:[\w'’-]+\s+){0,2}?(?:(?:international|world|national|universal|global)\s+(?:[\w'’-]+\s+){0,3}?"
                        r"day\b|day\s+of\s+(?!(?:the|an?|its|their|his|her|our|voting|elections?)\b)\w)"),
                   "gedenktag", "feiertag", "designated", "proclaimed", "declared", "jahres", "every year", "each year",
-                  "chaque ann", "chose", "adopted")
+                  "chaque ann", "chose", "adopted", "كل سنة", "كل عام", "سنوي")
 
 
 # A particular day: "10 May", "May 10", "3 June": a sentence that names one is about that day, whatever

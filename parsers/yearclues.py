@@ -273,11 +273,18 @@ def account_year(text: str, start: int, end: int) -> bool:
     return bool(_ACCOUNT_BEFORE.search(text, max(0, start - 30), start) or _ACCOUNT_AFTER.match(text, end))
 
 
+# "论坛2018年年会", "2019年峰会", "2024年會議": a Chinese year with its "年" before the gathering it names (the annual
+# meeting, summit, forum, congress, fair or conference of that year).
+_CJK_NAMING_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*(?:度\s*)?"
+                              r"(?=年[会會]|峰[会會]|[论論][坛壇]|大[会會]|博[览覽][会會]|[会會][议議])")
+
+
 def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
     """Years the text names as part of a name or a season, not as a time of their own; none after next year.
     A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise; the
     account of a year ("Annual Report 2018") names the year after it, when it is given out."""
-    years = []
+    years = [int(found.group("year")) for found in _CJK_NAMING_YEAR.finditer(text)
+             if int(found.group("year")) <= reference.year + 1] if "年" in text else []
     for found in matches_at(_NAMING_YEAR, text, century_starts(text)):
         if account_year(text, found.start(), found.end()):
             if int(found.group()) <= reference.year:

@@ -22,9 +22,13 @@ _TOWN = r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de\s[A-Z][\w'’-]+))
 _LABEL = re.compile(
     r"[ \t]*,?[ \t]*\(?[ \t]*(?P<label>"
     # ("11:30 horas de Perú": the time took "horas" as its own word; the country's name follows it.)
-    rf"(?:(?i:heure|hora|hor[áa]rio)\s+|(?<=[Hh]oras\s))(?:de\s+(?:la\s+)?|d['’])(?P<town>{_TOWN})"
+    rf"(?:(?i:heure|hora|hor[áa]rio)\s+|(?<=[Hh]oras\s))(?:de\s+(?:la\s+)?|d['’])"
+    rf"(?!Centro[ \t]?[Aa]m[ée]rica)(?P<town>{_TOWN})"
     r"|(?i:heure\s+locale|hora\s+local|hor[áa]rio\s+local|Ortszeit|lokale[rn]?\s+Zeit)"
-    r"|(?P<fixed>(?i:hora\s+peninsular|(?:hora|tiempo)\s+(?:oficial\s+)?del\s+centro(?:\s+de\s+M[ée]xico)?"
+    # ("9:00 a.m. Centroamérica", "hora de Centroamérica": the one clock of Guatemala to Costa Rica, as the isthmus's
+    # regional bodies label their events)
+    r"|(?P<fixed>(?i:(?:hora\s+(?:de\s+)?)?Centro[ \t]?am[ée]rica|hora\s+peninsular"
+    r"|(?:hora|tiempo)\s+(?:oficial\s+)?del\s+centro(?:\s+de\s+M[ée]xico)?"
     r"|heure\s+de\s+l['’]Est|hora\s+del\s+(?:Este|Pac[ií]fico)))"
     r")(?![\w'’-])[ \t]*\)?"
 )
@@ -63,7 +67,8 @@ def _iana_label(text: str, start: int, stop: int) -> tuple[re.Match[str], str] |
 
 
 # Clocks named by a region's word, not a town's.
-_FIXED = {"peninsular": "Madrid time", "centro": "Mexico City time", "est": "Eastern Time", "pac": "Pacific Time"}
+_FIXED = {"peninsular": "Madrid time", "centroam": "Central America time", "centro am": "Central America time",
+          "centro": "Mexico City time", "est": "Eastern Time", "pac": "Pacific Time"}
 
 
 def english_label(town: str | None, fixed: str | None) -> str:

@@ -125,6 +125,7 @@ BELOW_THE_BAR = {
     "world-hundredfourteenth.gold.json",
     "world-hundredsixteenth.gold.json",
     "world-hundredseventeenth.gold.json",
+    "world-hundredtwentieth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
