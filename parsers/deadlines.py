@@ -270,6 +270,17 @@ _DEADLINE_NAMED_ROW = re.compile(r"(?:期限|締切|締め切り|〆切|截止(?
                                  r"(?:(?:午前|午後|上午|下午)?\d{1,2}\s*[時时](?:\s*\d{1,2}\s*分)?\W*)?$")
 
 
+# A register's or an enrolment's bound said by its verb right before its day, in a row's clause after what happens:
+# "Registro de Impugnaciones: abre 25/06/2024, cierra 01/07/2024 a las 17:00", "Inscripciones: abren 01/07/2024,
+# cierran 26/07/2024": when papers may be handed in
+_BOUND_NAMED_BEFORE = re.compile(r"\b(?:abren?|cierran?)(?:\s+el)?\s*:?\s*$", re.IGNORECASE)
+
+
+def bound_named_before(before: str) -> bool:
+    """Do the words `before` a day end with a window's bound said as its verb or noun ("cierra ", "abren ")?"""
+    return _BOUND_NAMED_BEFORE.search(before) is not None
+
+
 def named_before(before: str) -> bool:
     """Do the words `before` a day or an hour end with a Japanese or Chinese deadline's name ("通告期限 ")?"""
     return _DEADLINE_NAMED_BEFORE.search(before) is not None
