@@ -161,6 +161,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # (not a last day: "9:00 a.m.-5:00 p.m. (concludes on Tuesday, 30 May)" is on the day in context)
         day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end
                             and not extent.told_as_last_day(block.text, m)
+                            # ("11:00 - Hearing ... – register: opens 25/06/2024": a window's bound, not the row's day)
+                            and not deadlines.bound_named_before(block.text[max(0, m.start - 30) : m.start])
                             # ("15 h : Visite ... — Presidenceci (@Presidenceci) 24 novembre 2017": a post's day)
                             and not stamps.post_signature(block.text, m)), None)
         if day_mention is not None:

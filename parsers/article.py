@@ -54,6 +54,7 @@ from parsers import (
     schedule,
     scheduleentries,
     standinghour,
+    weekdaycells,
     yearclues,
     yearslips,
 )
@@ -121,7 +122,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                      zone_given: bool = False) -> list[Finding]:
     """The events of `article` as found in its text, in order; `zone_given`: the source's clock was chosen for it,
     and the script it is written in says nothing of where its events are."""
-    blocks = split_blocks(monthcells.written_out(article.title, article.body))  # "12" under "... December 2019"
+    # ("12" under "... December 2019"; "22日" over "月曜日", one cell a line)
+    blocks = split_blocks(weekdaycells.joined(monthcells.written_out(article.title, article.body)))
     order = numericorder.order_of(article, numeric_order)
     mentions_of = mentions_by_block(blocks, order.order)
     if (dotted := numericorder.dotted_order(article, (m for ms in mentions_of.values() for m in ms), order)):

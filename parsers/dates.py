@@ -95,6 +95,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     merged = [m for m in merged if m.kind != CUT_OFF_HOUR]  # (a Polish "do godz. 12.40" has covered its clock)
     merged = without_lengths(text, merged)  # "the tour lasts ca. 2 h": how long, not when
     merged = listed_days(text, merged)  # "on 7 and 9 June", "am 14. und 21. September": two days, not a span
+    merged = _weekdays_with_bracketed_days(text, merged)  # "am Samstag (28. September)": one day, its weekday said
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     # ("a las 9 hora local -10 de la Argentina-": the second clock, a land's, says the moment)
     labelled = with_foreign_labels(text, with_dashed_clocks(text, merged))
@@ -212,6 +213,27 @@ def _bracketed_span_of_run(text: str, out: list[Mention], mention: Mention) -> M
     last = replace(mention.last, weekday=WEEKDAYS[run.group(1).lower()])
     whole = text[opening.start : bracket.end()]
     return mention._replace(start=opening.start, end=bracket.end(), text=whole, first=first, last=last)
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _weekdays_with_bracketed_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"am Samstag (28. September)", "bis Sonntag (29. September)", "on Friday (12 June)": a weekday and its day in
+    brackets after it are one day, the weekday telling a yearless day's year (as "Saturday, 28 September" does)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.kind == "weekday" and not before.offset and mention.kind == "day" \
+                and mention.first is not None and mention.first.weekday is None \
+                and _BRACKET_OPENS.fullmatch(text, before.end, mention.start) \
+                and (bracket := _BRACKET_CLOSED.match(text, mention.end)) is not None:
+            first = replace(mention.first, weekday=before.weekday)
+            out[-1] = mention._replace(start=before.start, end=bracket.end(), text=text[before.start : bracket.end()],
+                                       first=first)
+            continue
+        out.append(mention)
+    return out
+
 
 NEAR_DAYS = 250  # a weekday that fits this near the day in context is of that day's year (resolve.py too)
 

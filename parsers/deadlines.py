@@ -260,6 +260,32 @@ def _title_by(sentence: str, before: str) -> bool:
     return _TITLE_BY.search(head) is not None and _MUST.search(head) is None
 
 
+# The Japanese and Chinese deadline named just before its day or hour: "質問・質疑通告期限 13時" (the deadline for
+# notice of questions), "提出締切 5月7日", "報名截止日期:3月1日".
+_DEADLINE_NAMED_BEFORE = re.compile(r"(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)\s*[:：]?\s*$")
+
+
+# (the same ending a row's words, its hour after it or taken out: "質問通告期限 13時", "請願の提出締切")
+_DEADLINE_NAMED_ROW = re.compile(r"(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)\W*"
+                                 r"(?:(?:午前|午後|上午|下午)?\d{1,2}\s*[時时](?:\s*\d{1,2}\s*分)?\W*)?$")
+
+
+# A register's or an enrolment's bound said by its verb right before its day, in a row's clause after what happens:
+# "Registro de Impugnaciones: abre 25/06/2024, cierra 01/07/2024 a las 17:00", "Inscripciones: abren 01/07/2024,
+# cierran 26/07/2024": when papers may be handed in
+_BOUND_NAMED_BEFORE = re.compile(r"\b(?:abren?|cierran?)(?:\s+el)?\s*:?\s*$", re.IGNORECASE)
+
+
+def bound_named_before(before: str) -> bool:
+    """Do the words `before` a day end with a window's bound said as its verb or noun ("cierra ", "abren ")?"""
+    return _BOUND_NAMED_BEFORE.search(before) is not None
+
+
+def named_before(before: str) -> bool:
+    """Do the words `before` a day or an hour end with a Japanese or Chinese deadline's name ("通告期限 ")?"""
+    return _DEADLINE_NAMED_BEFORE.search(before) is not None
+
+
 def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
     """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline (or a window's bound)? Not when
     the words `after` it say that a body meets that day."""
@@ -274,7 +300,8 @@ def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
                 or _WINDOW_BEFORE.search(before) or kind != "time" and _bookings_open(sentence, before)
                 or _ONLY_FROM.search(before) is not None and _PERMITTED.search(sentence) is not None
-                or _RULE_PERIOD_BEFORE.search(before) is not None)
+                or _RULE_PERIOD_BEFORE.search(before) is not None
+                or named_before(before))
 
 
 # "10 July 2013: Notices of acceptance sent", "Final program released: June 1", "20 May – Shortlist announced": a key
@@ -300,7 +327,7 @@ def window_row(words: str) -> bool:
     """Are a dated row's words (its date left out) only the day a window of applications opens or closes, or the day
     a step of it is made known ("Program published", "se publican los resultados")?"""
     return _WINDOW_ROW.match(words) is not None or _MADE_KNOWN_ROW.match(words) is not None \
-        or _MADE_KNOWN_ABROAD.match(words) is not None
+        or _MADE_KNOWN_ABROAD.match(words) is not None or _DEADLINE_NAMED_ROW.search(words) is not None
 
 
 def opens_or_closes_a_window(before: str) -> bool:

@@ -123,14 +123,17 @@ _FORMS = {
     # "و10 جوان", is a day with its "and")
     "l": rf"(?P<ld>{_DAY})(?=\s*و\s*{_DAY}\s+(?P<lm>{_MONTH}){_MONTH_TWICE}{_YEAR.format('l')})",
     # "يوم الخميس": a weekday
-    "w": rf"يوم\s+(?P<ww>{_WEEKDAY})",
+    # (or the weekday whose part of the day an hour was just given: "من صباح الخميس", of Thursday's morning)
+    "w": rf"(?:يوم\s+|(?<=صباح\s)|(?<=مساء\s))(?P<ww>{_WEEKDAY})",
     # "الساعة 11:00 صباحاً", "في تمام الساعة العاشرة والنصف", "7:30 م": an hour, with its word or its part of the day
     "t": (rf"(?:(?:(?:في|على|من)\s+)?(?:تمام\s+)?ال?ساعة\s+{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
           rf"{_UNTIL}"
           rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD}"
           # "في الحادية عشرة والربع صباحًا": an hour in words after "in", its part of the day said
+          # (or as the hour of the part of the day, "في العاشرة والنصف من صباح الخميس", the half past the tenth of
+          # Thursday's morning)
           rf"|و?في\s+(?:تمام\s+)?(?P<wh>{alternatives(HOURS)})(?:\s+(?P<wx>{alternatives(_MINUTES)}))?"
-          rf"\s+(?P<wp>{_ANY_PART}){_NOT_IN_WORD})"),
+          rf"\s+(?:(?P<wp>{_ANY_PART})|من\s+(?P<wq>{alternatives(_OF_THE_PART)})){_NOT_IN_WORD})"),
 }
 GRAMMAR = compile_forms(_FORMS, not_after=rf"\w/.:{ARABIC_LETTERS}-")
 # "27و28 تموز/يوليو 2016": the second of two days listed, its "و" glued to the first day's figure, where no form of the
@@ -262,6 +265,7 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
         said, minutes, part = groups["ch"], groups["cm"], groups["cp"]
     elif groups["wh"] is not None:
         said, part, words = groups["wh"], groups["wp"], groups["wx"]
+        part = part or (_OF_THE_PART[" ".join(groups["wq"].split())] if groups["wq"] else None)
     begins = _clock(said, minutes, words, part)
     if part is None and groups["uh"] is not None and groups["up"] is not None:
         # "من الساعة 9 حتى 11 صباحاً": the end's part of the day is the start's too, unless it puts the start after

@@ -1,8 +1,9 @@
 """Chinese dates and times, read into the same mentions as the English grammar. Pure.
 
     days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 4月8日至4月11日 · 6月14日（木） ·
-             6月14日 木曜 (Japanese weekdays) · 7月12日(星期五) · 7月12日(周五) (Chinese weekdays) ·
-             平成27年9月1日 · 令和元年5月1日 (Japanese era years) ·
+             6月14日 木曜 (Japanese weekdays) ·
+             22日(月曜日) (a day of the month not named, made one by its weekday, as a schedule's later rows write it) ·
+             7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years) ·
              民國113年5月9日 · 111年10月11日 (Taiwan's years of the Republic) · 本(3)月16日 (this month)
     numeric  5/7(水) · 2025/5/7(水) · 5/8（木）· 7/12(周五) (a slashed month and day with its weekday in brackets, as
              Japanese and Chinese schedules write them: the month first, the weekday telling the year)
@@ -37,6 +38,9 @@ _DAY_END = rf"{_DAY_WORD}(?![間间遊游內内])"
 # The Japanese weekdays' first characters ("木曜日", "木曜", "（木）"), Monday first.
 _JA_WEEKDAYS = "月火水木金土日"  # Monday first, as Python counts weekdays
 _JA_WEEKDAY = f"[{_JA_WEEKDAYS}]"
+# Between a day and its weekday in a table: spaces or a cell's bar ("6月14日 | 木曜"; a table pasted one cell a line
+# has its weekday cell joined to its day's by weekdaycells).
+_CELL = r"[ \t]*[|｜]?[ \t]*"
 _BRACKETED_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])[ \t]*[)）]"
 # Japan's era years: the era's name, its year's number ("元", its first) and "年"; the era's first year in the
 # Gregorian calendar ("平成27年" is 2015).
@@ -69,12 +73,16 @@ _FORMS = {
     # (and "本(2)月18日", this month, its number in brackets, as Taiwan's ministries write a day of the month they
     # publish in)
     "d": (rf"(?:{_year('d')}|(?P<dt>本\s*[（(])\s*)?(?P<dm>{_MONTH})(?(dt)\s*[)）])\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
-          rf"(?:[ \t]*[|｜]?[ \t]*[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
+          rf"(?:{_CELL}[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
           rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY})[ \t]*[)）]"
           rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）]"
           # ("2014年4月30日星期三": the weekday glued to the day, unbracketed, as a Hong Kong agenda heads its sitting;
           # not "周", the week as often as its day)
           rf"|[ \t]*(?:星期|週|禮拜|礼拜)(?P<du>[一二三四五六日天]))?"),
+    # "22日(月曜日)", "22日 | 月曜日": a day of a month not named, in a Japanese schedule's rows under a row that
+    # names its month; its weekday makes it a day ("22日" alone is not one)
+    "w": rf"(?P<wd>{_DAY})\s*{_DAY_END}(?:{_CELL}[（(]?[ \t]*(?P<ww>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
+         rf"|[ \t]*[（(][ \t]*(?P<wv>{_JA_WEEKDAY})[ \t]*[)）])",
     # "5/7(水)", "2025/5/7(水)", "7/12(周五)": a slashed day of a Japanese or Chinese schedule, month first; the
     # bracketed weekday tells it is one and which year it falls in
     "n": rf"(?:(?P<ny>{YEAR_NUMBER})/)?(?P<nm>{_MONTH})/(?P<nd>{_DAY})[ \t]*[（(][ \t]*"
@@ -162,6 +170,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
             min(_CHINESE_WEEKDAYS.index(groups["dc"] or groups["du"]), 6) if groups["dc"] or groups["du"] else None
         day = day_part(groups["dd"], int(groups["dm"]), _gregorian(groups, "d"), weekday)
         return Mention("day", *span, first=day) if day else None
+    if form == "w":
+        number = int(groups["wd"])
+        said = groups["ww"] or groups["wv"]
+        return Mention("weekday", *span, weekday=_JA_WEEKDAYS.index(said), offset=number) if 1 <= number <= 31 else None
     if form == "n":
         weekday = _JA_WEEKDAYS.index(groups["nw"]) if groups["nw"] else min(_CHINESE_WEEKDAYS.index(groups["nc"]), 6)
         day = day_part(groups["nd"], int(groups["nm"]), groups["ny"], weekday)

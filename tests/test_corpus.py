@@ -126,6 +126,7 @@ BELOW_THE_BAR = {
     "world-hundredsixteenth.gold.json",
     "world-hundredseventeenth.gold.json",
     "world-hundredtwentieth.gold.json",
+    "world-hundredeighteenth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

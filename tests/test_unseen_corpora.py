@@ -129,6 +129,7 @@ SETS = {
     "world-hundredsixteenth": (15, 15),
     "world-hundredseventeenth": (14, 14),
     "world-hundredtwentieth": (14, 14),
+    "world-hundredeighteenth": (14, 14),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
