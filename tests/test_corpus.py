@@ -124,6 +124,7 @@ BELOW_THE_BAR = {
     "world-hundredthirteenth.gold.json",
     "world-hundredfourteenth.gold.json",
     "world-hundredsixteenth.gold.json",
+    "world-hundrednineteenth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

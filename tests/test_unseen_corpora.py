@@ -127,6 +127,7 @@ SETS = {
     "world-hundredthirteenth": (14, 14),
     "world-hundredfourteenth": (14, 13),
     "world-hundredsixteenth": (15, 15),
+    "world-hundrednineteenth": (14, 14),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
