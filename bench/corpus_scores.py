@@ -768,9 +768,9 @@ DEVELOPED |= {"world-hundredfourteenth"}
 # report written on a meeting's first day announces nothing) and scored blind once at f7be4446: recall 0.654, precision
 # 0.875, timed 9/15; after development (session 44): recall 0.923, precision 0.914, timed 14/15 (see its .md).
 DEVELOPED |= {"world-hundredsixteenth"}
-# world-hundrednineteenth was built in session 44 as a development set (fourteen items of fourteen offices of presidents,
-# premiers, governors and regional heads of government on five continents: the Czech president's regional visit as rows
-# run together on two lines ("10:30 - ... * fototermín 10:35 - ..."), a Basque article of weekdays under a stamp,
+# world-hundrednineteenth was built in session 44 as a development set (fourteen items of fourteen offices of
+# presidents, premiers, governors and regional heads of government on five continents: the Czech president's
+# regional visit as rows run together on two lines ("10:30 - ... * fototermín 10:35 - ..."), a Basque article of weekdays under a stamp,
 # Romania's "De la ora 11.00" programme for "duminică, 1 decembrie" with no year, Tuscany's "..., ore 17.30" after the
 # place, Swedish county governors' "Kl 10:50" and "fredag 27 mars klockan 13.30", Gujarati digits "સવારે ૮/૦૦ કલાકે",
 # Yucatán's "este domingo" under a dateline, Kanagawa's "9月9日金曜日から11日日曜日まで", Paraíba's "Hora: 16h" cards;
