@@ -313,7 +313,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "Ends: Tue 10 Mar 2026, 20:00" under the start: the end of the event above
         if (named := named_above(block, mentions, mentions_of, context)) is not None:
             block, mentions = named  # "Opening of the session" / "Tuesday 10 March 2026": names and date lines in turn
-        if (card := schedule.card_line(block, mentions, context) or schedule.card_row(block, mentions, context)):
+        if (card := schedule.card_line(block, mentions, context) or schedule.card_row(block, mentions, context)
+                or schedule.place_then_time_under_name(block, mentions, context)):
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
             venue = None  # ("Venue: Concert Hall, 7:30 pm" so titled is the card's entry, no venue of the one above)
         pending = _read(block, mentions, venue, context)

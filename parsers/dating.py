@@ -222,7 +222,7 @@ _PASSING = re.compile(r"\b(?:publicad[oa]s?|publi[ée]e?s?|published|edi[çc][ã
 
 
 # A gathering named ("com a audiência pública", "a sessão solene"), which dates by its day alone
-_GATHERING = re.compile(r"(?i:\b(?:audi[eê]ncia|sess[ãa]o|reuni[ãa]o|assembleia|confer[eê]ncia|cerim[ôo]nia"
+_GATHERING = re.compile(r"(?i:\b(?:audi[eê]ncia|posse|sess[ãa]o|reuni[ãa]o|assembleia|confer[eê]ncia|cerim[ôo]nia"
                         r"|semin[áa]rio|f[óo]rum|audiencia|sesi[óo]n|reuni[óo]n|asamblea|conferencia|ceremonia"
                         r"|hearing|meeting|session|conference|ceremony|s[ée]ance|r[ée]union)\w*)")
 _CLAUSE_MARKS = ";:"
@@ -235,17 +235,27 @@ def _clause_of(sentence: str, mention: Mention) -> str:
     return sentence[start : min(ends, default=len(sentence))]
 
 
+_FIRST_DAYS = 7  # the days of a month an item stamped with the month before may name by weekday and figure alone
+
+
 def _numbered_in_the_month(mentions: list[Mention], context: Reading) -> Mention | None:
     """A weekday given with its day of the month ("na segunda-feira (17)") in an item a month stamp alone dates
     ("Publicado em outubro de 2022"): no day in context anchors it, but its figure is that day of the stamped month,
     if the weekday fits it."""
     month = context.month_named
+    if month is None:
+        return None
+    # (or of the month after it, for one of its first days where the weekday misses the stamped month: "na próxima
+    # quinta-feira (1º)" under "Publicado em dezembro de 2014" is 1 January 2015, an item written late in a month
+    # telling the next one's first days; "na segunda-feira (17)" that misses December is no day of January's)
+    following = (month + dt.timedelta(days=32)).replace(day=1)
     for mention in mentions:
-        if month is None or mention.kind != "weekday" or mention.weekday is None or not 1 <= mention.offset <= 31:
+        if mention.kind != "weekday" or mention.weekday is None or not 1 <= mention.offset <= 31:
             continue
-        with contextlib.suppress(ValueError):
-            if month.replace(day=mention.offset).weekday() == mention.weekday:
-                return mention
+        for base in (month, following) if mention.offset <= _FIRST_DAYS else (month,):
+            with contextlib.suppress(ValueError):
+                if base.replace(day=mention.offset).weekday() == mention.weekday:
+                    return mention
     return None
 
 

@@ -28,6 +28,11 @@ _DEADLINE_BEFORE = Gated(re.compile(
     # tariffs now in force run out on March 31", "the contract expires on": when a tariff or an agreement lapses
     r"|(?:prices?|pricing|rates?|fees?|discounts?|offers?|tariffs?|fares?|contracts?|agreements?|licen[cs]es?"
     r"|permits?|leases?|concessions?)\s+(?:[\w-]+\s+){0,3}?(?:ends?|expires?|runs?\s+out|lapses?)\s+(?:on|at)"
+    # "the Safer at Home order ... will now expire on July 31", "It was due to expire at 5:00 p.m. on Friday": when an
+    # order, a decree or a state of emergency lapses (a rule's end, no happening)
+    r"|(?:orders?|decrees?|mandates?|proclamations?|declarations?|emergency|restrictions?|measures?|it|they)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:expires?|lapses?)\s+(?:on|at)"
+    r"|(?:due|set|scheduled)\s+to\s+(?:expire|lapse)(?:\s+(?:on|at))?"
     # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
     r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
     # "comments are due Friday, January 15", "written testimony is due on March 6": papers due on a day, a deadline

@@ -43,6 +43,14 @@ _FLAT_RANGE = re.compile(rf"(?<=\S)[ 	]+(?={_RANGE_ROW})")
 _FLAT_FIRST = re.compile(rf"[ 	]*(?={_RANGE_ROW})")
 _FLAT_ROWS = 3
 _FLAT_HINT = re.compile(r"\d:[0-5]\d[ 	]?[–—-][ 	]?\d")
+# A programme's rows run together on one line, each opening with one clock, a dash and its words: "pondělí 17. října
+# 2022 10:30 - arrival at the regional office * photo 10:35 - private meeting 11:00 - meeting with ...". The dash is
+# followed by a letter (never a second clock: that is a range, read above); where a line holds three or more such
+# rows, each starts a line again, the text before the first (a day) heading them.
+_CLOCK_ROW = (r"(?:[01]?\d|2[0-3]):[0-5]\d[ \t]?[–—-][ \t]?"
+              r"(?!(?:[01]?\d|2[0-3])[:.]?[0-5]\d|[AaPp]\.?[Mm]\b|h\b|hrs?\b|Uhr\b|horas?\b|heures?\b)[^\W\d_]")
+_FLAT_CLOCK = re.compile(rf"(?<=\S)[ \t]+(?={_CLOCK_ROW})")
+_FLAT_CLOCK_HINT = re.compile(_CLOCK_ROW)
 # A when field's label right before its clock ("Beginn:10:00 Uhr, Ende:12:00 Uhr"): a field's value, no row
 _WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN))}):$", re.IGNORECASE)
 
@@ -55,9 +63,18 @@ def _unflattened(line: str) -> str:
     return _FLAT_RANGE.sub("\n", line)
 
 
+def _clock_rows_apart(line: str) -> str:
+    """`line` with each row of a run of one-clock rows on a line of its own; itself when it holds fewer than three."""
+    if sum(1 for _ in _FLAT_CLOCK.finditer(line)) < _FLAT_ROWS:
+        return line
+    return _FLAT_CLOCK.sub("\n", line)
+
+
 def _unglued(line: str) -> str:
     if len(_FLAT_HINT.findall(line)) >= _FLAT_ROWS:
         line = _unflattened(line)
+    if len(_FLAT_CLOCK_HINT.findall(line)) >= _FLAT_ROWS:
+        line = "\n".join(_clock_rows_apart(part) for part in line.split("\n"))
     glued = [m.start() for m in _GLUED_CLOCK.finditer(line) if _WHEN_LABEL.search(line, 0, m.start()) is None]
     if len(glued) < _ROWS and _CJK.search(line) is not None:
         glued = [m.start() for m in _GLUED_CJK_MARK.finditer(line)]
@@ -77,7 +94,8 @@ def _split(line: str, at: list[int]) -> str:
 def article_with_rows_unglued(article: Article) -> Article:
     """`article` with the glued rows of its body on lines of their own; itself when it has none."""
     if "Uhr" not in article.body and "~" not in article.body and "～" not in article.body \
-            and "Ore " not in article.body and len(_FLAT_HINT.findall(article.body)) < _FLAT_ROWS:
+            and "Ore " not in article.body and len(_FLAT_HINT.findall(article.body)) < _FLAT_ROWS \
+            and len(_FLAT_CLOCK_HINT.findall(article.body)) < _FLAT_ROWS:
         return article
     body = "\n".join(_unglued(line) for line in article.body.split("\n"))
     return article if body == article.body else dataclasses.replace(article, body=body)

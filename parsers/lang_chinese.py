@@ -1,6 +1,6 @@
 """Chinese dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 4月8日至4月11日 · 6月14日（木） ·
+    days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日 · 4月8日至4月11日 · 3月16日から18日まで · 6月14日（木） ·
              6月14日 木曜 (Japanese weekdays) ·
              22日(月曜日) (a day of the month not named, made one by its weekday, as a schedule's later rows write it) ·
              7月12日(星期五) · 7月12日(周五) (Chinese weekdays) · 平成27年9月1日 · 令和元年5月1日 (Japanese era years) ·
@@ -65,8 +65,11 @@ _FORMS = {
          rf"(?:{_year('q')})?(?P<qm>{_MONTH})\s*月\s*(?P<q1>{_DAY})\s*{_DAY_END}(?:\s*{_BRACKETED_WEEKDAY})?",
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
     # (each day may have its weekday in brackets: "2026年3月16日(月)～18日(水)")
+    # (or, as Japanese says it, from the first day to the last, each with its weekday unbracketed: "9月9日金曜日から11日
+    # 日曜日まで", "3月16日から18日まで")
     "s": rf"(?:{_year('s')})?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?"
-         rf"(?:\s*{_BRACKETED_WEEKDAY})?{_TO}(?P<s2>{_DAY}){_DAY_END}(?:\s*{_BRACKETED_WEEKDAY})?",
+         rf"(?:\s*(?:{_BRACKETED_WEEKDAY}|{_JA_WEEKDAY}曜日?))?(?:{_TO}|\s*から\s*)(?P<s2>{_DAY}){_DAY_END}"
+         rf"(?:\s*(?:{_BRACKETED_WEEKDAY}|(?<=日){_JA_WEEKDAY}曜日?))?",
     # "3月16日", "2026年3月16日": a day; with the weekday after it as Japanese writes one ("6月14日（木）",
     # "6月14日 木曜", a table's "6月14日 | 木曜") or Chinese does ("7月12日(星期五)", "（周五）"), which tells the
     # year a yearless day falls in

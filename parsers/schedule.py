@@ -26,7 +26,7 @@ from parsers.fieldnames import ABOUT
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import find_places
-from parsers.reading import VENUE_LINE, Reading
+from parsers.reading import VENUE_LINE, Reading, blocks_by_number
 from parsers.timefield import day_first
 
 # Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
@@ -340,6 +340,33 @@ def card_line(block: Block, mentions: list[Mention], context: Reading) -> tuple[
     if first is None or first.number >= block.number - 1:
         return None
     return _titled_by(first, block, mentions)
+
+
+# The word that may stand between a row's place and its clock at the line's end ("..., piazza Duomo 10, ore 17.30")
+_CLOCK_WORD_ENDS = re.compile(r"[\s,;:–—-]*(?:\b(?:ore|alle|at|à|a las|às|um|kl\.?|klockan|hora|heure|hrs?)\b)?"
+                              r"[\s,;:–—-]*$", re.IGNORECASE)
+_NAME_WORDS = 24  # the most words of the name line over such a row
+
+
+def place_then_time_under_name(block: Block, mentions: list[Mention],
+                               context: Reading) -> tuple[Block, list[Mention]] | None:
+    """A line that gives only a place and then, at its end, a time ("Firenze, Teatro la Pergola, via della Pergola 12,
+    ore 15.00"), right under a line of its chunk that names what happens and gives no date, time or field ("Stati
+    Generali dello Spettacolo dal vivo"): a daily agenda's entry, named by the line above."""
+    if len(mentions) != 1 or mentions[0].kind != "time" or block.text[mentions[0].end :].strip(" .;") \
+            or (above := blocks_by_number(context).get(block.number - 1)) is None or above.chunk != block.chunk \
+            or (context.mentions_of or {}).get(above.number):
+        return None
+    place = _CLOCK_WORD_ENDS.sub("", block.text[: mentions[0].start])
+    if not place or not (address(place) or venue_between(place)):
+        return None
+    name = above.text.strip(" -–—•*")
+    if not 1 < len(name.split()) <= _NAME_WORDS or name.endswith((".", ":", ";", ",")) or FIELD.match(name) \
+            or venue_between(name) or _CLOCK_IN.search(name):
+        return None
+    shift = len(name) + 2
+    moved = [m._replace(start=m.start + shift, end=m.end + shift) for m in mentions]
+    return Block(block.kind, f"{name}, {block.text}", block.number, block.chunk), moved
 
 
 def _titled_by(first: Block, block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]] | None:

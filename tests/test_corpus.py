@@ -127,6 +127,7 @@ BELOW_THE_BAR = {
     "world-hundredseventeenth.gold.json",
     "world-hundredtwentieth.gold.json",
     "world-hundredeighteenth.gold.json",
+    "world-hundrednineteenth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

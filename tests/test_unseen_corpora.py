@@ -130,6 +130,7 @@ SETS = {
     "world-hundredseventeenth": (14, 14),
     "world-hundredtwentieth": (14, 14),
     "world-hundredeighteenth": (14, 14),
+    "world-hundrednineteenth": (14, 14),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),
