@@ -419,6 +419,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _ALONE_AFTER = re.compile(r"\s*(?:,|$)", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=1024)  # (a word asked of again and again: most are the same few capitalised words)
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
