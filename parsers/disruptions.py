@@ -10,6 +10,7 @@ engineering works on Tuesday at 7pm" is a gathering).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from parsers.dates import Mention
@@ -80,6 +81,8 @@ def disrupts_a_service(sentence: str, mention: Mention) -> bool:
     return _names_a_disruption(sentence)
 
 
+# Asked of each mention of a sentence (two or three in many) and of each finding's text: the last texts remembered.
+@functools.lru_cache(maxsize=128)
 def _names_a_disruption(text: str) -> bool:
     return _DISRUPTION.search(text) is not None and _GATHERING.search(text) is None
 

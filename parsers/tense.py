@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -234,8 +235,15 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
     that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come; unless
     a later clause before it tells what is to come ("met in Tamale and will meet again on 14 January").
     `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""
-    at = text.find(mention.text)
-    if at >= 0 and mention.kind == "weekday" and weekday_gone_by(text, at, at + len(mention.text)) \
+    return _told_in_the_past(text, mention.text, mention.kind == "weekday")
+
+
+# Asked again of the same sentence and mention by several rules: the answer depends on the text, the mention's text and
+# whether it is a weekday only, and the last ones are remembered.
+@functools.lru_cache(maxsize=128)
+def _told_in_the_past(text: str, said: str, weekday: bool) -> bool:
+    at = text.find(said)
+    if at >= 0 and weekday and weekday_gone_by(text, at, at + len(said)) \
             or at >= 0 and GONE_BY.search(text, max(0, at - 12), at):
         return True  # "last Friday", "this past Monday", "el lunes pasado": the weekday before, whatever the verb
     if at >= 0:
