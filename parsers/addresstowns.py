@@ -18,6 +18,9 @@ _ADDRESS_TOWN = re.compile(
     r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway)"
     r"\.?,[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
+# After the town: a stop, a comma, the line's end, or its state's code or ZIP code; not a part of the building
+# ("12 Main Street, Annex B", "Suite 200").
+_TOWN_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$|\n|[A-Z]{2}\b|\d{5}\b)", re.MULTILINE)
 _WORD_GAP = re.compile(r"[ \t]")
 
 
@@ -28,7 +31,7 @@ def towns_after_addresses(text: str) -> list[tuple[int, int, Place]]:
         start, words = address.start("town"), address.group("town")
         gaps = [gap.start() for gap in _WORD_GAP.finditer(words)] + [len(words)]
         for end in reversed(gaps):  # "Fort Bragg" before "Fort"
-            if (town := small_town(words[:end])) is not None:
+            if _TOWN_ENDS.match(text, start + end) and (town := small_town(words[:end])) is not None:
                 found.append((start, start + end, town))
                 break
     return found

@@ -264,9 +264,10 @@ def _places_in(text: str) -> list[PlaceMention]:
         _towns_of_clocked_states(text, found)
         _countries_of_unknown_towns(text, found)
         _grounds_in_towns(text, found)
-        _towns_after_addresses(text, found)
     for address in australian_addresses(text):
         _add_address(text, found, *address)
+    if ", " in text:
+        _towns_after_addresses(text, found)  # (after the Australian addresses, which read their towns themselves)
     if (uncased := uncased_places(text)):
         found = sorted([*found, *uncased], key=lambda mention: mention.start)
     return found

@@ -28,6 +28,7 @@ def test_a_town_after_a_street_is_read() -> None:
 def test_a_name_after_a_comma_elsewhere_is_not() -> None:
     assert towns_after_addresses("Chair: Ann Prescott, Flagstaff Arts Council") == []
     assert towns_after_addresses("Room 211, Aspen Hall, Flagstaff") == []
+    assert towns_after_addresses("WHERE: 12 Main Street, Annex B") == []  # a part of the building, not Annex, Ontario
 
 
 def test_the_board_meets_on_the_towns_clock() -> None:
