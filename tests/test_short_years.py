@@ -14,7 +14,8 @@ from parsers.dates import DayPart, find_mentions
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Der Film läuft am Montag (13.10.31) um 20:15 Uhr im Zweiten.", [("weekday", None), ("day", DayPart(13, 10, 2031)),
+    # (the weekday and the day in brackets after it are one day, the weekday its own: 13 October 2031 is a Monday)
+    ("Der Film läuft am Montag (13.10.31) um 20:15 Uhr im Zweiten.", [("day", DayPart(13, 10, 2031, 0)),
                                                                    ("time", dt.time(20, 15))]),
     ("Die Wiederholung folgt am 14.10.31 um 23 Uhr.", [("day", DayPart(14, 10, 2031)), ("time", dt.time(23, 0))]),
     ("Online ab 11.10.; 13.10. um 20.15 Uhr im Zweiten.", [("day", DayPart(11, 10)), ("day", DayPart(13, 10)),
