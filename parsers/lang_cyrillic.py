@@ -23,6 +23,7 @@ from parsers.fieldnames import alternatives
 from parsers.langgrammar import (
     clock_range,
     compile_forms,
+    first_of_a_pair,
     hour_opens_a_row,
     named_day,
     one_day,
@@ -104,7 +105,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "d":
         return one_day(_day, groups, span)
     if form == "a":
-        return _first_of_a_pair(match)
+        return first_of_a_pair(_day, match)
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     if not groups["word"] and not (groups["at"] and groups["tm"]):
@@ -120,16 +121,3 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words
 
-
-def _first_of_a_pair(match: re.Match[str]) -> Mention | None:
-    """"25 и 29 апреля": the first day, alone, of the month named after the second; "5 и 6 мая", two days in a row,
-    is one span of both (as "on 5 and 6 May" is), to the end of the month's name."""
-    day = _day(match.group("ad"), match.group("am"), match.group("ay"), None)
-    if day is None:
-        return None
-    after = re.match(rf"\s+\w+\s+(?P<d>{_DAY})", match.string[match.end() :])
-    following = _day(after.group("d"), match.group("am"), match.group("ay"), None) if after else None
-    if following is not None and (following.day, following.month) == (day.day + 1, day.month):
-        end = match.end("ay") if match.group("ay") else match.end("am")
-        return Mention("span", match.start(), end, match.string[match.start() : end], first=day, last=following)
-    return Mention("day", match.start(), match.end(), match.group(), first=day)

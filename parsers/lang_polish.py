@@ -1,7 +1,8 @@
 """Polish dates and times, read into the same mentions as the English grammar. Pure.
 
     days     27 stycznia 2020 roku · w poniedziałek, 27 stycznia 2020 r. · 18 września br. · wtorek 5 marca
-    spans    od 3 do 5 czerwca · 3-5 czerwca 2024
+    spans    od 3 do 5 czerwca · 3-5 czerwca 2024 · 24 i 25 czerwca (two days in a row)
+    pairs    24 i 26 czerwca · 24, 25 i 26 czerwca (each a day of the month named after the last)
     times    godz. 13.10 · o godz. 10.05 · o godzinie 9:30 · w godz. 10.00-12.00 · od godz. 9 do godz. 11 · o 10.30
     relative dziś · dzisiaj · jutro · pojutrze · wczoraj
 
@@ -21,6 +22,7 @@ from parsers.fieldnames import alternatives
 from parsers.langgrammar import (
     clock_range,
     compile_forms,
+    first_of_a_pair,
     gated_mentions,
     named_day,
     one_day,
@@ -57,6 +59,10 @@ _FORMS = {
     # "od 3 do 5 czerwca", "3-5 czerwca 2024": a span of one month, found before its days
     "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?\s+(?i:do)\s+|(?P<s4d>{_DAY})\s*[-–]\s*)"
           rf"(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH})(?!\w)(?:\s+(?P<s2y>{YEAR_NUMBER})\b{_YEAR_TAIL})?{_THIS_YEAR}"),
+    # "24 i 26 czerwca", "24, 25 i 26 czerwca 2026 r.": a day joined by "i" or "oraz" (or a comma, in a list that ends
+    # so) to a later day of a month is a day of that month (the last day, with its month, is read after it)
+    "a": (rf"(?P<ad>{_DAY})(?![.\d])(?=(?:\s*,\s*{_DAY})*\s+(?i:i|oraz)\s+{_DAY}\s+(?P<am>{_MONTH})(?!\w)"
+          rf"(?:\s+(?P<ay>{YEAR_NUMBER})(?!\d))?)"),
     # "w poniedziałek, 27 stycznia 2020 roku", "18 września br.": a day (no dot after its number: "15. listopada"
     # is Croatian, November's word being Croatian October's)
     "d": (rf"(?:(?i:w|we)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
@@ -93,6 +99,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
+    if form == "a":
+        return first_of_a_pair(_day, match)
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     if form == "b":
