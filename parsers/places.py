@@ -355,10 +355,14 @@ def _add_address(text: str, found: list[PlaceMention], start: int, end: int, tow
 
 
 def _towns_after_addresses(text: str, found: list[PlaceMention]) -> None:
-    """"200 S. School Street, Ukiah": a smaller town the building stands in, where no place is read already."""
+    """"200 S. School Street, Ukiah": a smaller town the building stands in, where no place is read already. Where
+    the text names places of other countries only ("12 George Street, Hull, England"), the name is a town of theirs
+    the smaller table does not hold, not its namesake abroad (Hull, Quebec)."""
+    countries = {mention.place.country for mention in found if mention.place.country}
     added = [PlaceMention(start, end, town, *role(text, start, end, town))
              for start, end, town in towns_after_addresses(text)
-             if not any(m.start < end and start < m.end for m in found)]
+             if not any(m.start < end and start < m.end for m in found)
+             and (not countries or town.country in countries)]
     if added:
         found[:] = sorted([*found, *added], key=lambda mention: mention.start)
 
