@@ -270,8 +270,9 @@ def _title_by(sentence: str, before: str) -> bool:
 _DEADLINE_NAMED_BEFORE = re.compile(r"(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)\s*[:：]?\s*$")
 
 
-# (the same ending a row's words, its hour after it or taken out: "質問通告期限 13時", "請願の提出締切")
-_DEADLINE_NAMED_ROW = re.compile(r"(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)\W*"
+# (the same as a row's only words, its hour after it or taken out: "質問通告期限 13時", "請願の提出締切"; not a row of
+# a sitting that names a deadline after it, "本会議 開議10時 質問通告期限": no other cell, hour or clause before it)
+_DEADLINE_NAMED_ROW = re.compile(r"\W*[^\s\d、。,.]*(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)\W*"
                                  r"(?:(?:午前|午後|上午|下午)?\d{1,2}\s*[時时](?:\s*\d{1,2}\s*分)?\W*)?$")
 
 
@@ -332,7 +333,7 @@ def window_row(words: str) -> bool:
     """Are a dated row's words (its date left out) only the day a window of applications opens or closes, or the day
     a step of it is made known ("Program published", "se publican los resultados")?"""
     return _WINDOW_ROW.match(words) is not None or _MADE_KNOWN_ROW.match(words) is not None \
-        or _MADE_KNOWN_ABROAD.match(words) is not None or _DEADLINE_NAMED_ROW.search(words) is not None
+        or _MADE_KNOWN_ABROAD.match(words) is not None or _DEADLINE_NAMED_ROW.fullmatch(words) is not None
 
 
 def opens_or_closes_a_window(before: str) -> bool:
