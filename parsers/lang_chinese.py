@@ -66,9 +66,9 @@ _FORMS = {
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
     # (each day may have its weekday in brackets: "2026年3月16日(月)～18日(水)")
     # (or, as Japanese says it, from the first day to the last, each with its weekday unbracketed: "9月9日金曜日から11日
-    # 日曜日まで", "3月16日から18日まで")
+    # 日曜日まで", "3月16日から18日まで"; not a count of days from the first: "9月9日から10日後", "から3日以内")
     "s": rf"(?:{_year('s')})?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?"
-         rf"(?:\s*(?:{_BRACKETED_WEEKDAY}|{_JA_WEEKDAY}曜日?))?(?:{_TO}|\s*から\s*)(?P<s2>{_DAY}){_DAY_END}"
+         rf"(?:\s*(?:{_BRACKETED_WEEKDAY}|{_JA_WEEKDAY}曜日?))?(?:{_TO}|\s*から\s*)(?P<s2>{_DAY}){_DAY_END}(?![後后前目以])"
          rf"(?:\s*(?:{_BRACKETED_WEEKDAY}|(?<=日){_JA_WEEKDAY}曜日?))?",
     # "3月16日", "2026年3月16日": a day; with the weekday after it as Japanese writes one ("6月14日（木）",
     # "6月14日 木曜", a table's "6月14日 | 木曜") or Chinese does ("7月12日(星期五)", "（周五）"), which tells the
