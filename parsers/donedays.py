@@ -271,9 +271,12 @@ _ROMANCE_HELD_BEFORE = re.compile(
 # stattgefunden", "Der Rat hat am 2. März getagt": a sitting held, told in the German perfect (its auxiliary, then
 # the day, then the participle of meeting that closes the clause; or the day, then both); the future is "findet ...
 # statt", "wird ... tagen", "tritt ... zusammen".
-# (a German day's stop, "13. Februar", is no sentence's end)
-_GERMAN_HELD = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren)\b(?:[^.;:!?\n]|(?<=\d)\.){0,160}?"
+# (a German day's stop, "13. Februar", is no sentence's end; a comma is a clause's: in "Die nächste Sitzung ist am 13.
+# Februar, nachdem die letzte im Mai stattgefunden hat", "ist" is no auxiliary of "stattgefunden")
+_GERMAN_HELD = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren)\b(?:[^.,;:!?\n]|(?<=\d)\.){0,160}?"
                           r"\b(?:stattgefunden|getagt|zusammengetreten|zusammengekommen|abgehalten|gesessen)\b")
+
+_CLAUSE_STOP = re.compile(r"[,;:!?\n]|(?<!\d)\.")
 
 
 def german_held(sentence: str, start: int) -> bool:
@@ -282,8 +285,13 @@ def german_held(sentence: str, start: int) -> bool:
     if "statt" not in sentence and "getagt" not in sentence and "zusammen" not in sentence \
             and "abgehalten" not in sentence and "gesessen" not in sentence:
         return False
-    found = _GERMAN_HELD.search(sentence)
-    return found is not None and start < found.end() and FUTURE.search(sentence) is None
+    if FUTURE.search(sentence) is not None:
+        return False
+    # (a day before both is the sitting's only in their clause: "Am 4. Mai hat ... stattgefunden", not "ist für den
+    # 13. Februar angesetzt; sie hatte zuletzt 2024 getagt")
+    return any(found.start() <= start < found.end()
+               or start < found.start() and _CLAUSE_STOP.search(sentence, start, found.start()) is None
+               for found in _GERMAN_HELD.finditer(sentence))
 
 
 def romance_done_before(before: str) -> bool:
