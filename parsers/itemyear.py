@@ -183,6 +183,10 @@ _FOUNDED_IN = re.compile(r"\b(?:fundad[oa]s?|cread[oa]s?|establecid[oa]s?|founde
                          r"|cr[ée]{2}e?s?|criad[oa]s?|gegründet)\b[^.;\n]{0,60}?\b(?:en|in|em|im|el\s+año)\s+"
                          r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)", re.IGNORECASE)
 
+# A name right after the word: the word is its adjective ("el centenario Club", "Centennial Park"), no anniversary.
+# (Spanish, Portuguese and Italian say the same in the feminine: "la centenaria institución", "centenária")
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚ]")
+
 
 def _named_count(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     """The year an anniversary named by its count's word ("cincuentenario", "centenary") is held: the year its
@@ -191,9 +195,9 @@ def _named_count(text: str, reference: dt.date) -> tuple[int, int, str] | None:
         first = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
         ends = [at for mark in (". ", "\n") if (at := text.find(mark, found.end())) >= 0]
         founded = _FOUNDED_IN.search(text, first, min(ends, default=len(text)))
-        if founded is None:
-            continue
         word = found.group().lower()
+        if founded is None or word.endswith(("a", "as")) or _NAME_AFTER.match(text, found.end()):
+            continue  # ("la centenaria Universidad", "el centenario Club": a century old, no anniversary held)
         stem = next(key for key in sorted(_NAMED_COUNTS, key=len, reverse=True) if word.startswith(key))
         base, count = int(founded.group("year")), _NAMED_COUNTS[stem]
         if base + count > reference.year + 1:
