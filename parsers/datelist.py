@@ -231,7 +231,8 @@ _NOT_HAPPENINGS = re.compile(r"\b(?:holidays?|closed|closures?|closing|deadlines
 # "6-7 December 2031, Ghana", "17-18 April 2032 (Board Retreat)": after a list line's days, the town it meets in (a
 # comma, then a place) or a short note in brackets; the line still says only when (and where) one of the list meets.
 _TRAILER = re.compile(r"\s*(?:,\s*(?P<place>[^\W\d][^,()\d]{1,40})|\((?P<note>[^()\d]{2,40})\))\s*$")
-# A note that takes the day off the list: it is no meeting on that day ("(cancelled)", "(postponed)").
+# A note that takes the day off the list: it is no meeting on that day ("(cancelled)", "(postponed)"), or says what
+# the day is instead ("(public holiday)", "(deadline for papers)": `_NOT_HAPPENINGS`).
 _CALLED_OFF = re.compile(r"\b(?:cancel+(?:ed|ation)|postponed|no\s+meeting|tbc|tbd|to\s+be\s+confirmed)\b",
                          re.IGNORECASE)
 
@@ -246,6 +247,7 @@ def _only_days(block: Block, mentions: list[Mention]) -> Mention | None:
         return mentions[0]
     trailer = _TRAILER.search(block.text)
     if trailer is None or trailer.start() < max(m.end for m in mentions) or _CALLED_OFF.search(trailer.group()) \
+            or _NOT_HAPPENINGS.search(trailer.group()) \
             or trailer.group("place") and best_place(find_places(trailer.group("place"))) is None:
         return None
     return mentions[0] if schedule.only_when(block.text[: trailer.start()], mentions) else None
