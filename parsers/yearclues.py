@@ -274,9 +274,10 @@ def account_year(text: str, start: int, end: int) -> bool:
 
 
 # "论坛2018年年会", "2019年峰会", "2024年會議": a Chinese year with its "年" before the gathering it names (the annual
-# meeting, summit, forum, congress, fair or conference of that year).
-_CJK_NAMING_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*(?:度\s*)?"
-                              r"(?=年[会會]|峰[会會]|[论論][坛壇]|大[会會]|博[览覽][会會]|[会會][议議])")
+# meeting, summit, forum, congress, fair or conference of that year); not one the item counts from or compares with,
+# an earlier one ("自2019年峰会以来", since the 2019 summit; "与2019年年会相比", compared with it).
+_CJK_NAMING_YEAR = re.compile(r"(?<![\d自从從与與比])(?P<year>(?:19|20)\d\d)\s*年\s*(?:度\s*)?"
+                              r"(?=(?:年[会會]|峰[会會]|[论論][坛壇]|大[会會]|博[览覽][会會]|[会會][议議])(?!以[来來]))")
 
 
 def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
