@@ -16,11 +16,11 @@ from parsers.gate import Gated
 
 # The name of a birthday or an anniversary, then an opening dash or bracket, right before the day. German also
 # names a birthday by its ordinal alone after a possessive ("seinen Hundertsten", "ihren 90sten", "seinen
-# Achtzigsten"). Every match holds a needle.
+# Achtzigsten"; a number's, not "seinen ersten", "ihren nächsten"). Every match holds a needle.
 _NAMED_BEFORE = Gated(re.compile(
     r"(?:\b(?:birthday|anniversary|centenary|centennial|bicentenary|geburtstag|todestag|jahrestag|jubiläum"
     r"|anniversaire|centenaire|cumpleaños|aniversario|centenario|compleanno|anniversario|verjaardag|jubileum)"
-    r"|\b(?:seinen|ihren)\s+[\w.]*sten)"
+    r"|\b(?:seinen|ihren)\s+(?:\d+|\w*(?:zig|ßig|hundert|tausend))sten)"
     r"\s*(?:[–—]|\s-|\()\s*$",
     re.IGNORECASE),
     "birthday", "anniversar", "centen", "bicenten", "geburtstag", "todestag", "jahrestag", "jubiläum", "cumpleaños",
@@ -33,9 +33,9 @@ _REACH = 60
 def anniversary_day(sentence: str, start: int, end: int, mentions: list[Mention]) -> bool:
     """Is the moment from `start` to `end` (a day with no weekday and no clock) only the day of the birthday or
     anniversary named before it, in an aside of dashes or brackets?"""
-    if any((m.kind in ("time", "weekday") or m.first is not None and m.first.weekday is not None)
-           and start <= m.start < end for m in mentions):
-        return False
+    if any((m.kind == "weekday" or m.first is not None and m.first.weekday is not None) and start <= m.start < end
+           or m.kind == "time" for m in mentions):
+        return False  # (a clock anywhere in the sentence: "its 50th anniversary (3 May) with a gala at 7 pm" is then)
     if _NAMED_BEFORE.search(sentence[max(0, start - _REACH) : start]) is None:
         return False
     return sentence[end - 1 : end] == ")" or _CLOSED_AFTER.match(sentence, end) is not None
