@@ -27,7 +27,10 @@ _LABEL = re.compile(
     r"|(?i:heure\s+locale|hora\s+local|hor[áa]rio\s+local|Ortszeit|lokale[rn]?\s+Zeit)"
     # ("9:00 a.m. Centroamérica", "hora de Centroamérica": the one clock of Guatemala to Costa Rica, as the isthmus's
     # regional bodies label their events)
-    r"|(?P<fixed>(?i:(?:hora\s+(?:de\s+)?)?Centro[ \t]?am[ée]rica|hora\s+peninsular"
+    # (the region's name alone only where it ends the phrase: "a las 9:00 a.m., Centroamérica y el Caribe presentarán"
+    # names the subject of the clause after, no clock)
+    r"|(?P<fixed>(?i:hora\s+(?:de\s+)?Centro[ \t]?am[ée]rica"
+    r"|(?<!,)(?<!,[ \t])Centro[ \t]?am[ée]rica(?=[ \t]*(?:[.,;:)\]\n]|$))|hora\s+peninsular"
     r"|(?:hora|tiempo)\s+(?:oficial\s+)?del\s+centro(?:\s+de\s+M[ée]xico)?"
     r"|heure\s+de\s+l['’]Est|hora\s+del\s+(?:Este|Pac[ií]fico)))"
     r")(?![\w'’-])[ \t]*\)?"
