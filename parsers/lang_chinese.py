@@ -135,7 +135,21 @@ def chinese_mentions(text: str) -> list[Mention]:
     hour's word is read)."""
     if HAN.search(text) is None or not (any(word in text for word in _WORDS) or _SCHEDULE_MARK.search(text)):
         return []
-    return _two_days_as_a_span(text, [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None])
+    found: list[Mention] = []
+    for match in GRAMMAR.finditer(text):
+        if (mention := _mention(match)) is not None:
+            found.append(mention)
+        elif match.lastgroup == "f_r":
+            found += _days_of_a_run_across_a_year(match)
+    return _two_days_as_a_span(text, found)
+
+
+def _days_of_a_run_across_a_year(match: re.Match[str]) -> list[Mention]:
+    """"12月30日至1月2日": a run of days each with its month that no span of one year holds, read as its two days (as
+    before the run was read), each half of the match alone."""
+    second = min(match.start(g) for g in ("qy", "qe", "qr", "qb", "qm") if match.start(g) >= 0)
+    return [mention for start, end in ((match.start(), second), (second, match.end()))
+            for part in GRAMMAR.finditer(match.string, start, end) if (mention := _mention(part)) is not None]
 
 
 def _two_days_as_a_span(text: str, mentions: list[Mention]) -> list[Mention]:
