@@ -32,6 +32,11 @@ _OFFICES = {
 _OFFICE = re.compile("|".join(f"(?P<{country}>\\b(?:{words})\\b)" for country, words in _OFFICES.items()))
 
 
+# The county's own name right before "County": the American or Liberian order ("Fairfax County Government of
+# Virginia"), not Kenya's, which names the county after "of" ("County Government of Embu")
+_COUNTY_NAMED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'’-]*[ \t]+$")
+
+
 _COUNTRY_NAMES = {"ES": "Spain", "PT": "Portugal", "IT": "Italy", "FR": "France", "BR": "Brazil", "KE": "Kenya"}
 
 
@@ -44,5 +49,8 @@ def institution_place(org: str) -> Place | None:
 
 def institution_country(text: str) -> str | None:
     """The ISO code of the country whose kind of office `text` names first, else None."""
-    found = _OFFICE.search(text)
-    return found.lastgroup if found is not None else None
+    for found in _OFFICE.finditer(text):
+        if found.lastgroup == "KE" and _COUNTY_NAMED_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+            continue  # "Fairfax County Government of Virginia", "Montserrado County Government of Liberia"
+        return found.lastgroup
+    return None
