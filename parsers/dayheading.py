@@ -274,7 +274,7 @@ def before_the_next_day_line(number: int, day: dt.date, weekday: int, context: R
             return None
         part = heading.first
         later = part.in_year(part.year if part.year is not None else day.year)
-        if later is None or not dt.timedelta(0) < day - later < dt.timedelta(days=7):
+        if later is None or day <= later:  # (however far after it a later day in context put the weekday)
             return None
         back = later - dt.timedelta(days=(later.weekday() - weekday) % 7 or 7)
         return None if context.published is not None and back < context.published else back
