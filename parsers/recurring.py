@@ -265,13 +265,18 @@ def weekly_rule(line: str) -> bool:
 # "on 5-6 October, from 9:00 to 17:00 each day": the hours of each day of the span the sentence names.
 _EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b" + _EVERY_DAY_TONGUES)
 
+# "... (25 July) every year; this year a ceremony is held on 25 July at 10 a.m.", "... كل سنة، ويقيم هذا العام حفلا":
+# the day of every year, then this year's own, which is an event
+_THIS_YEARS = re.compile(r"\b(?:this\s+year|cette\s+ann[ée]e|este\s+año|dieses\s+jahr|in\s+diesem\s+jahr)\b"
+                         r"|هذا\s+العام|هذه\s+السنة", re.IGNORECASE)
+
 
 def recurring(sentence: str, span: bool = False) -> bool:
     """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
     no one day's event (`sentence` lower-cased). A sentence that names a particular day is that day's; one that
     names a `span` of days gives the hours of each of its days with "each day", "daily"."""
     if (hours := _week_hours(sentence)) and not (span and _EACH_DAY.search(hours.group())) \
-            or _OBSERVED.search(sentence):
+            or _OBSERVED.search(sentence) and not _THIS_YEARS.search(sentence):
         return True
     told = _HABIT_OPENING.sub(" ", _ASIDE.sub("", sentence))
     if span:
