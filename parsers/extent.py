@@ -426,7 +426,9 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
             for day in range(first.day + 1, last.day + 1)], note
 
 
-# (Arabic writes "and" glued to the day, "21 و22"; after "بين", between, it joins a span's ends: "بين 20 و30 مارس")
-LISTED_AND = re.compile(r"\s(?:and|&)\s|(?<!بين\s\d)(?<!بين\s\d\d)\sو\s*(?=\d)")
+# (Arabic writes "and" glued to the day, "21 و22"; after "بين", between, it joins a span's ends: "بين 20 و30 مارس";
+# Russian, Bulgarian and Serbian "и", Ukrainian "і" and "та", Polish "i" and "oraz" join a pair of days: "5 и 6 мая",
+# "24 i 25 czerwca")
+LISTED_AND = re.compile(r"\s(?:and|&|и|і|та|i|oraz)\s|(?<!بين\s\d)(?<!بين\s\d\d)\sو\s*(?=\d)")
 # A list's item between its joints: "on Tuesday", "Wednesday", "and Thursday"
 _LIST_ITEM = re.compile(r"[^\s,&]+(?:\s+(?!and\b)[^\s,&]+)*?(?=\s*(?:,|&|\band\b|$))")
