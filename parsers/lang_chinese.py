@@ -141,6 +141,10 @@ def chinese_mentions(text: str) -> list[Mention]:
             found.append(mention)
         elif match.lastgroup == "f_r":
             found += _days_of_a_run_across_a_year(match)
+        elif match.lastgroup == "f_s":
+            # "9月29日から2日まで" (to 2 October): no span of one month; its first day, as it was read before
+            found += [m for part in GRAMMAR.finditer(text, match.start(), match.start("s2"))
+                      if (m := _mention(part)) is not None]
     return _two_days_as_a_span(text, found)
 
 
