@@ -167,7 +167,7 @@ def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
 # The participles a report tells most that do not end in "-é" ("ont atterri", "a reçu", "ont tenu", "a pris part").
 _FRENCH_OTHER_PARTICIPLES = (r"(?:re)?çue?s?|(?:ob|sou|re)?tenue?s?|accueillie?s?|réunie?s?|ouverte?s?|prise?s?"
                              r"|faite?s?|(?:re)?mise?s?|atterri|conclue?s?|élue?s?|rendue?s?|entendue?s?|répondu"
-                             r"|offerte?s?|franchi|fini|choisie?s?|atteint|rejoint|signalé")
+                             r"|offerte?s?|franchi|fini|choisie?s?|atteint|rejoint")
 # A character of a clause: no stop ends it, but a clock's ("à 23h35", "a las 11:35 p.m.", "à 10.30") may stand in it.
 _IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 _FRENCH_REPORT_AFTER = re.compile(rf"(?:\s*à\s+\d{{1,2}}\s*[h:.]\s*\d{{0,2}})?\s*,\s*"

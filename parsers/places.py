@@ -123,8 +123,8 @@ _TOWN_COMMA_AFTER = re.compile(r",\s+[A-Z]")
 # A place's name with the years since a meeting there glued to it: "Helsinki+50", "Rio+20" (not "Vienna +43 1 ...",
 # a telephone number after the town)
 _PLUS_YEARS = re.compile(r"\+\d{1,3}(?![\d\w])")
-# "Noticias de América Latina", "l'Afrique ... Africa Occidental", "Europa Central": a word after a continent's name
-# names a part of it (Latin America, West Africa), not the town that shares the word (Latina, Italy).
+# "Noticias de América Latina", "África Occidental", "Europa Central": a word after a continent's name (in Spanish,
+# Portuguese or Italian) names a part of it (Latin America, West Africa), not the town that shares the word (Latina).
 _CONTINENT_BEFORE = re.compile(r"\b(?:Am[ée]rica|Africa|África|Europa|Asia|Oceania|Oceanía)\s+$")
 
 
@@ -132,7 +132,8 @@ _CONTINENT_BEFORE = re.compile(r"\b(?:Am[ée]rica|Africa|África|Europa|Asia|Oce
 # caption and for its place; a sentence for its event's place and for its own; a block by the rules of its line, its
 # paragraph and the item's area), most within the next few dozen texts: 4 texts kept found 40% of the asks again on the
 # corpora, 128 keep all but a tenth of those (_places_in was 9% of reading them). Only a memo of a pure function of the
-# text (the gazetteer's tables are fixed): lru_cache is safe for threads reading texts at once.
+# text (the gazetteer's tables are fixed): lru_cache is safe for threads reading texts at once, and no caller can
+# change what it keeps (Place and PlaceMention are frozen; each caller gets a list of its own).
 _RECENT_TEXTS = 128
 
 
