@@ -221,8 +221,11 @@ _PASSING = re.compile(r"\b(?:publicad[oa]s?|publi[ée]e?s?|published|edi[çc][ã
                       re.IGNORECASE)
 
 
-# A gathering named ("com a audiência pública", "a sessão solene"), which dates by its day alone
-_GATHERING = re.compile(r"(?i:\b(?:audi[eê]ncia|posse|sess[ãa]o|reuni[ãa]o|assembleia|confer[eê]ncia|cerim[ôo]nia"
+# A gathering named ("com a audiência pública", "a sessão solene", "a posse do governador"), which dates by its day
+# alone ("posse" is a swearing-in, not the possession of arms, drugs or goods: "a posse de armas")
+_GATHERING = re.compile(r"(?i:\b(?:audi[eê]ncia"
+                        r"|posse(?!\s+(?:ilegal\s+)?de\s+(?:armas?|drogas?|entorpecentes|bens|terras?|im[óo]veis"
+                        r"|muni[çc][ãa]o)\b)|sess[ãa]o|reuni[ãa]o|assembleia|confer[eê]ncia|cerim[ôo]nia"
                         r"|semin[áa]rio|f[óo]rum|audiencia|sesi[óo]n|reuni[óo]n|asamblea|conferencia|ceremonia"
                         r"|hearing|meeting|session|conference|ceremony|s[ée]ance|r[ée]union)\w*)")
 _CLAUSE_MARKS = ";:"

@@ -35,3 +35,11 @@ def test_a_swearing_in_dates_the_cards_under_it() -> None:
     starts = _starts(text)
     assert "2027-01-01 15:00" in starts
     assert "2027-01-01 17:00" in starts
+
+
+def test_the_possession_of_arms_is_no_swearing_in() -> None:
+    # (review: "posse" is also possession; a report on gun possession released on a Friday names no gathering)
+    from parsers.dating import _GATHERING
+
+    assert _GATHERING.search("O relatório sobre a posse de armas será divulgado na sexta-feira (21)") is None
+    assert _GATHERING.search("A posse do governador será na sexta-feira (1º)") is not None
