@@ -77,7 +77,7 @@ _FORMS = {
     # "25 и 29 апреля", "3 і 10 березня", "5 и 12. марта": a day joined by "and" to a later day of a month is a day of
     # that month (read alone: the later day, with its month, is read after it)
     # (not a number after "№", "приказ № 5 и 6 мая", as the span's form refuses it)
-    "a": (rf"(?<!№)(?<!№\s)(?P<ad>{_DAY})\.?(?=\s+(?i:и|і|та)\s+{_DAY}\.?\s*(?P<am>{_MONTH})(?!\w)"
+    "a": (rf"(?<!№)(?<!№\s)(?P<ad>{_DAY})\.?(?=(?:\s*,\s*{_DAY}\.?)*\s+(?i:и|і|та)\s+{_DAY}\.?\s*(?P<am>{_MONTH})(?!\w)"
           rf"(?:,?\s+(?P<ay>{YEAR_NUMBER})(?!\d))?)"),
     # "в петък, 5 септември 2025 г.", "5 Септември, 2025", "понедељак, 18. март": a day
     "d": (rf"(?:(?i:в|във|во|на|у)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"

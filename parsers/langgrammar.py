@@ -120,16 +120,20 @@ _NEXT_DAY = re.compile(r"\s*(?:,|\w+)\s*(?P<d>\d{1,2})(?!\d)")
 
 def first_of_a_pair(read_day: DayReader, match: re.Match[str]) -> Mention | None:
     """The form "a": "25 и 29 апреля", "24 i 26 czerwca", a day joined by "and" (or a comma) to a later day of a
-    month, alone, of the month named after the last (groups ad, am, ay); "5 и 6 мая", "24 i 25 czerwca", two days in
-    a row, are one span of both (as "on 5 and 6 May" is), to the end of the month's name or the year."""
+    month, alone, of the month named after the last (groups ad, am, ay); "5 и 6 мая", "1, 2 и 3 мая", days in a row
+    to the last, are one span of them all (as "on 5 and 6 May" is), to the end of the month's name or the year."""
     day = read_day(match.group("ad"), match.group("am"), match.group("ay"), None)
     if day is None:
         return None
-    after = _NEXT_DAY.match(match.string, match.end())
-    following = read_day(after.group("d"), match.group("am"), match.group("ay"), None) if after else None
-    if following is not None and (following.day, following.month) == (day.day + 1, day.month):
+    last, at, month = day, match.end(), match.start("am")
+    while (after := _NEXT_DAY.match(match.string, at, month)) is not None:
+        following = read_day(after.group("d"), match.group("am"), match.group("ay"), None)
+        if following is None or (following.day, following.month) != (last.day + 1, last.month):
+            break
+        last, at = following, after.end()
+    if last is not day and not match.string[at:month].strip(" \t."):
         end = match.end("ay") if match.group("ay") else match.end("am")
-        return Mention("span", match.start(), end, match.string[match.start() : end], first=day, last=following)
+        return Mention("span", match.start(), end, match.string[match.start() : end], first=day, last=last)
     return Mention("day", match.start(), match.end(), match.group(), first=day)
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from parsers.dates import find_mentions
 
 _REFERENCE = dt.date(2026, 1, 5)
 
@@ -35,3 +36,19 @@ def test_a_list_with_commas_keeps_its_first_day() -> None:
 def test_a_number_that_is_no_day_of_the_pair() -> None:
     assert _days("Na wystawie pokazano 12 i 14 okrętów. Dni otwarte odbędą się 26 czerwca 2026 r.") \
         == [("06-26", "06-27")]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Pokazy odbędą się 24, 25 i 26 czerwca 2026 r.", 24, 26),
+    ("Репетиции парада пройдут 1, 2 и 3 мая 2026 года в 10:00.", 1, 3),
+])
+def test_a_run_of_days_in_a_row_is_one_span_to_the_last(text: str, first: int, last: int) -> None:
+    # (review: "1, 2 и 3 мая" lost its last day, the span ending at the second)
+    spans = [(m.first.day, m.last.day) for m in find_mentions(text) if m.kind == "span" and m.first and m.last]
+    assert spans == [(first, last)]
+
+
+def test_a_list_with_a_gap_gives_each_day() -> None:
+    days = [m.first.day for m in find_mentions("Pokazy odbędą się 1, 2 i 5 czerwca 2026 r.") if m.kind == "day"
+            and m.first]
+    assert days == [1, 2, 5]
