@@ -147,7 +147,8 @@ def anniversary(article: Article, reference: dt.date,
     text = f"{article.title}\n{article.body}"
     if ("周年" in text or "週年" in text) and (cjk := _cjk_anniversary(text, reference)) is not None:
         return cjk
-    if any(word in text.lower() for word in _NAMED_COUNT_STEMS) and (named := _named_count(text, reference)):
+    lowered = text.lower()
+    if any(word in lowered for word in _NAMED_COUNT_STEMS) and (named := _named_count(text, reference)):
         return named
     if not any(word in text for word in _COUNTED_WORDS):
         return None
@@ -177,8 +178,9 @@ _NAMED_COUNTS = {"sesquicentenari": 150, "bicentenari": 200, "tricentenari": 300
                  "cinquentenári": 50, "cinquentenari": 50, "cinquantenaire": 50, "centenari": 100, "centenári": 100,
                  "centenaire": 100, "centenary": 100, "centennial": 100, "bicentenaire": 200, "bicentenary": 200,
                  "bicentennial": 200, "sesquicentennial": 150, "semicentennial": 50}
-_NAMED_COUNT_STEMS = ("centen", "cincuentenari", "cinquentenári", "cinquentenari", "cinquantenaire")
-_NAMED_COUNT = re.compile(r"\b(?:" + "|".join(sorted(_NAMED_COUNTS, key=len, reverse=True)) + r")\w*", re.IGNORECASE)
+# (the longest first: "bicentenari" before "centenari")
+_NAMED_COUNT_STEMS = tuple(sorted(_NAMED_COUNTS, key=len, reverse=True))
+_NAMED_COUNT = re.compile(r"\b(?:" + "|".join(_NAMED_COUNT_STEMS) + r")\w*", re.IGNORECASE)
 _FOUNDED_IN = re.compile(r"\b(?:fundad[oa]s?|cread[oa]s?|establecid[oa]s?|founded|established|created|fond[ée]e?s?"
                          r"|cr[ée]{2}e?s?|criad[oa]s?|gegründet)\b[^.;\n]{0,60}?\b(?:en|in|em|im|el\s+año)\s+"
                          r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)", re.IGNORECASE)
@@ -198,10 +200,10 @@ def _named_count(text: str, reference: dt.date) -> tuple[int, int, str] | None:
         word = found.group().lower()
         if founded is None or word.endswith(("a", "as")) or _NAME_AFTER.match(text, found.end()):
             continue  # ("la centenaria Universidad", "el centenario Club": a century old, no anniversary held)
-        stem = next(key for key in sorted(_NAMED_COUNTS, key=len, reverse=True) if word.startswith(key))
+        stem = next(key for key in _NAMED_COUNT_STEMS if word.startswith(key))
         base, count = int(founded.group("year")), _NAMED_COUNTS[stem]
         if base + count > reference.year + 1:
-            return None
+            continue  # (a count beyond next year: another anniversary of the text may be the item's)
         return base + count, base, (f"the item marks its subject's {found.group().lower()}, {count} years after its "
                                     f"founding in {base}: held in {base + count}")
     return None
