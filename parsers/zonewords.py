@@ -78,7 +78,8 @@ def english_label(town: str | None, fixed: str | None) -> str:
     """The English form zones.py reads: 'hora de Brasília' -> 'Brasília time', 'Ortszeit' -> 'local time'."""
     if fixed:
         lowered = fixed.lower()
-        return _FIXED[next((key for key in _FIXED if key in lowered), "est")]
+        # (the longest key in it: "hora de Centroamérica" is "centroam", not "centro")
+        return _FIXED[max((key for key in _FIXED if key in lowered), key=len, default="est")]
     if town:
         return f"{_english_name(town)} time"
     return "local time"
