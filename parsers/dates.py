@@ -214,6 +214,7 @@ def _bracketed_span_of_run(text: str, out: list[Mention], mention: Mention) -> M
     whole = text[opening.start : bracket.end()]
     return mention._replace(start=opening.start, end=bracket.end(), text=whole, first=first, last=last)
 
+
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 
 

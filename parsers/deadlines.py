@@ -267,12 +267,13 @@ def _title_by(sentence: str, before: str) -> bool:
 
 # The Japanese and Chinese deadline named just before its day or hour: "質問・質疑通告期限 13時" (the deadline for
 # notice of questions), "提出締切 5月7日", "報名截止日期:3月1日".
-_DEADLINE_NAMED_BEFORE = re.compile(r"(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)\s*[:：]?\s*$")
+_CJK_DEADLINE = r"(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)"
+_DEADLINE_NAMED_BEFORE = re.compile(rf"{_CJK_DEADLINE}\s*[:：]?\s*$")
 
 
 # (the same as a row's only words, its hour after it or taken out: "質問通告期限 13時", "請願の提出締切"; not a row of
 # a sitting that names a deadline after it, "本会議 開議10時 質問通告期限": no other cell, hour or clause before it)
-_DEADLINE_NAMED_ROW = re.compile(r"\W*[^\s\d、。,.]*(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)\W*"
+_DEADLINE_NAMED_ROW = re.compile(rf"\W*[^\s\d、。,.]*{_CJK_DEADLINE}\W*"
                                  r"(?:(?:午前|午後|上午|下午)?\d{1,2}\s*[時时](?:\s*\d{1,2}\s*分)?\W*)?$")
 
 

@@ -276,14 +276,14 @@ _ROMANCE_HELD_BEFORE = re.compile(
 _GERMAN_HELD = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren)\b(?:[^.,;:!?\n]|(?<=\d)\.){0,160}?"
                           r"\b(?:stattgefunden|getagt|zusammengetreten|zusammengekommen|abgehalten|gesessen)\b")
 
+_HELD_NEEDLES = ("statt", "getagt", "zusammen", "abgehalten", "gesessen")  # in every match of _GERMAN_HELD
 _CLAUSE_STOP = re.compile(r"[,;:!?\n]|(?<!\d)\.")
 
 
 def german_held(sentence: str, start: int) -> bool:
     """Is the day at `start` that of a sitting the sentence tells in the German perfect as held (`_GERMAN_HELD`), the
     day between the auxiliary and the participle, or before both?"""
-    if "statt" not in sentence and "getagt" not in sentence and "zusammen" not in sentence \
-            and "abgehalten" not in sentence and "gesessen" not in sentence:
+    if not any(needle in sentence for needle in _HELD_NEEDLES):
         return False
     if FUTURE.search(sentence) is not None:
         return False
