@@ -67,6 +67,12 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|arrivals?|attend(?:s|ed)?",
      True),
 )
+# "Prochaine séance plénière :", "Próxima sesión ordinaria:", "Prossima seduta del Consiglio:": a label line that
+# names a French, Spanish, Portuguese or Italian sitting before its colon. Only as a label: in prose these nouns
+# ("lors de la séance du 12 mars", "en la sesión de ayer") often tell of a past sitting or a topic.
+_ROMANCE_SITTING_LABEL = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}(?:s[ée]ances?|r[ée]unions?|sesi[óo]n|sesiones|reuni[óo]n|reuniones|reuni[ãa]o|reuni[õo]es"
+    r"|sess[ãa]o|sess[õo]es|sedut[ae]|riunion[ei]|session[ei])\b[^:\d]{0,60}:", re.IGNORECASE)
 _PENALTY = {False: 0, None: 25, True: 40}  # characters: how much later the words of each tier count
 
 
@@ -191,6 +197,12 @@ def classify(text: str, generic: bool = True) -> str:
         if found is not None and found.start() + penalty < best_at:
             best, best_at = _KIND_WORDS[int((found.lastgroup or "k0")[1:])][0], found.start() + penalty
     return best
+
+
+def labels_a_sitting(sentence: str) -> bool:
+    """Does the line open with a label that names a sitting in a Romance language ("Prochaine séance : lundi
+    23 juillet")? With no verb, only its noun tells that something happens, as "Next sitting:" does in English."""
+    return _ROMANCE_SITTING_LABEL.match(sentence) is not None
 
 
 def default_duration(kind: str) -> dt.timedelta:

@@ -372,6 +372,8 @@ def _clauses_of(said: DatedSentence) -> None:
     own = [m for m in mentions if m.end <= cut]
     said.clause = _announcing_clause(sentence[:cut], own) or without_dates(sentence[:cut], own)
     said.kind = kinds.classify(said.clause)
+    if said.kind == kinds.EVENT and kinds.labels_a_sitting(sentence):
+        said.kind = kinds.MEETING
     said.text, said.what = sentence, said.clause
 
 
