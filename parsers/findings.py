@@ -27,6 +27,11 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               r"|moved\s+to\s+(?:another|a\s+(?:later|new|different|future))\s+date"
                               r"|(?:to\s+be|will\s+be|be)\s+re-?scheduled\b(?!\s+(?:for|to|on)\b)"
                               r"|abgesagt|(?:findet|finden|fand|fanden) nicht statt|annul[ée]e?s?|n'aura pas lieu"
+                              # called off in Italian, Spanish, Portuguese, Dutch, Polish and Russian
+                              r"|non\s+si\s+terr[àa]|non\s+avr[àa]\s+luogo|annullat[oaie]|cancelad[oa]s?"
+                              r"|no\s+se\s+(?:celebrar[áa]|realizar[áa])|no\s+tendr[áa]\s+lugar"
+                              r"|n[ãa]o\s+(?:se\s+realizar[áa]|ser[áa]\s+realizad[oa])|gaat\s+niet\s+door|geannuleerd"
+                              r"|afgelast|nie\s+odb[ęe]dzie\s+si[ęe]|odwołan[ae]|не\s+состо(?:ится|ятся)|отмен[её]н[аоы]?"
                               # put off with no new day, as other tongues say it: "reporté sine die", "à une date
                               # ultérieure", "aplazada sin fecha", "adiada sem data", "auf unbestimmte Zeit verschoben"
                               # (not English "adjourn sine die", the close of a sitting's business)
@@ -37,7 +42,9 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               r"|auf\s+unbestimmte\s+zeit\s+verschoben)\b"),
                    "cancel", "postponed", "called off", "dropped", "scrapped", "take place", "moved to", "schedul",
                    "abgesagt",
-                   "nicht statt", "annul", "pas lieu", "sine die", "ultérieure", "nouvel ordre", "sin fecha",
+                   "nicht statt", "annul", "pas lieu", "si terr", "avrà luogo", "avra luogo", "no se", "tendrá lugar",
+                   "tendra lugar", "realizar", "realizad", "niet door", "afgelast", "odbędzie", "odbedzie", "odwołan",
+                   "не состо", "отмен", "sine die", "ultérieure", "nouvel ordre", "sin fecha",
                    "indefinidamente", "nuevo aviso", "sem data", "novo aviso", "unbestimmte")
 # Calling an event off told by a verb that also has other objects ("to cancel the meetings scheduled for June 26",
 # "auf den vom 21. bis 23. Februar angesetzten Lehrgang verzichten"): only in the part of the sentence that gives
