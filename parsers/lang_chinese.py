@@ -173,6 +173,19 @@ def _two_days_as_a_span(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+# A weekday after a span's day: "日(金)", "日金曜日", "日（星期五）": it tells the year a yearless span falls in.
+_SPAN_WEEKDAY = re.compile(r"[（(][ \t]*(?P<ja>[月火水木金土日])|(?<=日)(?P<glued>[月火水木金土日])曜"
+                           r"|(?:星期|周|週|禮拜|礼拜)(?P<zh>[一二三四五六日天])")
+
+
+def _span_weekday(text: str) -> int | None:
+    found = _SPAN_WEEKDAY.search(text)
+    if found is None:
+        return None
+    said = found.group("ja") or found.group("glued")
+    return _JA_WEEKDAYS.index(said) if said else min(_CHINESE_WEEKDAYS.index(found.group("zh")), 6)
+
+
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "r":
@@ -184,7 +197,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
                             day_part(groups["q1"], int(groups["qm"]), year, None))
     if form == "s":
         month, year = int(groups["sm"]), _gregorian(groups, "s")
-        return ordered_span(span, day_part(groups["s1"], month, year, None), day_part(groups["s2"], month, year, None))
+        between, after = match.string[match.end("s1") : match.start("s2")], match.string[match.end("s2") : match.end()]
+        return ordered_span(span, day_part(groups["s1"], month, year, _span_weekday(between)),
+                            day_part(groups["s2"], month, year, _span_weekday(after)))
     if form == "d":
         said = groups["dw"] or groups["dv"]
         weekday = _JA_WEEKDAYS.index(said) if said else \
@@ -233,6 +248,17 @@ def _gregorian(groups: dict[str, Any], g: str) -> str | None:
     if era is None or number is None:
         return groups.get(f"{g}y")
     return str(ERA_FIRST_YEARS[era] + (0 if number == "元" else int(number) - 1))
+
+
+# A Japanese sentence that ends in a verb not of the past: "開催します。", "開催する。", "行われる。", "開催予定です。".
+_JAPANESE_COMING_END = re.compile(r"(?:ます|する|される|れる|予定(?:です)?)[。．]?[\s」』\"”’)）]*$")
+
+
+def tells_what_is_to_come(sentence: str) -> bool:
+    """Does a Chinese or Japanese sentence say that what it tells is to come ("论坛将于 ... 举行。",
+    "... に開催します。")? It is an action then, however few its characters."""
+    return HAN.search(sentence) is not None and (_JAPANESE_COMING_END.search(sentence) is not None
+                                                 or _TO_COME.search(sentence) is not None)
 
 
 def _to_come(text: str, start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ from parsers.exposure import exposure_notice
 from parsers.fieldnames import WHEN, alternatives
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
 from parsers.lang_arabic import ARABIC_LETTERS
-from parsers.lang_chinese import HAN
+from parsers.lang_chinese import HAN, tells_what_is_to_come
 from parsers.logistics import LOGISTICS
 from parsers.namedagain import named_again
 from parsers.namedyears import years_named
@@ -494,7 +494,7 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
             and not (context.section and find_places(said.clause)) and not context.row \
             and not _THING_IS_ON.match(said.sentence) and not extent.still_running(days[0]) \
-            and not _KOREAN_STATEMENT.search(said.sentence) \
+            and not _KOREAN_STATEMENT.search(said.sentence) and not tells_what_is_to_come(said.sentence) \
             and not performance_caption(said.sentence) and not _entry_after_the_day(said.sentence, days[0]):
         # (Under a heading of proceedings, "Hearings", a short dated line that names a town besides its day,
         # "Madurai: August 18, Lakshmi Sundaram Hall", is one of them; "Week of Monday, November 11" heads rows.)
