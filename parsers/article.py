@@ -112,7 +112,7 @@ from parsers.stamps import (
     stamp_line,
     town_stamp,
 )
-from parsers.timefield import date_field_under, day_of_the_time_above, time_then_date
+from parsers.timefield import date_field_under, day_of_the_time_above, days_over_hours, time_then_date
 from parsers.title import card, title_day, title_event, title_mentions, tomorrows_rows
 from parsers.zonelabels import AMBIGUOUS
 
@@ -259,6 +259,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)
                 or named_day_over_hours(block, mentions, mentions_of, context, numeric_order)
                 or (date_field_under(block, mentions, below, mentions_of[below.number], context, numeric_order)
+                    if below is not None else None)
+                or (days_over_hours(block, mentions, below, mentions_of[below.number], numeric_order)
                     if below is not None else None)) is not None:
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and (stamp_line(block.text, mentions, line_above.text if line_above else "")

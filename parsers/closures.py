@@ -134,11 +134,21 @@ def shut_for_a_holiday(sentence: str, mention: Mention) -> bool:
         return False
     clause = _clause(sentence, mention)
     shut = _SHUT.search(clause)
+    at = sentence.find(clause)
+    if shut is None and _REASON_OPENS.match(clause) is not None:
+        # "The Embassy will be closed from Monday 14 August to Tuesday 15 August, as Tuesday 15 August is Assumption
+        # Day": the day in the clause that gives the reason is the holiday the place is shut for
+        shut, at = _SHUT.search(sentence, 0, at), 0
     # ("Main Street will be closed on March 8 for the St. Patrick's Day Parade, which starts at 11 a.m.": a gathering
     # named after the closing is what the day is for)
     return shut is not None and _OPENING.search(sentence) is None \
         and (_HOLIDAY.search(sentence) is not None or _NAMED_HOLIDAY.search(sentence) is not None) \
-        and _GATHERING.search(sentence, sentence.find(clause) + shut.start()) is None
+        and _GATHERING.search(sentence, at + shut.start()) is None
+
+
+# A clause that gives a reason: "as Tuesday 15 August is Assumption Day", "since Monday is a bank holiday", "da der
+# 3. Oktober ein Feiertag ist", "car le lundi est férié", "ya que el lunes es feriado".
+_REASON_OPENS = re.compile(r"\s*(?i:as|since|because|da|weil|car|puisque|porque|ya\s+que|pois|poiché|perché)\b")
 
 
 # A place's hours on a day: "the Cashier's Office is open 8:30am-11:30am on Friday, December 22nd", "the library

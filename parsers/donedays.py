@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from parsers import extent, tense
+from parsers.blocks import sentence_around
 from parsers.dates import Mention
 from parsers.gate import Gated
 from parsers.moment import BEFORE_REACH, joined_end
@@ -85,9 +86,26 @@ _MADE_BY_ON = Gated(re.compile(r"\b([\w'’]+),?\s+(?:\w+ly\s+)?(?:(?<=regulatio
 
 def done_on(text: str, mention: Mention) -> bool:
     """Is `mention` a day something was done on, a verb in the past or its participle right before it ("was signed on
-    4 June", "The committee, set up on 4 April 2025, will ...", "gained independence on 24 October 1964")?"""
+    4 June", "The committee, set up on 4 April 2025, will ...", "gained independence on 24 October 1964"), or a German
+    sentence of a deed in the past passive ("Gegründet wurde das Institut am 9. August 1951")?"""
     before = text[max(0, mention.start - _REACH) : mention.start]
-    return _BECAME_BEFORE.search(before) is not None or _done_on(before, mention)
+    return _BECAME_BEFORE.search(before) is not None or _done_on(before, mention) or _german_deed(text, mention)
+
+
+# "Gegründet wurde das Institut am 9. August 1951", "Am 9. August 1951 wurde das Institut in München gegründet", "Das
+# Abkommen wurde am 4. Juni 2019 unterzeichnet": the past passive ("wurde", "wurden") of a founding, a signing, an
+# opening or an election in the date's sentence; the deed was done that day (its future is "wird ... gegründet").
+_GERMAN_DEEDS = r"(?:gegründet|unterzeichnet|eröffnet|eingeweiht|errichtet|beschlossen|verabschiedet|gewählt)"
+_GERMAN_DEED = re.compile(rf"\bwurden?\b(?:[^.;!?]|(?<=\d)\.){{0,120}}?\b{_GERMAN_DEEDS}\b"  # ("am 12. Juni")
+                          rf"|\b{_GERMAN_DEEDS}\s+wurden?\b", re.IGNORECASE)
+
+
+def _german_deed(text: str, mention: Mention) -> bool:
+    """Does the German sentence of `mention` tell a deed done in the past passive, before or after the date?"""
+    if "wurde" not in text or mention.first is None or mention.first.year is None:
+        return False
+    start, end = sentence_around(text, mention.start)
+    return _GERMAN_DEED.search(text, start, end) is not None
 
 
 def _done_on(before: str, mention: Mention) -> bool:

@@ -20,13 +20,17 @@ from parsers.reading import Reading, add
 _BEFORE = re.compile(r"\W*(?P<place>\w[^\d]{1,60}?)\s*[–—,-]\s*$")
 _AFTER = re.compile(r"[\s.]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_LONGEST = 100  # characters of such a line
+_LONGEST = 100  # characters of such a line (and of each undated line above it)
+_HEADS = 3  # undated lines above it: the heads of a table's columns, a caption
 
 
 def place_and_days(article: Article, context: Reading) -> None:
-    """The event of the title over the days of the body's first line, if that line holds only a place and them."""
-    first = context.blocks[0] if context.blocks else None
-    if first is None or len(first.text) > _LONGEST or "\n" in first.text.strip():
+    """The event of the title over the days of the body's first dated line, if that line holds only a place and
+    them. Short undated lines may stand above it: a table's column heads pasted one a line ("PRESS RELEASE / OUTREACH
+    ANNOUNCEMENT" over "Bakersfield, CA, 18-19 October 2024"), a label ("Upcoming missions")."""
+    first = next((b for b in context.blocks[: _HEADS + 1] if find_mentions(b.text)), None)
+    if first is None or len(first.text) > _LONGEST or "\n" in first.text.strip() \
+            or any(len(b.text) > _LONGEST for b in context.blocks[: context.blocks.index(first)]):
         return
     text = first.text.strip()
     mentions = find_mentions(text)

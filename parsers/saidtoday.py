@@ -236,7 +236,18 @@ def said_today(sentence: str, mention: Mention) -> bool:
                 or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None
                     and not (mention.offset > 0 and _AHEAD_OF.search(before) is not None
                              and TOMORROWS_GATHERING.match(sentence, mention.start)))
-                or (mention.offset == 0 and _nowadays(sentence, mention)))
+                or (mention.offset == 0 and _nowadays(sentence, mention))
+                or (mention.offset == 0 and _WITH_BEFORE.search(before) is not None
+                    and _A_COUNT_AFTER.match(sentence, mention.end) is not None
+                    and _CLOCK_OR_UHR.search(sentence) is None))
+
+
+# "Mit heute 158 Instituten in 98 Ländern bietet es ...", "with today some 900 staff", "avec aujourd'hui 40 antennes":
+# a today between "with" and a count, no verb of its own, is the size of something nowadays, not a day.
+_WITH_BEFORE = re.compile(r"\b(?:mit|with|avec|con|com)\s*$", re.IGNORECASE)
+_A_COUNT_AFTER = re.compile(r"\s*(?:(?:rund|über|mehr\s+als|fast|knapp|more\s+than|over|some|about|nearly|almost"
+                            r"|plus\s+de|près\s+de|environ|más\s+de|cerca\s+de|casi|mais\s+de|quase)\s+)?"
+                            r"\d[\d.,]*\s+[^\W\d]", re.IGNORECASE)
 
 
 def _counted_members(sentence: str, mention: Mention, before: str) -> bool:

@@ -53,6 +53,32 @@ def date_field_under(block: Block, mentions: list[Mention], below: Block | None,
     return day_first(block, below, numeric_order)
 
 
+# "Días:", "Dates:", "Fechas:", "Tage:": a field of several days (the plural names WHEN does not hold)
+_DAYS_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)}|dates|days|d[ií]as|fechas|datas|tage|termine|jours|giorni)"
+                         r"\s*:", re.IGNORECASE)
+
+
+# "Friday 31 October and Saturday 1 November": two days of a list, read as one mention (not a run "8-10 June")
+_PAIR = re.compile(r"\s(?:and|y|e|et|und|en|och|og|i|и)\s", re.IGNORECASE)
+
+
+def days_over_hours(block: Block, mentions: list[Mention], below: Block | None,
+                    below_mentions: list[Mention], numeric_order: str) -> tuple[Block, list[Mention]] | None:
+    """A when-field listing two or more single days ("Días: viernes 31 de octubre y sábado 1 de noviembre de 2025")
+    over a line of only their hours ("Horario: 8:00 a.m.–1:00 p.m."): the two lines read as one, the days first, so
+    that each listed day takes the hours, as the same words in one sentence do. (Read apart, the hours fell on the
+    day in context alone, the first or the last of the list.)"""
+    if below is None or below.number != block.number + 1 or not mentions \
+            or not all(m.first is not None and (m.kind == "day" or _PAIR.search(m.text)) for m in mentions) \
+            or len(mentions) < 2 and mentions[0].kind == "day" or _DAYS_FIELD.match(block.text) is None:
+        return None
+    if not below_mentions or any(m.kind != "time" for m in below_mentions) \
+            or not (_TIME_FIELD.match(below.text) or _times_only_field(below.text)):
+        return None
+    joined = Block(block.kind, f"{block.text.strip()} {below.text.strip()}", block.number, block.chunk)
+    return joined, find_mentions(joined.text, numeric_order)
+
+
 def day_first(time_line: Block, day_line: Block, numeric_order: str) -> tuple[Block, list[Mention]]:
     """A time's line and the day's line under it read as one line, in the time line's place, the day first: the
     date grammar reads a day before its time ("14 February 2023 10:00-12:00")."""

@@ -280,12 +280,22 @@ _CJK_NAMING_YEAR = re.compile(r"(?<![\d自从從与與比])(?P<year>(?:19|20)\d\
                               r"(?=(?:年[会會]|峰[会會]|[论論][坛壇]|大[会會]|博[览覽][会會]|[会會][议議])(?!以[来來]))")
 
 
+# "2022년 순회영사 다시 시작", "2024년 정기총회 개최": a Korean title's year with its "년", naming what the item is
+# about as "Media guide 2018" does; not a date's year ("2022년 5월 12일"), nor one the title counts from, to or after
+# ("2019년부터", since 2019; "2030년까지", by 2030; "2020년 이후", after 2020; "2019년 대비", compared with 2019).
+_KOREAN_TITLE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*년(?!\s*\d{1,2}\s*월)"
+                                r"(?!\s*(?:부터|까지|이후|이래|이전|대비|보다|에\s*비해))")
+
+
 def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
     """Years the text names as part of a name or a season, not as a time of their own; none after next year.
     A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise; the
     account of a year ("Annual Report 2018") names the year after it, when it is given out."""
     years = [int(found.group("year")) for found in _CJK_NAMING_YEAR.finditer(text)
              if int(found.group("year")) <= reference.year + 1] if "年" in text else []
+    if title and "년" in text:
+        years += [int(found.group("year")) for found in _KOREAN_TITLE_YEAR.finditer(text)
+                  if int(found.group("year")) <= reference.year + 1]
     for found in matches_at(_NAMING_YEAR, text, century_starts(text)):
         if account_year(text, found.start(), found.end()):
             if int(found.group()) <= reference.year:
