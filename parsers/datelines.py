@@ -441,6 +441,31 @@ def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
 _BYLINE_BAR = re.compile(r"[ \t]*(?P<name>[^\W\d_][^|\d\n]{0,40}?)[ \t]*\|[ \t]*")
 
 
+# "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", "12 March 2031 | Author: Jane Roe": a full date,
+# then a dash or bar and its writer, named by a label and a colon ("Redaktion:", "Autor:", "Rédaction :") or by "By",
+# "Von", "Par", "Por" and a capitalised name: the story's byline, however far its day lies from the page's own date.
+_WRITER_AFTER = re.compile(
+    r"[ \t]*[–—|•·-][ \t]*(?:(?i:redaktion|autor(?:in)?|verfasser(?:in)?|text|author|written\s+by|editor|reporter"
+    r"|r[ée]daction|auteur|auteure|redacci[óo]n|redazione|autore|redactie)[ \t]*:|(?:By|Von|Par|Por|Door)(?=[ \t]))"
+    r"[ \t]*(?P<name>[A-ZÀ-Þ][^\n]{1,80}?)[ \t]*"
+)
+
+
+def _date_and_writer(text: str, mentions: list[Mention]) -> dt.date | None:
+    """The day of a byline line atop an item: a full date alone before a dash or bar, then its writer ("05.02.2020 -
+    Redaktion: Eberhard Fuhr (Pressesprecher des EJW)"); a line naming a kind of event after its date stays."""
+    if len(mentions) != 1 or mentions[0].kind != "day" or text[: mentions[0].start].strip(" \t*·•"):
+        return None
+    writer = _WRITER_AFTER.fullmatch(text, mentions[0].end)
+    if writer is None or len(_LETTERS.findall(writer.group("name"))) > _WRITER_WORDS \
+            or kinds.classify(writer.group("name")) != kinds.EVENT:
+        return None
+    return _date_of(mentions[0])
+
+
+_WRITER_WORDS = 8  # a writer's name and, in brackets, their post ("Eberhard Fuhr (Pressesprecher des EJW)")
+
+
 def _byline_and_minute(text: str, mentions: list[Mention]) -> dt.date | None:
     """The day of a byline line atop an item: a name of a few words that names no kind of event, a bar, and a full
     date with its minute, nothing after (at any minute: the bar and the name say it is the writer's stamp)."""
@@ -548,6 +573,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
                 stamps.add(block.number)
         elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order, at == 0)
               or (_byline_and_minute(block.text, mentions) if header else None)
+              or (_date_and_writer(block.text, mentions) if header else None)
               or (_release_header(block.text, mentions) if header else None)) is not None:
             published = published or posted
             mentions_of[block.number] = []

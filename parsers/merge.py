@@ -246,13 +246,22 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
             at_moment.setdefault(moment, []).append(finding)
     kept = rundays.days_told_apart(kept)  # "on March 2 and 3 at 9 a.m." and a card for March 2, 9 a.m. to 9 p.m.
     timed = [f for f in kept if f.time is not None]
-    out = []
+    out: list[Finding] = []
     row_titles: dict[int, str] = {}  # the dated row each timed finding took ("21.10.2021 Frokostmøte")
     for finding in kept:
         # (a row said to fill its day, "ganztägig  Rat in Brüssel", is an entry of its own beside the day's timed rows)
         if finding.time is None and finding.first == finding.last and not fills_the_day(finding.text):
             same_day = [t for t in timed if t.first == finding.first and not _other_entry(finding, t)]
             same_day = [] if _another(finding, same_day) or after_above(finding.text) else same_day
+            if _strike_of_the_day(finding) and not any(_strike_of_the_day(t) for t in same_day):
+                # "la grève interprofessionnelle du mardi 24 septembre" beside that day's 17h assembly: a day of its
+                # own; "l'appel à la grève le 24 septembre" above it is that strike told before
+                told = next((o for o in out if o.time is None and o.first == o.last == finding.first
+                             and _strike_of_the_day(o)), None)
+                if told is not None:
+                    _absorb(told, finding)
+                    continue
+                same_day = []
             place = finding.place.name if finding.place else ""
             twin = next((t for t in same_day if t.kind == finding.kind
                          and (t.place.name if t.place else "") == place), None)
@@ -289,6 +298,29 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
             continue
         out.append(finding)
     return out
+
+
+# "grève interprofessionnelle du mardi 24 septembre", "Warnstreik am Dienstag, 24. September", "huelga general del
+# 24 de septiembre", "the national strike on 24 September": a strike whose day the date names, a day-long happening of
+# its own, not a timed meeting of that day (an assembly "to decide what follows the strike, on Tuesday at 5 pm") said
+# without its time. (The strike's name, a word or two after it at most, then the preposition that binds the date,
+# which the date as published may hold: "du mardi 24 septembre".)
+_STRIKE_BEFORE_DATE = Gated(re.compile(
+    # ("des lycées en grève aujourd'hui", "on strike": a state, no day's strike)
+    r"(?<!\ben )(?<!\bin )(?<!\bim )(?<!\bon )"
+    r"(?:\bgr[èe]ves?|\bhuelgas?|\bscioper[oi]|streiks?|\b(?:general|national|nationwide|one-day|\d+-hour)\s+strikes?)"
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:(?:du|de|le|del|el|am|vom|on|of|on\s+the)\s+)?$", re.IGNORECASE),
+    "grève", "greve", "huelga", "scioper", "streik", "strike")
+
+
+def _strike_of_the_day(finding: Finding) -> bool:
+    """Does the finding's sentence name a strike right before its date ("grève interprofessionnelle du mardi 24
+    septembre")?"""
+    at = finding.text.find(finding.as_published)
+    return at > 0 and _STRIKE_BEFORE_DATE.search(finding.text[max(0, at - _STRIKE_REACH) : at]) is not None
+
+
+_STRIKE_REACH = 60  # characters before the date: the strike's word, its name and the preposition
 
 
 _RUN_DAYS = 7  # days of a run that one sentence may give the hours of, day by day
