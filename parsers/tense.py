@@ -272,8 +272,8 @@ def _told_in_the_past(text: str, said: str, weekday: bool) -> bool:
     return past is not None and (future is None or past.start() < future.start())
 
 
-# A Korean sentence ends in its verb: "... 순회영사를 실시하였다.", "... 회의가 열렸습니다." The past's mark is the final
-# ㅆ of the syllable before "다" or "습니다" ("였", "했", "렸"); not in "있다" (there is) nor "겠다" (will).
+# A Korean sentence ends in its verb: "... 순회영사를 실시하였다.", "... 회의가 열렸습니다." The past's mark is the
+# final ㅆ of the syllable before "다" or "습니다" ("였", "했", "렸"); not in "있다" (there is) nor "겠다" (will).
 _KOREAN_VERB_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])(?:다|습니다)[.!]?[\s\"”’)]*$")
 _KOREAN_FINAL_SS = 20  # the index of final ㅆ among a Hangul syllable's 28 finals
 _KOREAN_NOT_PAST = frozenset("있겠")
