@@ -23,6 +23,9 @@ _STREET_WORD_BEFORE = re.compile(
     r"|(?:[Aa]venue|[Bb]oulevard|[Pp]lace|[Pp]laza|[Rr]oute|[Cc]our|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse"
     r"|[Pp]arc|[Jj]ardin|[Ss]quare|[Ee]splanade)"
     r"\s+(?:(?:de\s+la|de|du|des)\s+|d['’])"
+    # ("Casa del Pueblo", "Casa de Cultura", "Maison de la Radio": a house named with its particle, a building; not
+    # "Casablanca")
+    r"|[Cc]asa\s+(?:de\s+la|del|de|dos|das|do|da)\s+|[Mm]aison\s+(?:(?:de\s+la|de|du|des)\s+|d['’])"
     r")$")
 
 # The street word and its particle take at most this many characters before the name.

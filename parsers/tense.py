@@ -251,6 +251,8 @@ def _told_in_the_past(text: str, said: str, weekday: bool) -> bool:
         text, at = without_asides(text[start:end], at - start), at - start
     if at > 0 and _SAID_THEN_DAY.search(text, 0, at) is not None and future_marker(text, 0, at) is None:
         return True  # "dijo el ministro este lunes", "disse o ministro nesta segunda-feira": the day of the saying
+    if korean_past(text):
+        return True
     if "," in text and (source := SOURCE_AFTER.search(text)) is not None and at < source.start():
         text = text[: source.start()]  # "X holds a meeting on Wednesday, a statement said.": what it said is to come
     past = _PAST_TENSE.search(text)
@@ -268,6 +270,22 @@ def _told_in_the_past(text: str, said: str, weekday: bool) -> bool:
     if past is None and future is None:
         past = _REGULAR_PAST.search(text)
     return past is not None and (future is None or past.start() < future.start())
+
+
+# A Korean sentence ends in its verb: "... 순회영사를 실시하였다.", "... 회의가 열렸습니다." The past's mark is the
+# final ㅆ of the syllable before "다" or "습니다" ("였", "했", "렸"); not in "있다" (there is) nor "겠다" (will).
+_KOREAN_VERB_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])(?:다|습니다)[.!]?[\s\"”’)]*$")
+_KOREAN_FINAL_SS = 20  # the index of final ㅆ among a Hangul syllable's 28 finals
+_KOREAN_NOT_PAST = frozenset("있겠")
+
+
+def korean_past(sentence: str) -> bool:
+    """Does a Korean sentence end in a verb of the past?"""
+    end = _KOREAN_VERB_END.search(sentence) if "다" in sentence else None
+    if end is None:
+        return False
+    mark = end.group("mark")
+    return (ord(mark) - 0xAC00) % 28 == _KOREAN_FINAL_SS and mark not in _KOREAN_NOT_PAST
 
 
 def _to_come_after_the_past(text: str, at: int) -> bool:
