@@ -22,8 +22,9 @@ from parsers.reading import Reading, add
 from parsers.zonewords import list_joint
 
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
-# (German and French words of running text too: "läuft"; and Cyrillic and Greek ones: "пройдет", "θα γίνει")
-_RUNNING_WORDS = re.compile(r"(?<![\w-])[a-zß-ÿа-яѐ-џґά-ώ][^\W\d_]+\b")
+# (German and French words of running text too: "läuft"; Cyrillic and Greek ones: "пройдет", "θα γίνει"; and Arabic
+# ones, which have no capitals: "يعقد المجلس اجتماعه")
+_RUNNING_WORDS = re.compile(r"(?<![\w-])[a-zß-ÿа-яѐ-џґά-ώ\u0620-\u064a\u066e-\u06d3][^\W\d_]+\b")
 _STATEMENT_WORDS = 2
 # "Bike Week runs from Monday 1 June to Sunday 7 June.": a name and a verb of its happening say enough.
 _HAPPENS = re.compile(r"\b(?:runs|opens|returns|continues|begins|starts|(?:is|are|will\s+be)\s+held)$")
