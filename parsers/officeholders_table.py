@@ -222,6 +222,24 @@ cz-president	President of the Czech Republic
 	President|Czech President
 ee-pm	Prime Minister of Estonia
 	Prime Minister|Estonian Prime Minister
+us-vp	Vice President of the United States
+	Vice President|U.S. Vice President|US Vice President|Vice President of the United States|Vice-President
+tw-president	President of Taiwan
+	President|Taiwanese President|President of Taiwan|President of the Republic of China
+lk-president	President of Sri Lanka
+	President|Sri Lankan President|President of Sri Lanka
+dz-president	President of Algeria
+	President|Algerian President|President of Algeria|Président|Président de la République
+tz-president	President of Tanzania
+	President|Tanzanian President|President of Tanzania
+cd-president	President of the Democratic Republic of the Congo
+	President|Congolese President|Président|Président de la République
+sn-president	President of Senegal
+	President|Senegalese President|President of Senegal|Président|Président de la République
+zw-president	President of Zimbabwe
+	President|Zimbabwean President|President of Zimbabwe
+vn-pm	Prime Minister of Vietnam
+	Prime Minister|Vietnamese Prime Minister|Prime Minister of Vietnam|Prime Minister of Viet Nam
 """
 
 HOLDERS_TSV = """\
@@ -721,4 +739,33 @@ cz-president	Václav Klaus	Vaclav Klaus		2003-03-07	2013-03-07
 cz-president	Miloš Zeman	Milos Zeman		2013-03-08	2023-03-08
 cz-president	Petr Pavel		-	2023-03-09	-
 ee-pm	Kaja Kallas			2021-01-26	2024-07-23
+us-vp	Dick Cheney	Richard B. Cheney|Richard Cheney		2001-01-20	2009-01-20
+us-vp	Joe Biden	Joseph R. Biden|Joseph R. Biden Jr.|Joseph Biden		2009-01-20	2017-01-20
+us-vp	Mike Pence	Michael R. Pence		2017-01-20	2021-01-20
+us-vp	Kamala Harris	Kamala D. Harris		2021-01-20	2025-01-20
+us-vp	JD Vance	J.D. Vance|J. D. Vance		2025-01-20	-
+tw-president	Chen Shui-bian		-	2000-05-20	2008-05-20
+tw-president	Ma Ying-jeou		-	2008-05-20	2016-05-20
+tw-president	Tsai Ing-wen		Tsai	2016-05-20	2024-05-20
+tw-president	Lai Ching-te	William Lai	Lai	2024-05-20	-
+lk-president	Mahinda Rajapaksa		Rajapaksa	2005-11-19	2015-01-09
+lk-president	Maithripala Sirisena		Sirisena	2015-01-09	2019-11-18
+lk-president	Gotabaya Rajapaksa		Rajapaksa	2019-11-18	2022-07-14
+lk-president	Ranil Wickremesinghe		Wickremesinghe	2022-07-21	2024-09-23
+lk-president	Anura Kumara Dissanayake		Dissanayake	2024-09-23	-
+dz-president	Abdelaziz Bouteflika			1999-04-27	2019-04-02
+dz-president	Abdelmadjid Tebboune			2019-12-19	-
+tz-president	Jakaya Kikwete	Jakaya Mrisho Kikwete		2005-12-21	2015-11-05
+tz-president	John Magufuli	John Pombe Magufuli		2015-11-05	2021-03-17
+tz-president	Samia Suluhu Hassan		Samia|Suluhu|Suluhu Hassan	2021-03-19	-
+cd-president	Joseph Kabila			2001-01-26	2019-01-24
+cd-president	Félix Tshisekedi	Félix Antoine Tshisekedi	Tshisekedi	2019-01-24	-
+sn-president	Abdoulaye Wade		Wade	2000-04-01	2012-04-02
+sn-president	Macky Sall		Sall	2012-04-02	2024-04-02
+sn-president	Bassirou Diomaye Faye		Diomaye Faye	2024-04-02	-
+zw-president	Robert Mugabe			1987-12-31	2017-11-21
+zw-president	Emmerson Mnangagwa			2017-11-24	-
+vn-pm	Nguyễn Tấn Dũng	Nguyen Tan Dung	-	2006-06-27	2016-04-07
+vn-pm	Nguyễn Xuân Phúc	Nguyen Xuan Phuc	-	2016-04-07	2021-04-05
+vn-pm	Phạm Minh Chính	Pham Minh Chinh	-	2021-04-05	-
 """
