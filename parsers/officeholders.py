@@ -97,6 +97,12 @@ _HISTORY = re.compile(
     r"|unveiled|built|served|died|death|predecessor|successor|legacy|memorial|tribute|memory|history|historic"
     r"|anniversary|(?:opened|signed|launched|introduced|created|set\s+up|planted|dedicated)\s+by)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A name that names a place or a thing after its holder: "Queen Elizabeth II Conference Centre", "the Angela Merkel
+# Foundation" (its holder need not be in office).
+_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Centre|Center|Conference|Hospital|Park|Stadium|Arena"
+                          r"|Building|Bridge|Foundation|Institute|School|College|University|Hall|Airport|Street|Road|Avenue|Way"
+                          r"|Award|Awards|Prize|Scholarship|Fellowship|Library|Museum|Memorial|Trust|Fund|Lecture"
+                          r"|Square|Drive|Terminal|Station|Garden|Gardens|Highway|Medal|Cup|Trophy|Jubilee)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
@@ -165,6 +171,8 @@ def holders_named(text: str) -> list[list[_Term]]:
             continue
         form, full, indexes = hit
         end = start + len(form)
+        if _NAMED_AFTER.match(text, end):
+            continue
         offices = _offices(text, start, end, full)
         terms = [_TERMS[i] for i in indexes if _TERMS[i].office in offices]
         if terms and not _HISTORY.search(_sentence(text, start, end)):

@@ -240,6 +240,20 @@ zw-president	President of Zimbabwe
 	President|Zimbabwean President|President of Zimbabwe
 vn-pm	Prime Minister of Vietnam
 	Prime Minister|Vietnamese Prime Minister|Prime Minister of Vietnam|Prime Minister of Viet Nam
+gb-monarch	Monarch of the United Kingdom
+	Queen|King|Her Majesty Queen|Her Majesty The Queen|His Majesty King|His Majesty The King|HM Queen|HM King
+jp-emperor	Emperor of Japan
+	Emperor|Japanese Emperor|His Majesty the Emperor|His Majesty Emperor
+es-monarch	King of Spain
+	King|Spanish King|King of Spain|Rey|His Majesty King|Su Majestad el Rey
+nl-monarch	Monarch of the Netherlands
+	Queen|King|Dutch Queen|Dutch King|Koningin|Koning|Her Majesty Queen|His Majesty King
+be-monarch	King of the Belgians
+	King|Belgian King|King of the Belgians|Roi|Koning|His Majesty King
+dk-monarch	Monarch of Denmark
+	Queen|King|Danish Queen|Danish King|Dronning|Her Majesty Queen|His Majesty King
+th-monarch	King of Thailand
+	King|Thai King|King of Thailand|His Majesty King
 """
 
 HOLDERS_TSV = """\
@@ -768,4 +782,17 @@ zw-president	Emmerson Mnangagwa			2017-11-24	-
 vn-pm	Nguyễn Tấn Dũng	Nguyen Tan Dung	-	2006-06-27	2016-04-07
 vn-pm	Nguyễn Xuân Phúc	Nguyen Xuan Phuc	-	2016-04-07	2021-04-05
 vn-pm	Phạm Minh Chính	Pham Minh Chinh	-	2021-04-05	-
+gb-monarch	Elizabeth II		-	1952-02-06	2022-09-08
+gb-monarch	Charles III		-	2022-09-08	-
+jp-emperor	Akihito		Akihito	1989-01-07	2019-04-30
+jp-emperor	Naruhito		Naruhito	2019-05-01	-
+es-monarch	Juan Carlos	Juan Carlos I	-	1975-11-22	2014-06-19
+es-monarch	Felipe VI		-	2014-06-19	-
+nl-monarch	Beatrix		Beatrix	1980-04-30	2013-04-30
+nl-monarch	Willem-Alexander		Willem-Alexander	2013-04-30	-
+be-monarch	Albert II		-	1993-08-09	2013-07-21
+be-monarch	Philippe		-	2013-07-21	-
+dk-monarch	Margrethe II	Margrethe	-	1972-01-14	2024-01-14
+dk-monarch	Frederik X		-	2024-01-14	-
+th-monarch	Bhumibol Adulyadej		Bhumibol	1946-06-09	2016-10-13
 """

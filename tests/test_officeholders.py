@@ -60,6 +60,8 @@ WINDOWS = [
     ("Rishi Sunak opens the fair.", None, "a full name without a title says no office"),
     ("The bridge was opened by Prime Minister Tony Blair.", None, "a clause of history"),
     ("Prime Minister Starmer opens the fair.", None, "an incumbent's term holds the reference date"),
+    ("Her Majesty Queen Elizabeth II opens the fair.", ("1952-02-06", "2022-09-08"), "a monarch by regnal name"),
+    ("The fair is at the Queen Elizabeth II Conference Centre.", None, "a place named after a holder"),
     ("Prime Minister Sunak meets Chancellor Merkel.", None, "terms that never met say nothing"),
 ]
 
