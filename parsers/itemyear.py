@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from model import Article
-from parsers import comingyear, documents, donedays, releaseyear, resolve, yearclues
+from parsers import comingyear, documents, donedays, officeholders, releaseyear, resolve, yearclues
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -34,8 +34,10 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     parts = yearclues.weekday_parts(mentions) or paired or yearclues.numbered_weekday_parts(mentions)
     # (the year of the page's copyright line breaks a tie too: "Thu, 19 Sep" on a page of "© 2013" is of 2013)
     ties = [*named, article.page_year] if article.page_year else named
+    # (the office-holders it names as in office prefer a year of their terms: "NATO Secretary General Stoltenberg")
     guess = resolve.year_of_weekdays(parts, ties, reference,
-                                     yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference))
+                                     yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference),
+                                     lambda: officeholders.window(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
@@ -66,9 +68,32 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     guess = resolve.year_of_names(article.title, article.body, yearclues.yearless_parts(mentions), reference)
     if guess is not None:
         return guess[0], guess[1], True
+    # "Prime Minister Sunak opens the fair on 14 March": the latest such day in the terms of those it names in office.
+    guess = _in_office(text, yearclues.yearless_parts(mentions), reference)
+    if guess is not None:
+        return guess[0], guess[1], True
     # (The first year-less day is put in the careful default year, `resolve.default_day`; the others near it.)
     return reference, (f"the text gives none; the year of the item's days, guessed from the reference date"
                        f" {reference:%d %B %Y}, is taken"), False
+
+
+def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.date, str] | None:
+    """The item's first year-less day in the latest year, up to some weeks after the reference date, that the terms
+    of the office-holders it names as in office hold; None when they name none or hold the reference date."""
+    if not parts:
+        return None
+    window = officeholders.window(text, reference)
+    if window is None:
+        return None
+    first = parts[0]
+    limit = reference + dt.timedelta(days=61)
+    for year in range(limit.year, limit.year - 60, -1):
+        if first.in_year(year) is None or (day := dt.date(year, first.month, first.day)) > limit:
+            continue
+        if window.holds(day):
+            return day, (f"the date gives none; the item names {window.names}: {day:%d %B} is taken in {year},"
+                         f" the latest such day in that time")
+    return None
 
 
 # The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").
@@ -77,7 +102,8 @@ MONTH_NAMED = "the date gives none; the item names "
 
 def month_named(reason: str, day: dt.date) -> dt.date | None:
     """The first day of the month the item names, when that month and year are all it says of its own time."""
-    return day.replace(day=1) if reason.startswith(MONTH_NAMED) else None
+    # (exactly the month: "the item names Jens Stoltenberg, NATO Secretary General ..." names a person, no month)
+    return day.replace(day=1) if reason == f"{MONTH_NAMED}{day:%B %Y}" else None
 
 
 _FEW_DATES = 4  # full dates an item may tell as history and still be dated by them only

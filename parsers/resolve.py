@@ -32,6 +32,7 @@ from parsers import comingyear
 from parsers.blocks import Block
 from parsers.dates import NEAR_DAYS, DayPart, Mention
 from parsers.datewords import WEEKDAY_NAMES, WEEKDAYS
+from parsers.officeholders import Window
 from parsers.yearclues import naming_years, season_of
 
 _SEARCH = 30
@@ -39,13 +40,19 @@ _AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a
 INFERENCE_PREFIXES = ("year ", "zone ", "time ", "date ")  # notes that explain a guess, not problems of the text
 
 
+def _no_window() -> Window | None:
+    return None
+
+
 def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
-                     mentioned: Iterable[int] = (), ahead: Iterable[int] = ()) -> tuple[dt.date, str] | None:
+                     mentioned: Iterable[int] = (), ahead: Iterable[int] = (),
+                     window: Callable[[], Window | None] = _no_window) -> tuple[dt.date, str] | None:
     """The day in context for an item whose only clue to its year is its weekdays.
 
     Each candidate year counts the weekdays that fit in it (or in the next year, for
     a January date after a December one); the most fits win, then a year the item
-    names, then the year nearest the reference date.
+    names, then one in the terms of the office-holders it names (`window`, asked only
+    then), then the year nearest the reference date.
     """
     if not parts:
         return None
@@ -87,6 +94,12 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     elif mentioned_winners:
         year = min(mentioned_winners, key=lambda y: abs(y - reference.year))
         reason = f"the text gives none beside the date, but speaks of {year}, in which {said} is a {weekday}"
+    elif len(winners) > 1 and (office := window()) is not None \
+            and (inside := [y for y in winners if office.holds(_day(first, y))]):
+        # "NATO Secretary General Jens Stoltenberg will visit on Monday 16 January": a year of his term.
+        year = min(inside, key=lambda y: (abs((_day(first, y) - reference).days), -y))
+        reason = (f"the date gives none; the item names {office.names}: {said} is a {weekday} in {year}, the latest"
+                  f" such year in that time")
     else:
         year = min(winners, key=lambda y: (abs((_day(first, y) - reference).days), -y))
         reason = (f"the text gives none; {said} is a {weekday} in {year}, the latest such year up to"

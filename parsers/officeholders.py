@@ -1,0 +1,198 @@
+"""The time an item's office-holders bound: "NATO Secretary General Jens Stoltenberg" was said from October 2014 to
+October 2024, so an undated item naming him so is of those years. Pure; the facts are in officeholders_table.py.
+
+A holder counts only when named as in office: with a title of the office before the name ("Prime Minister Sunak",
+"Bundeskanzler Olaf Scholz") or, after a full name, in its apposition ("Jens Stoltenberg, NATO Secretary General");
+not "former", "the late", "ex-", "then-", "Vice", nor in a sentence of history (a year, "under", "founded").
+A surname alone counts only with a title ("President Bush": either Bush); a full name needs a title too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from parsers.officeholders_table import HOLDERS_TSV, OFFICES_TSV
+
+_AHEAD = dt.timedelta(days=61)  # how far after a term's end an item written in it may announce a day
+_NO_END = dt.date(9999, 12, 31)
+
+
+@dataclass(frozen=True)
+class _Term:
+    name: str
+    office: str
+    start: dt.date
+    end: dt.date | None
+
+
+def _day(text: str, *, end: bool) -> dt.date:
+    """A table date; "YYYY-MM" is the month's first day for a start, its last for an end (the widest reading)."""
+    parts = [int(x) for x in text.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    first = dt.date(parts[0], parts[1], 1)
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1) if end else first
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+_LABEL: dict[str, str] = {}
+_TITLE_OFFICES: dict[str, set[str]] = {}
+_key = ""
+for _line in OFFICES_TSV.splitlines():
+    if not _line.startswith("\t"):
+        _key, _LABEL[_key] = _line.split("\t")[0], _line.split("\t")[1]
+        continue
+    for _title in _line.strip().split("|"):
+        _TITLE_OFFICES.setdefault(_title.lower(), set()).add(_key)
+
+_TERMS: list[_Term] = []
+# The forms a name is written in, by their first word: {first word: [(form, is a full name, term indexes)]}
+_FORMS: dict[str, list[tuple[str, bool, list[int]]]] = {}
+
+
+def _add_form(form: str, full: bool, index: int) -> None:
+    entries = _FORMS.setdefault(form.split()[0], [])
+    for known, was_full, indexes in entries:
+        if known == form and was_full == full:
+            indexes.append(index)
+            return
+    entries.append((form, full, [index]))
+
+
+for _line in HOLDERS_TSV.splitlines():
+    _office, _name, _others, _surnames, _start, _end = _line.split("\t")
+    _TERMS.append(_Term(_name, _office, _day(_start, end=False), _day(_end, end=True) if _end != "-" else None))
+    _fulls = {_name, *(_others.split("|") if _others else ())}
+    _shorts = set() if _surnames == "-" else set(_surnames.split("|")) if _surnames else {_name.split()[-1]}
+    for _form in {*_fulls, *(_plain(f) for f in _fulls)}:
+        _add_form(_form, True, len(_TERMS) - 1)
+    for _form in {*_shorts, *(_plain(f) for f in _shorts)} - _fulls:
+        _add_form(_form, False, len(_TERMS) - 1)
+for _entries in _FORMS.values():
+    _entries.sort(key=lambda entry: -len(entry[0]))  # the longest form at a place first
+
+_TITLES = "|".join(re.escape(t) for t in sorted(_TITLE_OFFICES, key=len, reverse=True))
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|M|Smt|Shri|Sir|Dame|Lord|Baroness|H\.\s?E|HE|Hon)\.?\s+)?"
+# "Prime Minister Sunak", "President of the European Commission Ursula von der Leyen", "Chancellor, Olaf Scholz"
+_TITLE_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<title>{_TITLES})(?:\s+(?:of|for)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?)?"
+                           rf",?\s+{_HONORIFIC}$")
+# "Jens Stoltenberg, NATO Secretary General", "Rishi Sunak, the UK's Prime Minister"
+_TITLE_AFTER = re.compile(rf"(?i),\s+(?P<between>(?:[\w.'’-]+\s+){{0,3}}?)(?P<title>{_TITLES})(?![\w-])")
+# A word before a title that makes it another office, or the office of another time ("former Prime Minister").
+_NOT_IN_OFFICE = re.compile(
+    r"(?i)(?:\b(?:former|late|then|ex|past|previous|erstwhile|onetime|one-time|future|next|vice|deputy|assistant"
+    r"|associate|shadow|under|permanent|executive|general|principal|private|press|parliamentary|junior|chief|state"
+    r"|ancien|ancienne|ehemalige[rn]?|frühere[rn]?|damalige[rn]?|ex-?presidente|expresidenta|exministro|antiguo"
+    r"|antigua|regional|provincial|club|university|college|company|board|association|society|union"
+    r"|federation|council|party|chamber)|-)[\s-]*$")
+# A sentence of history: a year, or words that tell of a time gone ("under", "was opened by").
+_HISTORY = re.compile(
+    r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:under|since|ago|during|era|tenure|founded|founding|established|inaugurated"
+    r"|unveiled|built|served|died|death|predecessor|successor|legacy|memorial|tribute|memory|history|historic"
+    r"|anniversary|(?:opened|signed|launched|introduced|created|set\s+up|planted|dedicated)\s+by)\b")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A name that names a place or a thing after its holder: "Queen Elizabeth II Conference Centre", "the Angela Merkel
+# Foundation" (its holder need not be in office).
+_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Centre|Center|Conference|Hospital|Park|Stadium|Arena"
+                          r"|Building|Bridge|Foundation|Institute|School|College|University|Hall|Airport|Street|Road|Avenue|Way"
+                          r"|Award|Awards|Prize|Scholarship|Fellowship|Library|Museum|Memorial|Trust|Fund|Lecture"
+                          r"|Square|Drive|Terminal|Station|Garden|Gardens|Highway|Medal|Cup|Trophy|Jubilee)\b")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days an item can be of, by the office-holders it names: spans of (first, last) days."""
+
+    spans: tuple[tuple[dt.date, dt.date], ...]
+    names: str  # "Jens Stoltenberg, NATO Secretary General from October 2014 to October 2024"
+
+    def holds(self, day: dt.date) -> bool:
+        """Can the item announce `day`: in a span, or some weeks after its end?"""
+        return any(first <= day <= (last + _AHEAD if last < _NO_END else last) for first, last in self.spans)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    reach = max(0, start - 300)
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
+    last = _SENTENCE_END.search(text, end)
+    return text[first : last.start() if last else min(len(text), end + 300)]
+
+
+def _offices(text: str, start: int, end: int, full: bool) -> set[str]:
+    """The offices the titles beside a name at text[start:end] give it, as in office."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 90), start)
+    found: set[str] = set()
+    if before is not None and not _NOT_IN_OFFICE.search(text, max(0, before.start() - 20), before.start()):
+        found |= _TITLE_OFFICES[before.group("title").lower()]
+    if full:
+        after = _TITLE_AFTER.match(text, end, min(len(text), end + 70))
+        if after is not None and not _NOT_IN_OFFICE.search(text, after.start(), after.start("title")) \
+                and not re.search(r"(?i)\b(?:former|late|then|ex|past|previous)\b", after.group("between")):
+            found |= _TITLE_OFFICES[after.group("title").lower()]
+    return found
+
+
+def _spans(terms: list[_Term]) -> list[tuple[dt.date, dt.date]]:
+    return [(term.start, term.end or _NO_END) for term in terms]
+
+
+def _described(terms: list[_Term]) -> str:
+    by_person: dict[tuple[str, str], list[_Term]] = {}
+    for term in terms:
+        by_person.setdefault((term.name, term.office), []).append(term)
+    return " or ".join(f"{name}, {_LABEL[office]} " + " and ".join(
+        f"from {t.start:%B %Y} to {t.end:%B %Y}" if t.end else f"since {t.start:%B %Y}" for t in held)
+        for (name, office), held in by_person.items())
+
+
+def _intersect(spans: list[tuple[dt.date, dt.date]], others: list[tuple[dt.date, dt.date]]
+               ) -> list[tuple[dt.date, dt.date]]:
+    return [(max(a, c), min(b, d)) for a, b in spans for c, d in others if max(a, c) <= min(b, d)]
+
+
+def holders_named(text: str) -> list[list[_Term]]:
+    """The office-holders the text names as in office: for each name, the terms it can mean."""
+    named: list[list[_Term]] = []
+    for word in _WORD.finditer(text):
+        entries = _FORMS.get(word.group())
+        if entries is None:
+            continue
+        start = word.start()
+        hit = next(((form, full, indexes) for form, full, indexes in entries if text.startswith(form, start)
+                    and not text[start + len(form) : start + len(form) + 1].isalnum()), None)
+        if hit is None:
+            continue
+        form, full, indexes = hit
+        end = start + len(form)
+        if _NAMED_AFTER.match(text, end):
+            continue
+        offices = _offices(text, start, end, full)
+        terms = [_TERMS[i] for i in indexes if _TERMS[i].office in offices]
+        if terms and not _HISTORY.search(_sentence(text, start, end)):
+            named.append(terms)
+    return named
+
+
+def window(text: str, reference: dt.date) -> Window | None:
+    """The days the office-holders the text names as in office bound (the intersection of their terms), when that
+    leaves out the reference date; None when it holds it (incumbents), or the text names none, or none agree."""
+    named = holders_named(text)
+    if not named:
+        return None
+    spans = _spans(named[0])
+    for terms in named[1:]:
+        spans = _intersect(spans, _spans(terms))
+    if not spans or any(first <= reference <= last for first, last in spans):
+        return None
+    seen: list[list[_Term]] = []
+    for terms in named:
+        if terms not in seen:
+            seen.append(terms)
+    return Window(tuple(sorted(set(spans))), " and ".join(_described(terms) for terms in seen))

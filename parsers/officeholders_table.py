@@ -1,0 +1,798 @@
+"""Office-holders and their terms, from about 2005 on: facts only, read by parsers/officeholders.py. Pure data.
+
+OFFICES_TSV: an office a line, its key and the office as a note names it; then, on lines that open with a tab, its
+titles (|-separated), the words a text puts before or after a holder's name to say they hold it ("Prime Minister",
+"Bundeskanzler").
+HOLDERS_TSV, one term a line: office key, full name, other full forms (|-separated: another spelling, the name
+in its own order), surname forms (|-separated; empty: the last word of the full name; "-": none, for a surname
+many hold), start and end (YYYY-MM-DD, or YYYY-MM when the day is uncertain; "-": in office on 1 December 2026
+as far as known). A person with two terms of one office has two lines. An end is the day the successor took office.
+One string each rather than a tuple literal: it compiles in milliseconds.
+"""
+
+OFFICES_TSV = """\
+un-sg	UN Secretary-General
+	Secretary-General|Secretary General|UN Secretary-General|UN Secretary General|U.N. Secretary-General
+	United Nations Secretary-General|United Nations Secretary General|UN chief
+nato-sg	NATO Secretary General
+	Secretary General|Secretary-General|NATO Secretary General|NATO Secretary-General|NATO chief
+ec-president	President of the European Commission
+	President|Commission President|European Commission President|EU Commission President
+	President of the European Commission|President of the Commission|Présidente|Président|Kommissionspräsident
+	Kommissionspräsidentin
+euco-president	President of the European Council
+	President|European Council President|President of the European Council|Président
+ep-president	President of the European Parliament
+	President|European Parliament President|EP President|President of the European Parliament
+	Parliament President|Présidente|Président
+eu-hr	EU High Representative
+	High Representative|EU High Representative|High Representative/Vice-President|HR/VP
+	EU foreign policy chief
+imf-md	IMF Managing Director
+	Managing Director|IMF Managing Director|IMF chief|Managing Director of the IMF
+wb-president	World Bank President
+	President|World Bank President|President of the World Bank|World Bank Group President
+who-dg	WHO Director-General
+	Director-General|Director General|WHO Director-General|WHO Director General|WHO chief
+wto-dg	WTO Director-General
+	Director-General|Director General|WTO Director-General|WTO Director General|WTO chief
+ecb-president	ECB President
+	President|ECB President|President of the ECB|President of the European Central Bank|EZB-Präsident
+	EZB-Präsidentin
+oecd-sg	OECD Secretary-General
+	Secretary-General|Secretary General|OECD Secretary-General|OECD Secretary General
+unhcr	UN High Commissioner for Refugees
+	High Commissioner|UN High Commissioner for Refugees|High Commissioner for Refugees|UNHCR chief
+unicef-ed	UNICEF Executive Director
+	Executive Director|UNICEF Executive Director
+undp-admin	UNDP Administrator
+	Administrator|UNDP Administrator
+iaea-dg	IAEA Director General
+	Director General|Director-General|IAEA Director General|IAEA Director-General|IAEA chief
+auc-chair	Chairperson of the African Union Commission
+	Chairperson|AU Commission Chairperson|AUC Chairperson|Chairperson of the African Union Commission
+	Chairperson of the AU Commission|Chairman of the AU Commission
+asean-sg	ASEAN Secretary-General
+	Secretary-General|Secretary General|ASEAN Secretary-General|ASEAN Secretary General
+cw-sg	Commonwealth Secretary-General
+	Secretary-General|Secretary General|Commonwealth Secretary-General|Commonwealth Secretary General
+us-president	President of the United States
+	President|U.S. President|US President|American President|President of the United States|Präsident
+	Président|Presidente
+us-state	US Secretary of State
+	Secretary of State|U.S. Secretary of State|US Secretary of State|Secretary
+us-defense	US Secretary of Defense
+	Secretary of Defense|Defense Secretary|U.S. Defense Secretary|US Defense Secretary
+	U.S. Secretary of Defense|US Secretary of Defense|Secretary of War|War Secretary|Secretary
+uk-pm	UK Prime Minister
+	Prime Minister|British Prime Minister|UK Prime Minister|U.K. Prime Minister|Premier ministre britannique
+uk-foreign	UK Foreign Secretary
+	Foreign Secretary|British Foreign Secretary|UK Foreign Secretary|U.K. Foreign Secretary
+uk-defence	UK Defence Secretary
+	Defence Secretary|UK Defence Secretary|British Defence Secretary|Secretary of State for Defence
+fr-president	President of France
+	President|French President|Président|Président de la République|Presidente|Präsident|Staatspräsident
+fr-pm	Prime Minister of France
+	Prime Minister|French Prime Minister|Premier ministre|Première ministre
+fr-foreign	French Foreign Minister
+	Foreign Minister|French Foreign Minister|Minister for Europe and Foreign Affairs
+	ministre des Affaires étrangères|ministre de l'Europe et des Affaires étrangères
+fr-defence	French Defence Minister
+	Defence Minister|French Defence Minister|Minister of the Armed Forces|Armed Forces Minister
+	ministre des Armées|ministre de la Défense
+de-chancellor	Chancellor of Germany
+	Chancellor|German Chancellor|Federal Chancellor|Bundeskanzler|Bundeskanzlerin|Kanzler|Kanzlerin|chancelier
+	chancelière
+de-president	President of Germany
+	President|German President|Federal President|Bundespräsident|Bundespräsidentin
+de-foreign	German Foreign Minister
+	Foreign Minister|German Foreign Minister|Federal Foreign Minister|Außenminister|Außenministerin
+	Bundesaußenminister|Bundesaußenministerin
+de-defence	German Defence Minister
+	Defence Minister|German Defence Minister|Defense Minister|German Defense Minister|Verteidigungsminister
+	Verteidigungsministerin|Bundesverteidigungsminister|Bundesverteidigungsministerin
+ca-pm	Prime Minister of Canada
+	Prime Minister|Canadian Prime Minister|Premier ministre|Premier ministre du Canada
+ca-foreign	Canadian Foreign Minister
+	Foreign Minister|Foreign Affairs Minister|Minister of Foreign Affairs|Canadian Foreign Minister
+	Minister of Foreign Affairs of Canada
+ca-defence	Canadian Defence Minister
+	Defence Minister|Minister of National Defence|Canadian Defence Minister|National Defence Minister
+au-pm	Prime Minister of Australia
+	Prime Minister|Australian Prime Minister
+au-foreign	Australian Foreign Minister
+	Foreign Minister|Foreign Affairs Minister|Minister for Foreign Affairs|Australian Foreign Minister
+au-defence	Australian Defence Minister
+	Defence Minister|Minister for Defence|Australian Defence Minister
+nz-pm	Prime Minister of New Zealand
+	Prime Minister|New Zealand Prime Minister|NZ Prime Minister
+jp-pm	Prime Minister of Japan
+	Prime Minister|Japanese Prime Minister|Japan's Prime Minister|Prime Minister of Japan
+jp-foreign	Japanese Foreign Minister
+	Foreign Minister|Japanese Foreign Minister|Minister for Foreign Affairs
+	Minister for Foreign Affairs of Japan
+jp-defense	Japanese Defense Minister
+	Defense Minister|Defence Minister|Japanese Defense Minister|Minister of Defense
+	Minister of Defense of Japan
+in-pm	Prime Minister of India
+	Prime Minister|Indian Prime Minister|Prime Minister of India
+in-president	President of India
+	President|Indian President|President of India
+in-foreign	Indian External Affairs Minister
+	External Affairs Minister|Minister of External Affairs|Foreign Minister|Indian Foreign Minister|EAM
+in-defence	Indian Defence Minister
+	Defence Minister|Raksha Mantri|Indian Defence Minister|Minister of Defence
+kr-president	President of South Korea
+	President|South Korean President|Korean President|President of the Republic of Korea|President of Korea
+cn-president	President of China
+	President|Chinese President|President of China|President of the People's Republic of China
+cn-premier	Premier of China
+	Premier|Chinese Premier|Premier of the State Council
+ru-president	President of Russia
+	President|Russian President|President of Russia|Präsident
+ru-pm	Prime Minister of Russia
+	Prime Minister|Russian Prime Minister
+br-president	President of Brazil
+	President|Brazilian President|Presidente|Presidenta|President of Brazil|Presidente da República
+ar-president	President of Argentina
+	President|Argentine President|Argentinian President|Presidente|Presidenta|President of Argentina
+mx-president	President of Mexico
+	President|Mexican President|Presidente|Presidenta|President of Mexico
+co-president	President of Colombia
+	President|Colombian President|Presidente|President of Colombia
+cl-president	President of Chile
+	President|Chilean President|Presidente|Presidenta|President of Chile
+pe-president	President of Peru
+	President|Peruvian President|Presidente|Presidenta|President of Peru
+za-president	President of South Africa
+	President|South African President|President of South Africa
+ng-president	President of Nigeria
+	President|Nigerian President|President of Nigeria
+ke-president	President of Kenya
+	President|Kenyan President|President of Kenya
+eg-president	President of Egypt
+	President|Egyptian President|President of Egypt
+et-pm	Prime Minister of Ethiopia
+	Prime Minister|Ethiopian Prime Minister
+gh-president	President of Ghana
+	President|Ghanaian President|President of Ghana
+id-president	President of Indonesia
+	President|Indonesian President|President of Indonesia
+tr-president	President of Turkey
+	President|Turkish President|President of Turkey|President of Türkiye
+tr-pm	Prime Minister of Turkey
+	Prime Minister|Turkish Prime Minister
+pk-pm	Prime Minister of Pakistan
+	Prime Minister|Pakistani Prime Minister|Prime Minister of Pakistan
+bd-pm	Prime Minister of Bangladesh
+	Prime Minister|Bangladeshi Prime Minister|Prime Minister of Bangladesh
+ph-president	President of the Philippines
+	President|Philippine President|Filipino President|President of the Philippines
+th-pm	Prime Minister of Thailand
+	Prime Minister|Thai Prime Minister|Prime Minister of Thailand
+my-pm	Prime Minister of Malaysia
+	Prime Minister|Malaysian Prime Minister|Prime Minister of Malaysia
+sg-pm	Prime Minister of Singapore
+	Prime Minister|Singapore Prime Minister|Singaporean Prime Minister|Prime Minister of Singapore
+il-pm	Prime Minister of Israel
+	Prime Minister|Israeli Prime Minister|Prime Minister of Israel
+ir-president	President of Iran
+	President|Iranian President|President of Iran
+ua-president	President of Ukraine
+	President|Ukrainian President|President of Ukraine|Präsident|Président
+it-pm	Prime Minister of Italy
+	Prime Minister|Italian Prime Minister|Premier|Presidente del Consiglio|Prime Minister of Italy
+it-president	President of Italy
+	President|Italian President|Presidente della Repubblica|President of the Italian Republic
+es-pm	Prime Minister of Spain
+	Prime Minister|Spanish Prime Minister|Presidente del Gobierno|Prime Minister of Spain
+nl-pm	Prime Minister of the Netherlands
+	Prime Minister|Dutch Prime Minister|Minister-President|Minister-president|premier
+be-pm	Prime Minister of Belgium
+	Prime Minister|Belgian Prime Minister|Premier ministre|premier
+pl-pm	Prime Minister of Poland
+	Prime Minister|Polish Prime Minister|Premier
+pl-president	President of Poland
+	President|Polish President|President of Poland
+se-pm	Prime Minister of Sweden
+	Prime Minister|Swedish Prime Minister|statsminister
+dk-pm	Prime Minister of Denmark
+	Prime Minister|Danish Prime Minister|statsminister
+no-pm	Prime Minister of Norway
+	Prime Minister|Norwegian Prime Minister|statsminister
+fi-pm	Prime Minister of Finland
+	Prime Minister|Finnish Prime Minister|pääministeri
+fi-president	President of Finland
+	President|Finnish President|President of Finland|President of the Republic of Finland
+at-chancellor	Chancellor of Austria
+	Chancellor|Austrian Chancellor|Federal Chancellor|Bundeskanzler|Bundeskanzlerin
+at-president	President of Austria
+	President|Austrian President|Federal President|Bundespräsident
+ie-pm	Taoiseach
+	Taoiseach|Irish Prime Minister|Prime Minister
+ie-president	President of Ireland
+	President|Irish President|President of Ireland|Uachtarán
+pt-pm	Prime Minister of Portugal
+	Prime Minister|Portuguese Prime Minister|Primeiro-Ministro|primeiro-ministro
+pt-president	President of Portugal
+	President|Portuguese President|Presidente da República
+gr-pm	Prime Minister of Greece
+	Prime Minister|Greek Prime Minister
+cz-president	President of the Czech Republic
+	President|Czech President
+ee-pm	Prime Minister of Estonia
+	Prime Minister|Estonian Prime Minister
+us-vp	Vice President of the United States
+	Vice President|U.S. Vice President|US Vice President|Vice President of the United States|Vice-President
+tw-president	President of Taiwan
+	President|Taiwanese President|President of Taiwan|President of the Republic of China
+lk-president	President of Sri Lanka
+	President|Sri Lankan President|President of Sri Lanka
+dz-president	President of Algeria
+	President|Algerian President|President of Algeria|Président|Président de la République
+tz-president	President of Tanzania
+	President|Tanzanian President|President of Tanzania
+cd-president	President of the Democratic Republic of the Congo
+	President|Congolese President|Président|Président de la République
+sn-president	President of Senegal
+	President|Senegalese President|President of Senegal|Président|Président de la République
+zw-president	President of Zimbabwe
+	President|Zimbabwean President|President of Zimbabwe
+vn-pm	Prime Minister of Vietnam
+	Prime Minister|Vietnamese Prime Minister|Prime Minister of Vietnam|Prime Minister of Viet Nam
+gb-monarch	Monarch of the United Kingdom
+	Queen|King|Her Majesty Queen|Her Majesty The Queen|His Majesty King|His Majesty The King|HM Queen|HM King
+jp-emperor	Emperor of Japan
+	Emperor|Japanese Emperor|His Majesty the Emperor|His Majesty Emperor
+es-monarch	King of Spain
+	King|Spanish King|King of Spain|Rey|His Majesty King|Su Majestad el Rey
+nl-monarch	Monarch of the Netherlands
+	Queen|King|Dutch Queen|Dutch King|Koningin|Koning|Her Majesty Queen|His Majesty King
+be-monarch	King of the Belgians
+	King|Belgian King|King of the Belgians|Roi|Koning|His Majesty King
+dk-monarch	Monarch of Denmark
+	Queen|King|Danish Queen|Danish King|Dronning|Her Majesty Queen|His Majesty King
+th-monarch	King of Thailand
+	King|Thai King|King of Thailand|His Majesty King
+"""
+
+HOLDERS_TSV = """\
+un-sg	Kofi Annan			1997-01-01	2007-01-01
+un-sg	Ban Ki-moon		Ban	2007-01-01	2017-01-01
+un-sg	António Guterres			2017-01-01	-
+nato-sg	Jaap de Hoop Scheffer		de Hoop Scheffer	2004-01-01	2009-08-01
+nato-sg	Anders Fogh Rasmussen		Fogh Rasmussen|Rasmussen	2009-08-01	2014-10-01
+nato-sg	Jens Stoltenberg			2014-10-01	2024-10-01
+nato-sg	Mark Rutte			2024-10-01	-
+ec-president	Romano Prodi			1999-09-16	2004-11-22
+ec-president	José Manuel Barroso	José Manuel Durão Barroso	Barroso	2004-11-22	2014-11-01
+ec-president	Jean-Claude Juncker			2014-11-01	2019-12-01
+ec-president	Ursula von der Leyen		von der Leyen	2019-12-01	-
+euco-president	Herman Van Rompuy		Van Rompuy	2009-12-01	2014-12-01
+euco-president	Donald Tusk			2014-12-01	2019-12-01
+euco-president	Charles Michel			2019-12-01	2024-12-01
+euco-president	António Costa		-	2024-12-01	-
+ep-president	Josep Borrell		Borrell	2004-07-20	2007-01-16
+ep-president	Hans-Gert Pöttering			2007-01-16	2009-07-14
+ep-president	Jerzy Buzek			2009-07-14	2012-01-17
+ep-president	Martin Schulz		-	2012-01-17	2017-01-17
+ep-president	Antonio Tajani			2017-01-17	2019-07-03
+ep-president	David Sassoli			2019-07-03	2022-01-11
+ep-president	Roberta Metsola			2022-01-18	-
+eu-hr	Javier Solana			1999-10-18	2009-12-01
+eu-hr	Catherine Ashton		Ashton	2009-12-01	2014-11-01
+eu-hr	Federica Mogherini			2014-11-01	2019-12-01
+eu-hr	Josep Borrell		Borrell	2019-12-01	2024-12-01
+eu-hr	Kaja Kallas			2024-12-01	-
+imf-md	Rodrigo de Rato		de Rato	2004-06-07	2007-11-01
+imf-md	Dominique Strauss-Kahn			2007-11-01	2011-05-18
+imf-md	Christine Lagarde			2011-07-05	2019-09-12
+imf-md	Kristalina Georgieva			2019-10-01	-
+wb-president	Paul Wolfowitz			2005-06-01	2007-07-01
+wb-president	Robert Zoellick	Robert B. Zoellick		2007-07-01	2012-07-01
+wb-president	Jim Yong Kim		-	2012-07-01	2019-02-01
+wb-president	David Malpass			2019-04-09	2023-06-01
+wb-president	Ajay Banga			2023-06-02	-
+who-dg	Lee Jong-wook		-	2003-07-21	2006-05-22
+who-dg	Margaret Chan		-	2007-01-04	2017-07-01
+who-dg	Tedros Adhanom Ghebreyesus	Tedros Adhanom	Tedros	2017-07-01	-
+wto-dg	Pascal Lamy			2005-09-01	2013-09-01
+wto-dg	Roberto Azevêdo	Roberto Azevedo		2013-09-01	2020-09-01
+wto-dg	Ngozi Okonjo-Iweala			2021-03-01	-
+ecb-president	Jean-Claude Trichet			2003-11-01	2011-11-01
+ecb-president	Mario Draghi			2011-11-01	2019-11-01
+ecb-president	Christine Lagarde			2019-11-01	-
+oecd-sg	Donald Johnston		-	1996-06-01	2006-06-01
+oecd-sg	Ángel Gurría	Angel Gurría|José Ángel Gurría	Gurría|Gurria	2006-06-01	2021-06-01
+oecd-sg	Mathias Cormann			2021-06-01	-
+unhcr	António Guterres			2005-06-15	2016-01-01
+unhcr	Filippo Grandi			2016-01-01	2026-01-01
+unicef-ed	Ann Veneman		Veneman	2005-05-01	2010-05-01
+unicef-ed	Anthony Lake		-	2010-05-01	2018-01-01
+unicef-ed	Henrietta Fore	Henrietta H. Fore	Fore	2018-01-01	2022-01-01
+unicef-ed	Catherine Russell		-	2022-02-01	-
+undp-admin	Kemal Derviş	Kemal Dervis	Derviş|Dervis	2005-08-15	2009-03
+undp-admin	Helen Clark		-	2009-04-17	2017-04-19
+undp-admin	Achim Steiner			2017-06-19	2025-06
+iaea-dg	Mohamed ElBaradei			1997-12-01	2009-12-01
+iaea-dg	Yukiya Amano			2009-12-01	2019-07-18
+iaea-dg	Rafael Grossi	Rafael Mariano Grossi		2019-12-03	-
+auc-chair	Alpha Oumar Konaré	Alpha Oumar Konare	Konaré|Konare	2003-09-16	2008-04-28
+auc-chair	Jean Ping			2008-04-28	2012-10-15
+auc-chair	Nkosazana Dlamini-Zuma	Nkosazana Dlamini Zuma	Dlamini-Zuma|Dlamini Zuma	2012-10-15	2017-03-14
+auc-chair	Moussa Faki Mahamat		Faki|Faki Mahamat	2017-03-14	2025-02-15
+auc-chair	Mahmoud Ali Youssouf			2025-02-15	-
+asean-sg	Ong Keng Yong		-	2003-01-01	2008-01-01
+asean-sg	Surin Pitsuwan		Surin|Pitsuwan	2008-01-01	2013-01-01
+asean-sg	Le Luong Minh	Lê Lương Minh	-	2013-01-01	2018-01-01
+asean-sg	Lim Jock Hoi		-	2018-01-01	2023-01-01
+asean-sg	Kao Kim Hourn		-	2023-01-01	-
+cw-sg	Don McKinnon			2000-04-01	2008-04-01
+cw-sg	Kamalesh Sharma		-	2008-04-01	2016-04-01
+cw-sg	Patricia Scotland	Baroness Scotland	-	2016-04-01	2025-04-01
+cw-sg	Shirley Botchwey	Shirley Ayorkor Botchwey	Botchwey	2025-04-01	-
+us-president	George H. W. Bush	George H.W. Bush|George Bush	Bush	1989-01-20	1993-01-20
+us-president	Bill Clinton	William J. Clinton	Clinton	1993-01-20	2001-01-20
+us-president	George W. Bush	George Bush	Bush	2001-01-20	2009-01-20
+us-president	Barack Obama			2009-01-20	2017-01-20
+us-president	Donald Trump	Donald J. Trump		2017-01-20	2021-01-20
+us-president	Joe Biden	Joseph R. Biden|Joseph R. Biden Jr.|Joseph Biden		2021-01-20	2025-01-20
+us-president	Donald Trump	Donald J. Trump		2025-01-20	-
+us-state	Condoleezza Rice		Rice	2005-01-26	2009-01-20
+us-state	Hillary Clinton	Hillary Rodham Clinton	Clinton	2009-01-21	2013-02-01
+us-state	John Kerry			2013-02-01	2017-01-20
+us-state	Rex Tillerson			2017-02-01	2018-03-31
+us-state	Mike Pompeo	Michael R. Pompeo		2018-04-26	2021-01-20
+us-state	Antony Blinken	Antony J. Blinken		2021-01-26	2025-01-20
+us-state	Marco Rubio			2025-01-21	-
+us-defense	Donald Rumsfeld			2001-01-20	2006-12-18
+us-defense	Robert Gates	Robert M. Gates		2006-12-18	2011-07-01
+us-defense	Leon Panetta	Leon E. Panetta		2011-07-01	2013-02-27
+us-defense	Chuck Hagel			2013-02-27	2015-02-17
+us-defense	Ash Carter	Ashton Carter|Ashton B. Carter	-	2015-02-17	2017-01-20
+us-defense	Jim Mattis	James Mattis|James N. Mattis		2017-01-20	2019-01-01
+us-defense	Mark Esper	Mark T. Esper		2019-07-23	2020-11-09
+us-defense	Lloyd Austin	Lloyd J. Austin III|Lloyd J. Austin		2021-01-22	2025-01-20
+us-defense	Pete Hegseth			2025-01-25	-
+uk-pm	Tony Blair			1997-05-02	2007-06-27
+uk-pm	Gordon Brown			2007-06-27	2010-05-11
+uk-pm	David Cameron			2010-05-11	2016-07-13
+uk-pm	Theresa May		-	2016-07-13	2019-07-24
+uk-pm	Boris Johnson			2019-07-24	2022-09-06
+uk-pm	Liz Truss			2022-09-06	2022-10-25
+uk-pm	Rishi Sunak			2022-10-25	2024-07-05
+uk-pm	Keir Starmer	Sir Keir Starmer		2024-07-05	-
+uk-foreign	Jack Straw			2001-06-08	2006-05-05
+uk-foreign	Margaret Beckett			2006-05-05	2007-06-28
+uk-foreign	David Miliband			2007-06-28	2010-05-12
+uk-foreign	William Hague			2010-05-12	2014-07-15
+uk-foreign	Philip Hammond			2014-07-15	2016-07-13
+uk-foreign	Boris Johnson			2016-07-13	2018-07-09
+uk-foreign	Jeremy Hunt			2018-07-09	2019-07-24
+uk-foreign	Dominic Raab			2019-07-24	2021-09-15
+uk-foreign	Liz Truss			2021-09-15	2022-09-06
+uk-foreign	James Cleverly			2022-09-06	2023-11-13
+uk-foreign	David Cameron	Lord Cameron		2023-11-13	2024-07-05
+uk-foreign	David Lammy			2024-07-05	2025-09-05
+uk-foreign	Yvette Cooper			2025-09-05	-
+uk-defence	Des Browne			2006-05-05	2008-10-03
+uk-defence	John Hutton			2008-10-03	2009-06-05
+uk-defence	Bob Ainsworth			2009-06-05	2010-05-12
+uk-defence	Liam Fox			2010-05-12	2011-10-14
+uk-defence	Philip Hammond			2011-10-14	2014-07-15
+uk-defence	Michael Fallon			2014-07-15	2017-11-02
+uk-defence	Gavin Williamson			2017-11-02	2019-05-01
+uk-defence	Penny Mordaunt			2019-05-01	2019-07-24
+uk-defence	Ben Wallace			2019-07-24	2023-08-31
+uk-defence	Grant Shapps			2023-08-31	2024-07-05
+uk-defence	John Healey			2024-07-05	-
+fr-president	Jacques Chirac			1995-05-17	2007-05-16
+fr-president	Nicolas Sarkozy			2007-05-16	2012-05-15
+fr-president	François Hollande	Francois Hollande		2012-05-15	2017-05-14
+fr-president	Emmanuel Macron			2017-05-14	-
+fr-pm	Dominique de Villepin		de Villepin|Villepin	2005-05-31	2007-05-17
+fr-pm	François Fillon	Francois Fillon		2007-05-17	2012-05-15
+fr-pm	Jean-Marc Ayrault			2012-05-15	2014-03-31
+fr-pm	Manuel Valls			2014-03-31	2016-12-06
+fr-pm	Bernard Cazeneuve			2016-12-06	2017-05-15
+fr-pm	Édouard Philippe	Edouard Philippe	-	2017-05-15	2020-07-03
+fr-pm	Jean Castex			2020-07-03	2022-05-16
+fr-pm	Élisabeth Borne	Elisabeth Borne		2022-05-16	2024-01-09
+fr-pm	Gabriel Attal			2024-01-09	2024-09-05
+fr-pm	Michel Barnier			2024-09-05	2024-12-13
+fr-pm	François Bayrou	Francois Bayrou		2024-12-13	2025-09-09
+fr-foreign	Philippe Douste-Blazy			2005-06-02	2007-05-18
+fr-foreign	Bernard Kouchner			2007-05-18	2010-11-14
+fr-foreign	Alain Juppé	Alain Juppe		2011-02-27	2012-05-16
+fr-foreign	Laurent Fabius			2012-05-16	2016-02-11
+fr-foreign	Jean-Marc Ayrault			2016-02-11	2017-05-17
+fr-foreign	Jean-Yves Le Drian		Le Drian	2017-05-17	2022-05-20
+fr-foreign	Catherine Colonna			2022-05-20	2024-01-11
+fr-foreign	Stéphane Séjourné	Stephane Sejourne	Séjourné|Sejourne	2024-01-11	2024-09-21
+fr-foreign	Jean-Noël Barrot	Jean-Noel Barrot		2024-09-21	-
+fr-defence	Hervé Morin	Herve Morin		2007-05-18	2010-11-14
+fr-defence	Gérard Longuet	Gerard Longuet		2011-02-27	2012-05-16
+fr-defence	Jean-Yves Le Drian		Le Drian	2012-05-16	2017-05-17
+fr-defence	Florence Parly			2017-06-21	2022-05-20
+fr-defence	Sébastien Lecornu	Sebastien Lecornu		2022-05-20	2025-09-09
+de-chancellor	Gerhard Schröder	Gerhard Schroeder	Schröder|Schroeder	1998-10-27	2005-11-22
+de-chancellor	Angela Merkel			2005-11-22	2021-12-08
+de-chancellor	Olaf Scholz			2021-12-08	2025-05-06
+de-chancellor	Friedrich Merz			2025-05-06	-
+de-president	Horst Köhler	Horst Koehler	Köhler|Koehler	2004-07-01	2010-05-31
+de-president	Christian Wulff			2010-06-30	2012-02-17
+de-president	Joachim Gauck			2012-03-18	2017-03-19
+de-president	Frank-Walter Steinmeier			2017-03-19	-
+de-foreign	Frank-Walter Steinmeier			2005-11-22	2009-10-28
+de-foreign	Guido Westerwelle			2009-10-28	2013-12-17
+de-foreign	Frank-Walter Steinmeier			2013-12-17	2017-01-27
+de-foreign	Sigmar Gabriel			2017-01-27	2018-03-14
+de-foreign	Heiko Maas			2018-03-14	2021-12-08
+de-foreign	Annalena Baerbock			2021-12-08	2025-05-06
+de-foreign	Johann Wadephul			2025-05-06	-
+de-defence	Franz Josef Jung		-	2005-11-22	2009-10-28
+de-defence	Karl-Theodor zu Guttenberg		zu Guttenberg|Guttenberg	2009-10-28	2011-03-03
+de-defence	Thomas de Maizière	Thomas de Maiziere	de Maizière|de Maiziere	2011-03-03	2013-12-17
+de-defence	Ursula von der Leyen		von der Leyen	2013-12-17	2019-07-17
+de-defence	Annegret Kramp-Karrenbauer			2019-07-17	2021-12-08
+de-defence	Christine Lambrecht			2021-12-08	2023-01-19
+de-defence	Boris Pistorius			2023-01-19	-
+ca-pm	Pierre Elliott Trudeau	Pierre Trudeau	Trudeau	1968-04-20	1979-06-04
+ca-pm	Pierre Elliott Trudeau	Pierre Trudeau	Trudeau	1980-03-03	1984-06-30
+ca-pm	Paul Martin		-	2003-12-12	2006-02-06
+ca-pm	Stephen Harper			2006-02-06	2015-11-04
+ca-pm	Justin Trudeau		Trudeau	2015-11-04	2025-03-14
+ca-pm	Mark Carney			2025-03-14	-
+ca-foreign	Peter MacKay			2006-02-06	2007-08-14
+ca-foreign	Maxime Bernier			2007-08-14	2008-05-26
+ca-foreign	Lawrence Cannon			2008-10-30	2011-05-18
+ca-foreign	John Baird		-	2011-05-18	2015-02-03
+ca-foreign	Rob Nicholson			2015-02-09	2015-11-04
+ca-foreign	Stéphane Dion	Stephane Dion		2015-11-04	2017-01-10
+ca-foreign	Chrystia Freeland			2017-01-10	2019-11-20
+ca-foreign	François-Philippe Champagne	Francois-Philippe Champagne	Champagne	2019-11-20	2021-01-12
+ca-foreign	Marc Garneau			2021-01-12	2021-10-26
+ca-foreign	Mélanie Joly	Melanie Joly	Joly	2021-10-26	2025-05-13
+ca-foreign	Anita Anand			2025-05-13	-
+ca-defence	Gordon O'Connor	Gordon O’Connor	-	2006-02-06	2007-08-14
+ca-defence	Peter MacKay			2007-08-14	2013-07-15
+ca-defence	Rob Nicholson			2013-07-15	2015-02-09
+ca-defence	Jason Kenney			2015-02-09	2015-11-04
+ca-defence	Harjit Sajjan	Harjit S. Sajjan		2015-11-04	2021-10-26
+ca-defence	Anita Anand			2021-10-26	2023-07-26
+ca-defence	Bill Blair			2023-07-26	2025-05-13
+ca-defence	David McGuinty			2025-05-13	-
+au-pm	John Howard		-	1996-03-11	2007-12-03
+au-pm	Kevin Rudd			2007-12-03	2010-06-24
+au-pm	Julia Gillard			2010-06-24	2013-06-27
+au-pm	Kevin Rudd			2013-06-27	2013-09-18
+au-pm	Tony Abbott			2013-09-18	2015-09-15
+au-pm	Malcolm Turnbull			2015-09-15	2018-08-24
+au-pm	Scott Morrison			2018-08-24	2022-05-23
+au-pm	Anthony Albanese			2022-05-23	-
+au-foreign	Alexander Downer			1996-03-11	2007-12-03
+au-foreign	Stephen Smith		-	2007-12-03	2010-09-14
+au-foreign	Kevin Rudd			2010-09-14	2012-02-22
+au-foreign	Bob Carr		-	2012-03-13	2013-09-18
+au-foreign	Julie Bishop			2013-09-18	2018-08-28
+au-foreign	Marise Payne			2018-08-28	2022-05-23
+au-foreign	Penny Wong			2022-05-23	-
+au-defence	Brendan Nelson			2006-01-27	2007-12-03
+au-defence	Joel Fitzgibbon			2007-12-03	2009-06-09
+au-defence	John Faulkner			2009-06-09	2010-09-14
+au-defence	Stephen Smith		-	2010-09-14	2013-09-18
+au-defence	Kevin Andrews			2014-12-23	2015-09-21
+au-defence	Marise Payne			2015-09-21	2018-08-28
+au-defence	Christopher Pyne			2018-08-28	2019-05-29
+au-defence	Linda Reynolds			2019-05-29	2021-03-30
+au-defence	Peter Dutton			2021-03-30	2022-05-23
+au-defence	Richard Marles			2022-06-01	-
+nz-pm	Helen Clark		-	1999-12-10	2008-11-19
+nz-pm	John Key		-	2008-11-19	2016-12-12
+nz-pm	Bill English		-	2016-12-12	2017-10-26
+nz-pm	Jacinda Ardern			2017-10-26	2023-01-25
+nz-pm	Chris Hipkins			2023-01-25	2023-11-27
+nz-pm	Christopher Luxon			2023-11-27	-
+jp-pm	Junichiro Koizumi	Koizumi Junichiro		2001-04-26	2006-09-26
+jp-pm	Shinzo Abe	Abe Shinzo|Shinzō Abe	Abe	2006-09-26	2007-09-26
+jp-pm	Yasuo Fukuda	Fukuda Yasuo		2007-09-26	2008-09-24
+jp-pm	Taro Aso	Aso Taro|Tarō Asō	Aso	2008-09-24	2009-09-16
+jp-pm	Yukio Hatoyama	Hatoyama Yukio		2009-09-16	2010-06-08
+jp-pm	Naoto Kan	Kan Naoto	-	2010-06-08	2011-09-02
+jp-pm	Yoshihiko Noda	Noda Yoshihiko		2011-09-02	2012-12-26
+jp-pm	Shinzo Abe	Abe Shinzo|Shinzō Abe	Abe	2012-12-26	2020-09-16
+jp-pm	Yoshihide Suga	Suga Yoshihide		2020-09-16	2021-10-04
+jp-pm	Fumio Kishida	Kishida Fumio		2021-10-04	2024-10-01
+jp-pm	Shigeru Ishiba	Ishiba Shigeru		2024-10-01	2025-10-21
+jp-pm	Sanae Takaichi	Takaichi Sanae		2025-10-21	-
+jp-foreign	Katsuya Okada	Okada Katsuya		2009-09-16	2010-09-17
+jp-foreign	Seiji Maehara	Maehara Seiji		2010-09-17	2011-03-07
+jp-foreign	Koichiro Gemba	Gemba Koichiro		2011-09-02	2012-12-26
+jp-foreign	Fumio Kishida	Kishida Fumio		2012-12-26	2017-08-03
+jp-foreign	Taro Kono	Kono Taro|Tarō Kōno		2017-08-03	2019-09-11
+jp-foreign	Toshimitsu Motegi	Motegi Toshimitsu		2019-09-11	2021-11-10
+jp-foreign	Yoshimasa Hayashi	Hayashi Yoshimasa		2021-11-10	2023-09-13
+jp-foreign	Yoko Kamikawa	Kamikawa Yoko		2023-09-13	2024-10-01
+jp-foreign	Takeshi Iwaya	Iwaya Takeshi		2024-10-01	2025-10-21
+jp-foreign	Toshimitsu Motegi	Motegi Toshimitsu		2025-10-21	-
+jp-defense	Itsunori Onodera	Onodera Itsunori		2012-12-26	2014-09-03
+jp-defense	Gen Nakatani	Nakatani Gen		2014-12-24	2016-08-03
+jp-defense	Tomomi Inada	Inada Tomomi		2016-08-03	2017-07-28
+jp-defense	Itsunori Onodera	Onodera Itsunori		2017-08-03	2018-10-02
+jp-defense	Takeshi Iwaya	Iwaya Takeshi		2018-10-02	2019-09-11
+jp-defense	Taro Kono	Kono Taro|Tarō Kōno		2019-09-11	2020-09-16
+jp-defense	Nobuo Kishi	Kishi Nobuo		2020-09-16	2022-08-10
+jp-defense	Yasukazu Hamada	Hamada Yasukazu		2022-08-10	2023-09-13
+jp-defense	Minoru Kihara	Kihara Minoru		2023-09-13	2024-10-01
+jp-defense	Gen Nakatani	Nakatani Gen		2024-10-01	2025-10-21
+jp-defense	Shinjiro Koizumi	Koizumi Shinjiro		2025-10-21	-
+in-pm	Manmohan Singh	Dr. Manmohan Singh|Dr Manmohan Singh	Singh	2004-05-22	2014-05-26
+in-pm	Narendra Modi	Shri Narendra Modi		2014-05-26	-
+in-president	A. P. J. Abdul Kalam	A.P.J. Abdul Kalam|APJ Abdul Kalam	Kalam	2002-07-25	2007-07-25
+in-president	Pratibha Patil	Pratibha Devisingh Patil	-	2007-07-25	2012-07-25
+in-president	Pranab Mukherjee			2012-07-25	2017-07-25
+in-president	Ram Nath Kovind			2017-07-25	2022-07-25
+in-president	Droupadi Murmu	Smt. Droupadi Murmu		2022-07-25	-
+in-foreign	Pranab Mukherjee			2006-10-24	2009-05-22
+in-foreign	S. M. Krishna	S.M. Krishna	-	2009-05-22	2012-10-26
+in-foreign	Salman Khurshid			2012-10-28	2014-05-26
+in-foreign	Sushma Swaraj			2014-05-26	2019-05-30
+in-foreign	S. Jaishankar	Dr. S. Jaishankar|Subrahmanyam Jaishankar|Dr S Jaishankar	Jaishankar	2019-05-30	-
+in-defence	Pranab Mukherjee			2004-05-22	2006-10-24
+in-defence	A. K. Antony	A.K. Antony	Antony	2006-10-26	2014-05-26
+in-defence	Manohar Parrikar			2014-11-09	2017-03-13
+in-defence	Nirmala Sitharaman			2017-09-03	2019-05-30
+in-defence	Rajnath Singh	Shri Rajnath Singh	-	2019-05-31	-
+kr-president	Roh Moo-hyun		Roh	2003-02-25	2008-02-25
+kr-president	Lee Myung-bak		-	2008-02-25	2013-02-25
+kr-president	Park Geun-hye		-	2013-02-25	2017-03-10
+kr-president	Moon Jae-in		Moon	2017-05-10	2022-05-10
+kr-president	Yoon Suk Yeol	Yoon Suk-yeol	Yoon	2022-05-10	2025-04-04
+kr-president	Lee Jae-myung	Lee Jae Myung	-	2025-06-04	-
+cn-president	Hu Jintao		-	2003-03-15	2013-03-14
+cn-president	Xi Jinping		Xi	2013-03-14	-
+cn-premier	Wen Jiabao		Wen	2003-03-16	2013-03-15
+cn-premier	Li Keqiang		-	2013-03-15	2023-03-11
+cn-premier	Li Qiang		-	2023-03-11	-
+ru-president	Vladimir Putin			2000-05-07	2008-05-07
+ru-president	Dmitry Medvedev	Dmitri Medvedev		2008-05-07	2012-05-07
+ru-president	Vladimir Putin			2012-05-07	-
+ru-pm	Vladimir Putin			2008-05-08	2012-05-07
+ru-pm	Dmitry Medvedev	Dmitri Medvedev		2012-05-08	2020-01-15
+ru-pm	Mikhail Mishustin			2020-01-16	-
+br-president	Luiz Inácio Lula da Silva	Luiz Inacio Lula da Silva|Lula da Silva	Lula	2003-01-01	2011-01-01
+br-president	Dilma Rousseff		Dilma|Rousseff	2011-01-01	2016-08-31
+br-president	Michel Temer			2016-08-31	2019-01-01
+br-president	Jair Bolsonaro	Jair Messias Bolsonaro		2019-01-01	2023-01-01
+br-president	Luiz Inácio Lula da Silva	Luiz Inacio Lula da Silva|Lula da Silva	Lula	2023-01-01	-
+ar-president	Néstor Kirchner	Nestor Kirchner	-	2003-05-25	2007-12-10
+ar-president	Cristina Fernández de Kirchner	Cristina Kirchner	-	2007-12-10	2015-12-10
+ar-president	Mauricio Macri			2015-12-10	2019-12-10
+ar-president	Alberto Fernández	Alberto Fernandez	-	2019-12-10	2023-12-10
+ar-president	Javier Milei			2023-12-10	-
+mx-president	Vicente Fox		-	2000-12-01	2006-12-01
+mx-president	Felipe Calderón	Felipe Calderon	Calderón|Calderon	2006-12-01	2012-12-01
+mx-president	Enrique Peña Nieto	Enrique Pena Nieto	Peña Nieto|Pena Nieto	2012-12-01	2018-12-01
+mx-president	Andrés Manuel López Obrador		López Obrador	2018-12-01	2024-10-01
+mx-president	Claudia Sheinbaum	Claudia Sheinbaum Pardo		2024-10-01	-
+co-president	Álvaro Uribe	Alvaro Uribe|Álvaro Uribe Vélez		2002-08-07	2010-08-07
+co-president	Juan Manuel Santos		-	2010-08-07	2018-08-07
+co-president	Iván Duque	Ivan Duque|Iván Duque Márquez		2018-08-07	2022-08-07
+co-president	Gustavo Petro			2022-08-07	2026-08-07
+cl-president	Michelle Bachelet			2006-03-11	2010-03-11
+cl-president	Sebastián Piñera	Sebastian Pinera|Sebastián Piñera Echenique	Piñera|Pinera	2010-03-11	2014-03-11
+cl-president	Michelle Bachelet			2014-03-11	2018-03-11
+cl-president	Sebastián Piñera	Sebastian Pinera|Sebastián Piñera Echenique	Piñera|Pinera	2018-03-11	2022-03-11
+cl-president	Gabriel Boric			2022-03-11	2026-03-11
+pe-president	Ollanta Humala			2011-07-28	2016-07-28
+pe-president	Pedro Pablo Kuczynski		Kuczynski	2016-07-28	2018-03-23
+pe-president	Martín Vizcarra	Martin Vizcarra		2018-03-23	2020-11-10
+pe-president	Pedro Castillo			2021-07-28	2022-12-07
+pe-president	Dina Boluarte			2022-12-07	2025-10-10
+za-president	Thabo Mbeki			1999-06-14	2008-09-25
+za-president	Kgalema Motlanthe			2008-09-25	2009-05-09
+za-president	Jacob Zuma		Zuma	2009-05-09	2018-02-14
+za-president	Cyril Ramaphosa			2018-02-15	-
+ng-president	Olusegun Obasanjo			1999-05-29	2007-05-29
+ng-president	Umaru Musa Yar'Adua	Umaru Yar'Adua|Umaru Musa Yar’Adua	Yar'Adua|Yar’Adua	2007-05-29	2010-05-05
+ng-president	Goodluck Jonathan	Goodluck Ebele Jonathan	-	2010-05-06	2015-05-29
+ng-president	Muhammadu Buhari			2015-05-29	2023-05-29
+ng-president	Bola Tinubu	Bola Ahmed Tinubu		2023-05-29	-
+ke-president	Mwai Kibaki			2002-12-30	2013-04-09
+ke-president	Uhuru Kenyatta			2013-04-09	2022-09-13
+ke-president	William Ruto	William Samoei Ruto		2022-09-13	-
+eg-president	Hosni Mubarak			1981-10-14	2011-02-11
+eg-president	Mohamed Morsi	Mohammed Morsi		2012-06-30	2013-07-03
+eg-president	Abdel Fattah el-Sisi	Abdel Fattah al-Sisi	el-Sisi|El-Sisi|Sisi	2014-06-08	-
+et-pm	Meles Zenawi		Meles|Zenawi	1995-08-23	2012-08-20
+et-pm	Hailemariam Desalegn		Hailemariam|Desalegn	2012-08-21	2018-04-02
+et-pm	Abiy Ahmed	Abiy Ahmed Ali	Abiy	2018-04-02	-
+gh-president	John Kufuor	John Agyekum Kufuor	Kufuor	2001-01-07	2009-01-07
+gh-president	John Atta Mills	John Evans Atta Mills	Atta Mills|Mills	2009-01-07	2012-07-24
+gh-president	John Mahama	John Dramani Mahama	Mahama	2012-07-24	2017-01-07
+gh-president	Nana Akufo-Addo	Nana Addo Dankwa Akufo-Addo	Akufo-Addo	2017-01-07	2025-01-07
+gh-president	John Mahama	John Dramani Mahama	Mahama	2025-01-07	-
+id-president	Susilo Bambang Yudhoyono		Yudhoyono	2004-10-20	2014-10-20
+id-president	Joko Widodo		Widodo|Jokowi	2014-10-20	2024-10-20
+id-president	Prabowo Subianto		Prabowo	2024-10-20	-
+tr-pm	Recep Tayyip Erdoğan	Recep Tayyip Erdogan	Erdoğan|Erdogan	2003-03-14	2014-08-28
+tr-pm	Ahmet Davutoğlu	Ahmet Davutoglu	Davutoğlu|Davutoglu	2014-08-28	2016-05-24
+tr-pm	Binali Yıldırım	Binali Yildirim	Yıldırım|Yildirim	2016-05-24	2018-07-09
+tr-president	Abdullah Gül	Abdullah Gul	Gül|Gul	2007-08-28	2014-08-28
+tr-president	Recep Tayyip Erdoğan	Recep Tayyip Erdogan	Erdoğan|Erdogan	2014-08-28	-
+pk-pm	Yousaf Raza Gilani	Syed Yousaf Raza Gilani	Gilani	2008-03-25	2012-06-19
+pk-pm	Nawaz Sharif	Muhammad Nawaz Sharif	Sharif	2013-06-05	2017-07-28
+pk-pm	Imran Khan		-	2018-08-18	2022-04-10
+pk-pm	Shehbaz Sharif	Shahbaz Sharif|Muhammad Shehbaz Sharif	Sharif	2022-04-11	2023-08-14
+pk-pm	Shehbaz Sharif	Shahbaz Sharif|Muhammad Shehbaz Sharif	Sharif	2024-03-04	-
+bd-pm	Sheikh Hasina		Hasina	2009-01-06	2024-08-05
+ph-president	Gloria Macapagal Arroyo	Gloria Macapagal-Arroyo	Arroyo	2001-01-20	2010-06-30
+ph-president	Benigno Aquino III	Benigno S. Aquino III	Aquino	2010-06-30	2016-06-30
+ph-president	Rodrigo Duterte	Rodrigo Roa Duterte	Duterte	2016-06-30	2022-06-30
+ph-president	Ferdinand Marcos Jr.	Ferdinand R. Marcos Jr.|Bongbong Marcos	Marcos	2022-06-30	-
+th-pm	Abhisit Vejjajiva		Abhisit	2008-12-17	2011-08-05
+th-pm	Yingluck Shinawatra		Yingluck	2011-08-05	2014-05-07
+th-pm	Prayut Chan-o-cha	Prayuth Chan-ocha|Prayut Chan-ocha	Prayut|Prayuth	2014-08-24	2023-08-22
+th-pm	Srettha Thavisin		Srettha	2023-08-22	2024-08-14
+my-pm	Abdullah Ahmad Badawi		Badawi	2003-10-31	2009-04-03
+my-pm	Najib Razak	Najib Tun Razak	Najib	2009-04-03	2018-05-10
+my-pm	Mahathir Mohamad		Mahathir	2018-05-10	2020-03-01
+my-pm	Muhyiddin Yassin		Muhyiddin	2020-03-01	2021-08-16
+my-pm	Ismail Sabri Yaakob		Ismail Sabri	2021-08-21	2022-11-24
+my-pm	Anwar Ibrahim		Anwar	2022-11-24	-
+sg-pm	Lee Hsien Loong		-	2004-08-12	2024-05-15
+sg-pm	Lawrence Wong		-	2024-05-15	-
+il-pm	Ehud Olmert			2006-04-14	2009-03-31
+il-pm	Benjamin Netanyahu			2009-03-31	2021-06-13
+il-pm	Naftali Bennett			2021-06-13	2022-06-30
+il-pm	Yair Lapid			2022-07-01	2022-12-29
+il-pm	Benjamin Netanyahu			2022-12-29	-
+ir-president	Mahmoud Ahmadinejad			2005-08-03	2013-08-03
+ir-president	Hassan Rouhani			2013-08-03	2021-08-03
+ir-president	Ebrahim Raisi			2021-08-03	2024-05-19
+ir-president	Masoud Pezeshkian			2024-07-28	-
+ua-president	Viktor Yushchenko			2005-01-23	2010-02-25
+ua-president	Viktor Yanukovych			2010-02-25	2014-02-22
+ua-president	Petro Poroshenko			2014-06-07	2019-05-20
+ua-president	Volodymyr Zelenskyy	Volodymyr Zelensky	Zelenskyy|Zelensky	2019-05-20	-
+it-pm	Silvio Berlusconi			2001-06-11	2006-05-17
+it-pm	Romano Prodi			2006-05-17	2008-05-08
+it-pm	Silvio Berlusconi			2008-05-08	2011-11-16
+it-pm	Mario Monti			2011-11-16	2013-04-28
+it-pm	Enrico Letta			2013-04-28	2014-02-22
+it-pm	Matteo Renzi			2014-02-22	2016-12-12
+it-pm	Paolo Gentiloni			2016-12-12	2018-06-01
+it-pm	Giuseppe Conte			2018-06-01	2021-02-13
+it-pm	Mario Draghi			2021-02-13	2022-10-22
+it-pm	Giorgia Meloni			2022-10-22	-
+it-president	Giorgio Napolitano			2006-05-15	2015-01-14
+it-president	Sergio Mattarella			2015-02-03	-
+es-pm	José Luis Rodríguez Zapatero		Zapatero|Rodríguez Zapatero	2004-04-17	2011-12-21
+es-pm	Mariano Rajoy			2011-12-21	2018-06-02
+es-pm	Pedro Sánchez	Pedro Sanchez	-	2018-06-02	-
+nl-pm	Jan Peter Balkenende		Balkenende	2002-07-22	2010-10-14
+nl-pm	Mark Rutte			2010-10-14	2024-07-02
+be-pm	Guy Verhofstadt			1999-07-12	2008-03-20
+be-pm	Yves Leterme			2008-03-20	2008-12-30
+be-pm	Herman Van Rompuy		Van Rompuy	2008-12-30	2009-11-25
+be-pm	Yves Leterme			2009-11-25	2011-12-06
+be-pm	Elio Di Rupo		Di Rupo	2011-12-06	2014-10-11
+be-pm	Charles Michel			2014-10-11	2019-10-27
+be-pm	Sophie Wilmès	Sophie Wilmes	Wilmès|Wilmes	2019-10-27	2020-10-01
+be-pm	Alexander De Croo		De Croo	2020-10-01	2025-02-03
+be-pm	Bart De Wever		De Wever	2025-02-03	-
+pl-pm	Donald Tusk			2007-11-16	2014-09-22
+pl-pm	Ewa Kopacz			2014-09-22	2015-11-16
+pl-pm	Beata Szydło	Beata Szydlo	Szydło|Szydlo	2015-11-16	2017-12-11
+pl-pm	Mateusz Morawiecki			2017-12-11	2023-12-13
+pl-pm	Donald Tusk			2023-12-13	-
+pl-president	Lech Kaczyński	Lech Kaczynski	Kaczyński|Kaczynski	2005-12-23	2010-04-10
+pl-president	Bronisław Komorowski	Bronislaw Komorowski		2010-08-06	2015-08-06
+pl-president	Andrzej Duda			2015-08-06	2025-08-06
+pl-president	Karol Nawrocki			2025-08-06	-
+se-pm	Göran Persson	Goran Persson	Persson	1996-03-22	2006-10-06
+se-pm	Fredrik Reinfeldt			2006-10-06	2014-10-03
+se-pm	Stefan Löfven	Stefan Lofven	Löfven|Lofven	2014-10-03	2021-11-30
+se-pm	Magdalena Andersson		Andersson	2021-11-30	2022-10-18
+se-pm	Ulf Kristersson			2022-10-18	-
+dk-pm	Anders Fogh Rasmussen		Fogh Rasmussen|Rasmussen	2001-11-27	2009-04-05
+dk-pm	Lars Løkke Rasmussen	Lars Lokke Rasmussen	Løkke Rasmussen|Rasmussen	2009-04-05	2011-10-03
+dk-pm	Helle Thorning-Schmidt			2011-10-03	2015-06-28
+dk-pm	Lars Løkke Rasmussen	Lars Lokke Rasmussen	Løkke Rasmussen|Rasmussen	2015-06-28	2019-06-27
+dk-pm	Mette Frederiksen			2019-06-27	-
+no-pm	Jens Stoltenberg			2005-10-17	2013-10-16
+no-pm	Erna Solberg			2013-10-16	2021-10-14
+no-pm	Jonas Gahr Støre	Jonas Gahr Store	Støre|Gahr Støre	2021-10-14	-
+fi-pm	Matti Vanhanen			2003-06-24	2010-06-22
+fi-pm	Mari Kiviniemi			2010-06-22	2011-06-22
+fi-pm	Jyrki Katainen			2011-06-22	2014-06-24
+fi-pm	Alexander Stubb			2014-06-24	2015-05-29
+fi-pm	Juha Sipilä	Juha Sipila	Sipilä|Sipila	2015-05-29	2019-06-06
+fi-pm	Antti Rinne			2019-06-06	2019-12-10
+fi-pm	Sanna Marin			2019-12-10	2023-06-20
+fi-pm	Petteri Orpo			2023-06-20	-
+fi-president	Tarja Halonen			2000-03-01	2012-03-01
+fi-president	Sauli Niinistö	Sauli Niinisto	Niinistö|Niinisto	2012-03-01	2024-03-01
+fi-president	Alexander Stubb			2024-03-01	-
+at-chancellor	Wolfgang Schüssel	Wolfgang Schuessel	Schüssel|Schuessel	2000-02-04	2007-01-11
+at-chancellor	Alfred Gusenbauer			2007-01-11	2008-12-02
+at-chancellor	Werner Faymann			2008-12-02	2016-05-09
+at-chancellor	Christian Kern		-	2016-05-17	2017-12-18
+at-chancellor	Sebastian Kurz			2017-12-18	2019-05-28
+at-chancellor	Brigitte Bierlein			2019-06-03	2020-01-07
+at-chancellor	Sebastian Kurz			2020-01-07	2021-10-11
+at-chancellor	Karl Nehammer			2021-12-06	2025-01-10
+at-chancellor	Christian Stocker			2025-03-03	-
+at-president	Heinz Fischer		-	2004-07-08	2016-07-08
+at-president	Alexander Van der Bellen		Van der Bellen	2017-01-26	-
+ie-pm	Bertie Ahern			1997-06-26	2008-05-07
+ie-pm	Brian Cowen			2008-05-07	2011-03-09
+ie-pm	Enda Kenny			2011-03-09	2017-06-14
+ie-pm	Leo Varadkar			2017-06-14	2020-06-27
+ie-pm	Micheál Martin	Micheal Martin	-	2020-06-27	2022-12-17
+ie-pm	Leo Varadkar			2022-12-17	2024-04-09
+ie-pm	Simon Harris			2024-04-09	2025-01-23
+ie-pm	Micheál Martin	Micheal Martin	-	2025-01-23	-
+ie-president	Mary McAleese			1997-11-11	2011-11-11
+ie-president	Michael D. Higgins	Michael D Higgins	Higgins	2011-11-11	2025-11-11
+ie-president	Catherine Connolly			2025-11-11	-
+pt-pm	José Sócrates	Jose Socrates	Sócrates|Socrates	2005-03-12	2011-06-21
+pt-pm	Pedro Passos Coelho		Passos Coelho	2011-06-21	2015-11-26
+pt-pm	António Costa	Antonio Costa	Costa	2015-11-26	2024-04-02
+pt-pm	Luís Montenegro	Luis Montenegro	-	2024-04-02	-
+pt-president	Aníbal Cavaco Silva	Anibal Cavaco Silva	Cavaco Silva	2006-03-09	2016-03-09
+pt-president	Marcelo Rebelo de Sousa		Rebelo de Sousa	2016-03-09	2026-03-09
+gr-pm	Kostas Karamanlis	Kostas Karamanlis|Costas Karamanlis	Karamanlis	2004-03-10	2009-10-06
+gr-pm	George Papandreou	Giorgos Papandreou	Papandreou	2009-10-06	2011-11-11
+gr-pm	Lucas Papademos	Loukas Papademos	Papademos	2011-11-11	2012-05-17
+gr-pm	Antonis Samaras			2012-06-20	2015-01-26
+gr-pm	Alexis Tsipras			2015-01-26	2015-08-27
+gr-pm	Alexis Tsipras			2015-09-21	2019-07-08
+gr-pm	Kyriakos Mitsotakis			2019-07-08	-
+cz-president	Václav Klaus	Vaclav Klaus		2003-03-07	2013-03-07
+cz-president	Miloš Zeman	Milos Zeman		2013-03-08	2023-03-08
+cz-president	Petr Pavel		-	2023-03-09	-
+ee-pm	Kaja Kallas			2021-01-26	2024-07-23
+us-vp	Dick Cheney	Richard B. Cheney|Richard Cheney		2001-01-20	2009-01-20
+us-vp	Joe Biden	Joseph R. Biden|Joseph R. Biden Jr.|Joseph Biden		2009-01-20	2017-01-20
+us-vp	Mike Pence	Michael R. Pence		2017-01-20	2021-01-20
+us-vp	Kamala Harris	Kamala D. Harris		2021-01-20	2025-01-20
+us-vp	JD Vance	J.D. Vance|J. D. Vance		2025-01-20	-
+tw-president	Chen Shui-bian		-	2000-05-20	2008-05-20
+tw-president	Ma Ying-jeou		-	2008-05-20	2016-05-20
+tw-president	Tsai Ing-wen		Tsai	2016-05-20	2024-05-20
+tw-president	Lai Ching-te	William Lai	Lai	2024-05-20	-
+lk-president	Mahinda Rajapaksa		Rajapaksa	2005-11-19	2015-01-09
+lk-president	Maithripala Sirisena		Sirisena	2015-01-09	2019-11-18
+lk-president	Gotabaya Rajapaksa		Rajapaksa	2019-11-18	2022-07-14
+lk-president	Ranil Wickremesinghe		Wickremesinghe	2022-07-21	2024-09-23
+lk-president	Anura Kumara Dissanayake		Dissanayake	2024-09-23	-
+dz-president	Abdelaziz Bouteflika			1999-04-27	2019-04-02
+dz-president	Abdelmadjid Tebboune			2019-12-19	-
+tz-president	Jakaya Kikwete	Jakaya Mrisho Kikwete		2005-12-21	2015-11-05
+tz-president	John Magufuli	John Pombe Magufuli		2015-11-05	2021-03-17
+tz-president	Samia Suluhu Hassan		Samia|Suluhu|Suluhu Hassan	2021-03-19	-
+cd-president	Joseph Kabila			2001-01-26	2019-01-24
+cd-president	Félix Tshisekedi	Félix Antoine Tshisekedi	Tshisekedi	2019-01-24	-
+sn-president	Abdoulaye Wade		Wade	2000-04-01	2012-04-02
+sn-president	Macky Sall		Sall	2012-04-02	2024-04-02
+sn-president	Bassirou Diomaye Faye		Diomaye Faye	2024-04-02	-
+zw-president	Robert Mugabe			1987-12-31	2017-11-21
+zw-president	Emmerson Mnangagwa			2017-11-24	-
+vn-pm	Nguyễn Tấn Dũng	Nguyen Tan Dung	-	2006-06-27	2016-04-07
+vn-pm	Nguyễn Xuân Phúc	Nguyen Xuan Phuc	-	2016-04-07	2021-04-05
+vn-pm	Phạm Minh Chính	Pham Minh Chinh	-	2021-04-05	-
+gb-monarch	Elizabeth II		-	1952-02-06	2022-09-08
+gb-monarch	Charles III		-	2022-09-08	-
+jp-emperor	Akihito		Akihito	1989-01-07	2019-04-30
+jp-emperor	Naruhito		Naruhito	2019-05-01	-
+es-monarch	Juan Carlos	Juan Carlos I	-	1975-11-22	2014-06-19
+es-monarch	Felipe VI		-	2014-06-19	-
+nl-monarch	Beatrix		Beatrix	1980-04-30	2013-04-30
+nl-monarch	Willem-Alexander		Willem-Alexander	2013-04-30	-
+be-monarch	Albert II		-	1993-08-09	2013-07-21
+be-monarch	Philippe		-	2013-07-21	-
+dk-monarch	Margrethe II	Margrethe	-	1972-01-14	2024-01-14
+dk-monarch	Frederik X		-	2024-01-14	-
+th-monarch	Bhumibol Adulyadej		Bhumibol	1946-06-09	2016-10-13
+"""
