@@ -122,6 +122,9 @@ _PAPERS_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{PAPERS}\b", re.IGNORECASE
 # 05.11.2021 ... veröffentlicht": a German text's day of publication, its participle after the date.
 _ISSUED_AFTER_DE = re.compile(r"[^.;:!?,]{0,100}?\b(?:ver[öo]ffentlicht|erschienen|publiziert)(?:e|en|er|es)?\b")
 _ISSUED_WORDS_DE = ("ffentlicht", "erschienen", "publiziert")  # one of them is in every match: a scan first
+# "06.02.2023 tarihinde yayınlanan gündem maddeleri", "1 Mart 2024 tarihinde yayımladığımız ilan": a Turkish text's day
+# of publication, "on the date" and the participle of publishing or announcing right after the date.
+_ISSUED_AFTER_TR = re.compile(r"\s+tarihinde\s+(?:yay[ıi][nm]la|ilan\s+edil|duyurul)", re.IGNORECASE)
 
 
 # "July 16, 2031 Harbour Board Agenda (26.78 KB)", "Minutes 3 May [PDF, 1.2 MB]": a link to a file, its size at the
@@ -215,6 +218,7 @@ def named(sentence: str, before: str, after_end: int) -> bool:
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None and _MODAL_BEFORE.search(before) is None
             or (any(word in sentence for word in _ISSUED_WORDS_DE)
                 and _ISSUED_AFTER_DE.match(sentence, after_end) is not None)
+            or ("tarihinde" in sentence and _ISSUED_AFTER_TR.match(sentence, after_end) is not None)
             or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))
 
 
