@@ -38,6 +38,10 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"|\b(?P<numbered>no\.?|nr\.?|n[º°]\.?|br\.|č\.)\s*\d[\w/.-]*\s*,?\s+"
     r"(?:datë|date|dated|of|od|zo\s+dňa|ze\s+dne|vom|du|del)"
     r"|\b(?:e|i|të)\s+datës"
+    # "apelu środowisk samorządowych z dnia 16 marca 2017 r.", "uchwała nr XII/3/2031 z dnia", "pismo z dnia": a
+    # Polish appeal, resolution, letter, decree or act named by its day ("of the day"), a few words between
+    r"|\b(?:apel|uchwa[lł]|pism|rozporz[aą]dze|ustaw|zarz[aą]dze|decyzj|komunikat|protok[oó][lł]|porozumie"
+    r"|wnios[ek])\w*(?:\s+[\w/.-]+){0,3}?\s+z\s+dnia"
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
     r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
@@ -69,7 +73,7 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "circular", "judg", "ruling", "convention", "charter", "proclamation", "ordinance", "note", "statement", "article",
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
-    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br",
+    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br", "z dnia",
     "dat", "pos", "enregistr", "transmi", "eingereicht", "journal", "ligne")  # ("act" is in "contract" and "pact")
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
