@@ -386,6 +386,11 @@ _ONLY_FROM = re.compile(r"\berst\s+(?:ab|nach)(?:\s+(?:dem|der))?\s*$", re.IGNOR
 _PERMITTED = re.compile(r"\b(?:dürfen|darf|erlaubt|zulässig|gestattet|genehmigt|untersagt|verboten)\b", re.IGNORECASE)
 
 
+# The Japanese end of a measure's period moved: "期間が7月11日まで延長されました", "7月11日まで延びました"
+# ("until", then extended, postponed or continued): the day a rule runs to, not a happening.
+_EXTENDED_UNTIL = re.compile(r"^\s*まで(?:の間)?\s*[、,]?\s*(?:延長|延び|延期|継続|期間を?延長)")
+
+
 def at_the_latest(sentence: str, after_end: int) -> bool:
     """"by 2:45 p.m. at the latest", "klo 16.00 mennessä", "18.00'e kadar", "10時30分以前": the words right after the
     mention (from `after_end`) make it a deadline; so does a rule's period said to end or begin then ("endet ... die
@@ -394,5 +399,7 @@ def at_the_latest(sentence: str, after_end: int) -> bool:
         return True
     if _RULE_PERIOD_AFTER.match(sentence[after_end:]) is not None:
         return True
+    if "まで" in sentence[after_end : after_end + 4] and _EXTENDED_UNTIL.match(sentence[after_end:]) is not None:
+        return True  # ("7月11日まで延長されました": a measure's period extended to that day)
     return "kadar" in sentence and _TURKISH_UNTIL.match(sentence[after_end:]) is not None \
         and _FROM_A_CLOCK.search(sentence, max(0, after_end - _FROM_REACH), after_end) is None

@@ -38,6 +38,10 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"|\b(?P<numbered>no\.?|nr\.?|n[º°]\.?|br\.|č\.)\s*\d[\w/.-]*\s*,?\s+"
     r"(?:datë|date|dated|of|od|zo\s+dňa|ze\s+dne|vom|du|del)"
     r"|\b(?:e|i|të)\s+datës"
+    # "apelu środowisk samorządowych z dnia 16 marca 2017 r.", "uchwała nr XII/3/2031 z dnia", "pismo z dnia": a
+    # Polish appeal, resolution, letter, decree or act named by its day ("of the day"), a few words between
+    r"|\b(?:apel|uchwa[lł]|pism|rozporz[aą]dze|ustaw|zarz[aą]dze|decyzj|komunikat|protok[oó][lł]|porozumie"
+    r"|wnios[ek])\w*(?:\s+[\w/.-]+){0,3}?\s+z\s+dnia"
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
     r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
@@ -69,7 +73,7 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "circular", "judg", "ruling", "convention", "charter", "proclamation", "ordinance", "note", "statement", "article",
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
-    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br",
+    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br", "z dnia",
     "dat", "pos", "enregistr", "transmi", "eingereicht", "journal", "ligne")  # ("act" is in "contract" and "pact")
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
@@ -122,6 +126,9 @@ _PAPERS_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{PAPERS}\b", re.IGNORECASE
 # 05.11.2021 ... veröffentlicht": a German text's day of publication, its participle after the date.
 _ISSUED_AFTER_DE = re.compile(r"[^.;:!?,]{0,100}?\b(?:ver[öo]ffentlicht|erschienen|publiziert)(?:e|en|er|es)?\b")
 _ISSUED_WORDS_DE = ("ffentlicht", "erschienen", "publiziert")  # one of them is in every match: a scan first
+# "06.02.2023 tarihinde yayınlanan gündem maddeleri", "1 Mart 2024 tarihinde yayımladığımız ilan": a Turkish text's day
+# of publication, "on the date" and the participle of publishing or announcing right after the date.
+_ISSUED_AFTER_TR = re.compile(r"\s+tarihinde\s+(?:yay[ıi][nm]la|ilan\s+edil|duyurul)", re.IGNORECASE)
 
 
 # "July 16, 2031 Harbour Board Agenda (26.78 KB)", "Minutes 3 May [PDF, 1.2 MB]": a link to a file, its size at the
@@ -215,6 +222,7 @@ def named(sentence: str, before: str, after_end: int) -> bool:
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None and _MODAL_BEFORE.search(before) is None
             or (any(word in sentence for word in _ISSUED_WORDS_DE)
                 and _ISSUED_AFTER_DE.match(sentence, after_end) is not None)
+            or ("tarihinde" in sentence and _ISSUED_AFTER_TR.match(sentence, after_end) is not None)
             or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))
 
 

@@ -28,6 +28,11 @@ _OFFICES = {
     # Kenya's devolved counties name themselves so ("County Government of Embu", "County Assembly of Nakuru"); an
     # American county puts its name first ("Polk County Government")
     "KE": r"County\s+(?:Government|Assembly)\s+of",
+    # Turkey's municipalities, metropolitan municipalities, governorships and district governorships ("Beylikdüzü
+    # Belediyesi", "Sakarya Büyükşehir Belediyesi", "Ankara Valiliği", "Kadıköy Kaymakamlığı")
+    "TR": r"(?:Büyükşehir\s+)?Belediye(?:si|\s+Başkanlığı|\s+Meclisi)|Valiliği|Kaymakamlığı",
+    # Poland's town, city and commune offices and councils ("Urząd Miejski w Jaworznie", "Rada Miasta Krakowa")
+    "PL": r"Urząd\s+(?:Miejski|Miasta|Gminy|Marszałkowski)|Rada\s+(?:Miasta|Miejska|Gminy)|Starostwo\s+Powiatowe",
 }
 _OFFICE = re.compile("|".join(f"(?P<{country}>\\b(?:{words})\\b)" for country, words in _OFFICES.items()))
 
@@ -37,7 +42,8 @@ _OFFICE = re.compile("|".join(f"(?P<{country}>\\b(?:{words})\\b)" for country, w
 _COUNTY_NAMED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'’-]*[ \t]+$")
 
 
-_COUNTRY_NAMES = {"ES": "Spain", "PT": "Portugal", "IT": "Italy", "FR": "France", "BR": "Brazil", "KE": "Kenya"}
+_COUNTRY_NAMES = {"ES": "Spain", "PT": "Portugal", "IT": "Italy", "FR": "France", "BR": "Brazil", "KE": "Kenya",
+                  "TR": "Turkey", "PL": "Poland"}
 
 
 def institution_place(org: str) -> Place | None:

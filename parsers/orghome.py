@@ -18,6 +18,7 @@ from parsers.placeindex import (
     small_town,
     towns_in,
 )
+from parsers.placenames import after_title
 from parsers.places import CITY, COUNTRY, Place, best_place, find_places
 from parsers.seats import organisation_seats
 from parsers.sitetown import host_town
@@ -244,8 +245,8 @@ def _city_word(org: str) -> Place | None:
     publisher named after its city, read as part of the longer name when the name is read whole. (Not the first
     word: "Richmond Fellowship", "Victoria Hospice" are bodies named after a person or a district, anywhere.)"""
     words = org.split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or after_title(org, org.rindex(words[-1])):
+        return None  # ("Prefeitura Municipal de Presidente Lucena": a town named after a president, not Lucena)
     place = best_place(find_places(words[-1].strip(".,:;")))
     return place if place is not None and place.kind == CITY and place.zone_certain else None
 

@@ -165,6 +165,15 @@ def titled_after(text: str, start: int, end: int) -> bool:
     return _TITLE_AFTER.match(text, end) is not None
 
 
+def after_title(text: str, start: int) -> bool:
+    """Does a person's title, in either case, stand right before the word at `start` ("President Kennedy",
+    "Presidente Lucena", "Governador Valadares")? Then the word is a person's name, or part of a town's named
+    after one, not the town of that name alone."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and (_TITLE.fullmatch(before.group(1)) is not None
+                                   or _LOWER_TITLE.fullmatch(before.group(1).lower()) is not None)
+
+
 _PARTICIPLE = re.compile(r"ing$")  # (not "-ed": "Ahmed", "Mohamed" are given names)
 
 

@@ -35,7 +35,7 @@ from parsers.placeindex import (
     town_in_state,
 )
 from parsers.placemention import PlaceMention
-from parsers.placenames import inside_name, name_goes_on, title_case, titled_after
+from parsers.placenames import after_title, inside_name, name_goes_on, title_case, titled_after
 from parsers.placeroles import LOCATIVE, role
 from parsers.postcodes import australian_addresses
 from parsers.sendingstate import sending_state
@@ -216,8 +216,10 @@ def _places_in(text: str) -> list[PlaceMention]:
             end = ground.end()
         elif place.kind == CITY and last == 0 and not _GOVERNMENT_OF.search(text, max(0, start - 20), start) \
                 and (inside_name(text, start) and not title_case(text, start) or name_goes_on(text, end, names)
-                     or titled_after(text, start, end)):
-            continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
+                     or titled_after(text, start, end) or after_title(text, start)):
+            # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town; "Prefeitura Municipal
+            # de Presidente Lucena": a title-case name holding a town named after a president, not Lucena
+            continue
         if place.kind == CITY and _STATES_AFTER.match(text, end):
             continue
         if place.kind == CITY and last == 0 and _CONTINENT_BEFORE.search(text, max(0, start - 10), start):

@@ -26,6 +26,17 @@ _SERIES = re.compile(
     re.IGNORECASE)
 
 
+# "Die öffentlichen Sitzungen beginnen um 19.30 Uhr", "Le sedute hanno inizio alle ore 18:00", "Las sesiones
+# ordinarias comienzan a las 19:00", "Les séances publiques débutent à 20h00": a body's sittings, in the plural,
+# said to begin at one hour, with no "every" (which _SERIES reads); the hour of each sitting listed below. (The
+# hour's own words, "um", "alle ore", "à", are its mention's, after the verb.)
+_PLURAL_BEGIN = re.compile(
+    r"\b(?P<noun>sitzungen|versammlungen|sedute|riunioni|sesiones|reuniones|séances|réunions|sessões|reuniões"
+    r"|vergaderingen)\s+(?:[\w-]+\s+){0,2}?(?:beginnen|starten|hanno\s+inizio|iniziano|cominciano|comienzan|inician"
+    r"|empiezan|débutent|commencent|começam|iniciam|têm\s+início)\b",
+    re.IGNORECASE)
+
+
 _NAMED = "named"  # a standing time's layout: it goes only to sentences that name what its rule names
 
 
@@ -35,11 +46,12 @@ def series_time(sentence: str, mentions: list[Mention], block: Block, context: R
     times = [m for m in mentions if m.kind == "time"]
     if len(times) != 1 or any(m.kind in ("day", "span", "published", "relative") for m in mentions):
         return False
-    said = _SERIES.search(sentence, 0, times[0].start)
+    said = _SERIES.search(sentence, 0, times[0].start) or _PLURAL_BEGIN.search(sentence, 0, times[0].start)
     if said is None:
         return _standing_time(sentence, times[0], block, context)
     context.series_time, context.series_said, context.series_block = times[0], " ".join(sentence.split()), block.number
-    context.series_noun, context.series_layout = (said.group("noun") or said.group("fixture") or "").lower(), ""
+    fixture = said.groupdict().get("fixture")
+    context.series_noun, context.series_layout = (said.group("noun") or fixture or "").lower(), ""
     return True
 
 

@@ -125,6 +125,7 @@ BELOW_THE_BAR = {
     "world-hundredfourteenth.gold.json",
     "world-hundredsixteenth.gold.json",
     "world-hundredtwentythird.gold.json",
+    "world-hundredtwentyfirst.gold.json",
     "world-hundredseventeenth.gold.json",
     "world-hundredtwentieth.gold.json",
     "world-hundredeighteenth.gold.json",

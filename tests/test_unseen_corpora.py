@@ -128,6 +128,7 @@ SETS = {
     "world-hundredfourteenth": (14, 13),
     "world-hundredsixteenth": (15, 15),
     "world-hundredtwentythird": (14, 14),
+    "world-hundredtwentyfirst": (15, 15),
     "world-hundredseventeenth": (14, 14),
     "world-hundredtwentieth": (14, 14),
     "world-hundredeighteenth": (14, 14),
