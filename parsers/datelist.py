@@ -222,7 +222,9 @@ _CAPTIONS = 3  # lines of column and list headings read above a list of days
 _CAPTION_LENGTH = 80
 # "2020 confirmed dates", "Meeting Dates", "Calendar of meetings": a heading over days that says they are dates
 # of something; the lines below it (column headings) or the item's title say of what.
-_DATES_WORD = re.compile(r"\b(?:dates|calendar)\b", re.IGNORECASE)
+# (and so in Spanish, Portuguese, French, Italian, German and Czech: "en estas fechas:", "Termine", "Termíny")
+_DATES_WORD = re.compile(r"\b(?:dates|calendar|fechas|datas|calendario|calend[áa]rio|calendrier|termine|term[íi]ny)\b",
+                         re.IGNORECASE)
 # Days that are not happenings: closures, holidays, deadlines, publications alone.
 _NOT_HAPPENINGS = re.compile(r"\b(?:holidays?|closed|closures?|closing|deadlines?|submissions?|due|expir\w*"
                              r"|cut-?off|bank holidays?|recess|vacations?|no meeting)\b", re.IGNORECASE)

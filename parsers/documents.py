@@ -67,13 +67,16 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"|\bjournal\s+officiel(?:\s+de\s+la\s+r[ée]publique\s+fran[çc]aise)?(?:\s+du)?"
     # "Rapport n° 940 … (mis en ligne le 19 avril 2013 à 19 heures 52)": the minute the file's paper was put online
     r"|\bmise?s?\s+en\s+ligne(?:\s+le)?"
+    # "the 2023 Annual Report, laid before Parliament on 24th July 2024", "tabled in the House on": the day a paper
+    # was laid, done (not "will be tabled on", a sitting to come)
+    r"|(?<!be\s)\b(?:laid|tabled)(?:\s+(?:before|in)\s+(?:the\s+)?[\w'’-]+(?:\s+of\s+[\w'’-]+)?)?(?:\s+on)?"
     r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE),
     "dated", "communiqu", "declaration", "resolu", "decision", "agreement", "letter", "report", "order", "decre",
     "treaty", "gazette", "notification", "memorandum", "protocol", "accord", "conclusions", "directive", "regulation",
     "circular", "judg", "ruling", "convention", "charter", "proclamation", "ordinance", "note", "statement", "article",
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
-    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br", "z dnia",
+    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br", "z dnia", "laid", "tabled",
     "dat", "pos", "enregistr", "transmi", "eingereicht", "journal", "ligne")  # ("act" is in "contract" and "pact")
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.

@@ -61,6 +61,13 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
               r"|session|roundtable|round table|sit(?:s|tings?)?|mesyuarat|pertemuan"
               # "Sitzung", "Landtagssitzung", "Plenarsitzungen": a German sitting, alone or in a compound
               r"|\w*sitzung(?:en)?"
+              # "jednání bankovní rady", "zasedání vlády", "rokovanie": a Czech or Slovak body's meeting (not
+              # "schůze", the numbered sittings of a house's record: "14.schůze Ukončená")
+              r"|jednání|zasedání|zasadnutie|zasadnutia|rokovanie|rokovania"
+              # "los debates presidenciales", "dois debates eleitorais", "el debate entre candidatos": candidates meet
+              # to argue (not the English "debate", which a house's business names: "The debate ... resumes")
+              r"|debates?\s+(?:presidencial(?:es)?|presidenciais|electorales?|eleitora(?:l|is)|obligatorios?"
+              r"|obrigatórios?|entre\s+(?:l[oa]s\s+|os\s+|as\s+)?candidat\w*|de\s+(?:l[oa]s\s+|os\s+|as\s+)?candidat\w*)"
               # "the public hearing on the permits": a body meets to hear; not "hearing aids", "hearing-impaired"
               r"|hearings?(?![- ](?:aids?|loss|impair|test|devices?)\b)", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),

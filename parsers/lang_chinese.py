@@ -32,7 +32,9 @@ from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = DAY_NUMBER
 _DAY_WORD = r"[日號号]"
-_TO = r"\s*(?:至|到|~|～|-|–)\s*"
+# (Japanese news agencies also join the two days with a box-drawing line or a long dash: "1月28─29日", "10月31—11月1日";
+# a full-width hyphen likewise: "3月14－15日")
+_TO = r"\s*(?:至|到|~|～|-|–|─|—|－)\s*"
 # After a day: not a length or a count of days ("3日間", "5日遊", "7日內"); after an hour: not a span of hours.
 _DAY_END = rf"{_DAY_WORD}(?![間间遊游內内])"
 # The Japanese weekdays' first characters ("木曜日", "木曜", "（木）"), Monday first.
@@ -61,7 +63,8 @@ def _year(g: str) -> str:
 _FORMS = {
     # "4月8日至4月11日", "3月30日至4月2日", "2018年4月8日至4月11日": two days each with its month (found before its
     # days), as a run across a month's end, or one month named twice, is written (each may have its weekday after it)
-    "r": rf"(?:{_year('w')})?(?P<wm>{_MONTH})\s*月\s*(?P<w1>{_DAY})\s*{_DAY_WORD}(?:\s*{_BRACKETED_WEEKDAY})?{_TO}"
+    # (the first day's "日" may be left out, as a news agency writes a run across a month's end: "10月31─11月1日")
+    "r": rf"(?:{_year('w')})?(?P<wm>{_MONTH})\s*月\s*(?P<w1>{_DAY})\s*(?:{_DAY_WORD})?(?:\s*{_BRACKETED_WEEKDAY})?{_TO}"
          rf"(?:{_year('q')})?(?P<qm>{_MONTH})\s*月\s*(?P<q1>{_DAY})\s*{_DAY_END}(?:\s*{_BRACKETED_WEEKDAY})?",
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
     # (each day may have its weekday in brackets: "2026年3月16日(月)～18日(水)")

@@ -81,12 +81,17 @@ _SLOVAK = re.compile(r"(?<!\w)(?i:sa|se|je|sú|bude|budú|budou|jsou|vláda|vlá
 def slovak_mentions(text: str) -> list[Mention]:
     """The Slovak and Czech date and time mentions of `text`, in order (only a text with a letter of theirs and a word
     of theirs is read)."""
-    if (_SLOVAK_LETTERS.search(text) is None and _MONTH_WORD.search(text) is None) or _SLOVAK.search(text) is None:
+    if ((_SLOVAK_LETTERS.search(text) is None and _MONTH_WORD.search(text) is None) or _SLOVAK.search(text) is None) \
+            and _DAY_LINE.fullmatch(text) is None:
         return []  # (a sentence may hold no letter of theirs but á, é, í: "Vláda zasadne v stredu 12. marca")
     return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
 
 
 _MONTH_WORD = re.compile(rf"\d\.\s*{_MONTH}(?!\w)")  # "12. marca": a day's number, its stop and a month of theirs
+# "10. března", "30. listopadu 2022": a line of a list of days that holds only the day (its weekday before it, its year
+# after it, a bullet), which no sentence's words can vouch for; the month's word alone does
+_DAY_LINE = re.compile(rf"\s*[•*–-]?\s*(?:{_WEEKDAY},?\s+)?{_DAY}\.\s*{_MONTH}(?:\s+{YEAR_NUMBER})?\s*[.;,]?\s*",
+                       re.IGNORECASE)
 # Letters Slovak or Czech write in nearly every sentence, and other languages of Latin script seldom together.
 _SLOVAK_LETTERS = re.compile(r"[čôľĺŕřěůťďňýČÔĽŘĚŮŤĎŇÝ]")
 

@@ -38,6 +38,20 @@ _MOVED_DE = re.compile(r"\b(?:verschieb\w*|verschoben|verleg\w*|vorverleg\w*|vor
                        r"(?:[^.;]|(?<=\d)\.)*\bvor\b)", re.IGNORECASE)  # (a date's dots may stand between: "13. März")
 _WEEKDAYS = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
              r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch")
+# Spanish, Portuguese and French: "que el calendario fijaba para el miércoles 27 de agosto ... se recorre al viernes",
+# "prevista para el 3 de mayo, se pospone al 10", "marcada para o dia 5, foi adiada para o dia 12", "prévue le mardi
+# 4 mai, est reportée au jeudi 6": the day an event was set for, in a sentence that moves it to another day
+_SET_FOR_ROMANCE = Gated(re.compile(
+    r"\b(?:(?:programad|previst|fijad|pautad|agendad|marcad|convocad)[oa]s?|fijaba|estaba\s+(?:programad|previst)[oa]"
+    r"|pr[ée]vue?s?|fix[ée]e?s?|programm[ée]e?s?)(?:\s+(?:para|pour|por|le|au|à))?\s+(?:el\s+|o\s+|a\s+|le\s+)?"
+    r"(?:d[íi]a\s+|jour\s+)?$", re.IGNORECASE),
+    "programad", "previst", "fijad", "fijaba", "pautad", "agendad", "marcad", "convocad", "prévu", "prevu", "fix",
+    "programm")
+_MOVED_ROMANCE = re.compile(
+    r"\b(?:se\s+(?:recorre|pospone|posterga|aplaza|traslada|reprograma|adelanta|cambia|mueve)"
+    r"|(?:fue|ha\s+sido|ser[áa]|foi|será|a\s+été|est|sera)\s+(?:pospuest|postergad|aplazad|trasladad|reprogramad"
+    r"|adelantad|adiad|remarcad|transferid|antecipad|report[ée]|d[ée]plac[ée]|avanc[ée]|d[ée]cal[ée])\w*"
+    r"|pasa\s+al|passa\s+para)\b", re.IGNORECASE)
 # "normally falls on 16 October", "is usually marked on 1 May": the day a yearly occasion is kept as a rule
 _USUALLY_ON = re.compile(r"\b(?:normally|usually|traditionally|ordinarily|customarily|generally)\s+(?:falls?"
                          r"|(?:is|are)\s+(?:held|marked|celebrated|observed|kept)|takes?\s+place)\s+on\s*(?:the\s+)?$",
@@ -70,6 +84,9 @@ def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) 
     if _FUER.search(sentence, max(0, start - _REACH), start) is not None \
             and _ANNOUNCED_DE.match(sentence, end) is not None and _MOVED_DE.search(sentence) is not None:
         return True  # "die für Freitag, 13. März, 11 Uhr, angekündigte Pressekonferenz ... vorverlegen"
+    if _SET_FOR_ROMANCE.search(sentence, max(0, start - 2 * _REACH), start) is not None \
+            and (moved := _MOVED_ROMANCE.search(sentence, end)) is not None:
+        return any(m.start >= moved.end() and m.kind in ("day", "span", "weekday") for m in mentions)
     if _SET_FOR.search(sentence, max(0, start - _REACH), start) is None:
         return False
     moved = _MOVED_ON.search(sentence[end:])

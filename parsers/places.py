@@ -89,6 +89,13 @@ _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", nev
 
 # "City of Akron Appointee", "Town of Wayland Clerk": a town named as its government, whatever word follows
 _GOVERNMENT_OF = re.compile(r"\b(?:City|Town|Village|Borough|Township|Municipality)\s+of\s+$")
+# "Supreme Court of Victoria", "Parliament of Victoria", "Premier of Victoria": the Australian state a state's own
+# court, house or office is of, not the Canadian town (whose offices say "City of Victoria", "Victoria City Council")
+_STATE_OFFICE_OF = re.compile(
+    r"\b(?:(?:Supreme|County|Magistrates['’]?|Coroners['’]?|Children['’]?s)\s+Court|Parliament|Premier|Government"
+    r"|Governor|Legislative\s+(?:Assembly|Council)|State\s+Library|Ombudsman|Auditor-General|Attorney-General"
+    r"|Treasurer|Legal\s+Aid)\s+of\s+$")
+_VICTORIA_STATE = Place("Victoria", REGION, "Victoria, Australia", "AU", "Australia/Melbourne", True)
 # "Como o teatro tem lotação limitada", "Nada se sabe": a town whose name is a common word of Spanish or
 # Portuguese ("como", "nada"), opening a sentence before an article or pronoun, is that word, not the town.
 _ROMANCE_WORD_TOWNS = frozenset({"Como", "Nada"})
@@ -237,7 +244,9 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if text[start:end] == "Mesa" and _CHAMBER_BOARD.match(text, end):
             continue
-        if place.country != "AR" and (province := province_named(text, start, end)) is not None:
+        if text[start:end] == "Victoria" and _STATE_OFFICE_OF.search(text, max(0, start - 40), start):
+            place = _VICTORIA_STATE
+        elif place.country != "AR" and (province := province_named(text, start, end)) is not None:
             # "Gobierno de la Provincia de Santa Cruz": Argentina's province, not a town abroad (a name the gazetteer
             # already places in Argentina, "Provincia de Mendoza", keeps its town)
             place = province

@@ -126,6 +126,7 @@ BELOW_THE_BAR = {
     "world-hundredsixteenth.gold.json",
     "world-hundredtwentythird.gold.json",
     "world-hundredtwentyfirst.gold.json",
+    "world-hundredtwentysecond.gold.json",
     "world-hundredseventeenth.gold.json",
     "world-hundredtwentieth.gold.json",
     "world-hundredeighteenth.gold.json",

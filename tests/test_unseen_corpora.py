@@ -129,6 +129,7 @@ SETS = {
     "world-hundredsixteenth": (15, 15),
     "world-hundredtwentythird": (14, 14),
     "world-hundredtwentyfirst": (15, 15),
+    "world-hundredtwentysecond": (15, 15),
     "world-hundredseventeenth": (14, 14),
     "world-hundredtwentieth": (14, 14),
     "world-hundredeighteenth": (14, 14),
