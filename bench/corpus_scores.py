@@ -768,6 +768,14 @@ DEVELOPED |= {"world-hundredfourteenth"}
 # report written on a meeting's first day announces nothing) and scored blind once at f7be4446: recall 0.654, precision
 # 0.875, timed 9/15; after development (session 44): recall 0.923, precision 0.914, timed 14/15 (see its .md).
 DEVELOPED |= {"world-hundredsixteenth"}
+# world-hundredtwentyfifth was built in session 46 as a development set (twelve items of twelve universities,
+# academies, observatories, a national library and a museum: Leipzig's "am 12. Oktober um 19.00 Uhr" under
+# "Wintersemester 2011/12", a Bordeaux defence under "Soutenances du 11/12/2025", an observatory's "March 28, 8 - 9:30
+# pm" rows with no year, "August 27th; the doors open at 8:00 pm" under a stamp, the BNE's "el día 3 a las siete de la
+# tarde" and "el 18 a las 19 horas" in a month named once, Turin's three days, Polish and Brazilian cards, a Chinese
+# "明天" under a stamp; one report of a ceremony held announces nothing) and scored blind once at bcd66ac4: recall
+# 0.435, precision 0.636, timed 5/15 (see its .md).
+DEVELOPED |= {"world-hundredtwentyfifth"}
 # world-hundredseventeenth was built in session 45 as a development set (fourteen items of fourteen defence
 # ministries, armed forces, navies, coast guards and military schools: a Honolulu media underway "WHEN: Monday, July 1
 # ... at 10 a.m." under an EDT bulletin stamp, West Point's graduation week under undated "Tuesday"/"Wednesday"

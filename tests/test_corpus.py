@@ -124,6 +124,7 @@ BELOW_THE_BAR = {
     "world-hundredthirteenth.gold.json",
     "world-hundredfourteenth.gold.json",
     "world-hundredsixteenth.gold.json",
+    "world-hundredtwentyfifth.gold.json",
     "world-hundredseventeenth.gold.json",
     "world-hundredtwentieth.gold.json",
     "world-hundredeighteenth.gold.json",

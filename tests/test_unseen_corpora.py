@@ -127,6 +127,7 @@ SETS = {
     "world-hundredthirteenth": (14, 14),
     "world-hundredfourteenth": (14, 13),
     "world-hundredsixteenth": (15, 15),
+    "world-hundredtwentyfifth": (12, 12),
     "world-hundredseventeenth": (14, 14),
     "world-hundredtwentieth": (14, 14),
     "world-hundredeighteenth": (14, 14),
