@@ -786,6 +786,15 @@ DEVELOPED |= {"world-hundredtwentythird"}
 # 0.462, precision 0.514, timed 12/26; after development (session 46, 1a3fced7): recall 1.0, precision 0.917, timed
 # 26/26 (see its .md).
 DEVELOPED |= {"world-hundredtwentyfirst"}
+# world-hundredtwentyfifth was built in session 46 as a development set (twelve items of twelve universities,
+# academies, observatories, a national library and a museum: Leipzig's "am 12. Oktober um 19.00 Uhr" under
+# "Wintersemester 2011/12", a Bordeaux defence under "Soutenances du 11/12/2025", an observatory's "March 28, 8 - 9:30
+# pm" rows with no year, "August 27th; the doors open at 8:00 pm" under a stamp, the BNE's "el día 3 a las siete de la
+# tarde" and "el 18 a las 19 horas" in a month named once, Turin's three days, Polish and Brazilian cards, a Chinese
+# "明天" under a stamp; one report of a ceremony held announces nothing) and scored blind once at bcd66ac4: recall
+# 0.435, precision 0.636, timed 5/15; after development (session 46): recall 0.522, precision 0.696, timed 6/15
+# (see its .md).
+DEVELOPED |= {"world-hundredtwentyfifth"}
 # world-hundredseventeenth was built in session 45 as a development set (fourteen items of fourteen defence
 # ministries, armed forces, navies, coast guards and military schools: a Honolulu media underway "WHEN: Monday, July 1
 # ... at 10 a.m." under an EDT bulletin stamp, West Point's graduation week under undated "Tuesday"/"Wednesday"

@@ -220,8 +220,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "c":
         return Mention("time", *span, time=dt.time(_on_the_clock(int(groups["ch"]), groups["cp"]), int(groups["cm"])))
     if form == "p":
-        if not _to_come(match.string, match.start(), match.end()):
-            return None  # "立法院今日通過 ...": what was done today, told of the past, no day of an event
+        # "立法院今日通過 ...": what was done today, told of the past, no day of an event; tomorrow ("明天在北京开幕")
+        # is to come by itself
+        if groups["pub"][0] != "明" and not _to_come(match.string, match.start(), match.end()):
+            return None
         return Mention("published", *span, offset=_PUBLISHED[groups["pub"][0]])
     if form == "l" and groups["lm"]:
         day = day_part(groups["ld"], int(groups["lm"]), _gregorian(groups, "l"), None)

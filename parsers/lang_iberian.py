@@ -75,6 +75,9 @@ _DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|de
 # "y" and "e" between two days: "los días 22 y 23", "el 14 y el 21", "nos dias 14 e 15", "o 3 e o 5"
 _AND = r"(?i:y\s+el|y|e\s+o|e)"
 _CLOCK_WORDS = r"(?i:a\s+las|às|as|de\s+las|das|desde\s+las)"  # the words before a clock's figures ("a las 9.30")
+# The ends of the weekdays' names before ", ": a day of the month after a comma and one of them is the weekday's
+_NOT_AFTER_A_WEEKDAY = "".join(f"(?<!(?i:{end}),[ \t])" for end in ("feira", "lunes", "martes", "coles", "jueves",
+                                                                     "viernes", "bado", "domingo"))
 _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
     # (before the days: it opens earlier, so it is found first); a row or the days named gives it bare ("Lima: 24
@@ -197,7 +200,9 @@ _FORMS = {
     # "el día 14", "o dia 16": a day of the month alone, the month in context (as English "on the 14th"); not a day
     # followed by whose or which it is ("el día 14 de mayo", "el día 2 de la conferencia", "el día 16 del pasado mes",
     # "no dia 16 do mês passado", "el día 14/5")
-    "m": (rf"(?i:el|del|al|o|no|ao|do)\s+(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
+    # (after a comma the article may go: "Noche de los Libros, día 20: ...", "a Feira, dia 9, ...", a programme's
+    # name and then its day; not after a weekday, "quinta-feira, dia 7 deste mês", which the weekday's forms read)
+    "m": (rf"(?:(?i:el|del|al|o|no|ao|do)\s+|(?<=,[ \t]){_NOT_AFTER_A_WEEKDAY})(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
           r"(?!\s*[/.-]\d|\s+(?i:de|del|do|da|dos|das|pasado|passado)\b)"),
     # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays; "el día de
     # mañana", "o dia de amanhã": some day to come, not the next one)

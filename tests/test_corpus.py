@@ -127,6 +127,7 @@ BELOW_THE_BAR = {
     "world-hundredtwentythird.gold.json",
     "world-hundredtwentyfirst.gold.json",
     "world-hundredtwentysecond.gold.json",
+    "world-hundredtwentyfifth.gold.json",
     "world-hundredseventeenth.gold.json",
     "world-hundredtwentieth.gold.json",
     "world-hundredeighteenth.gold.json",

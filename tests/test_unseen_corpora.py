@@ -130,6 +130,7 @@ SETS = {
     "world-hundredtwentythird": (14, 14),
     "world-hundredtwentyfirst": (15, 15),
     "world-hundredtwentysecond": (15, 15),
+    "world-hundredtwentyfifth": (12, 12),
     "world-hundredseventeenth": (14, 14),
     "world-hundredtwentieth": (14, 14),
     "world-hundredeighteenth": (14, 14),
