@@ -78,6 +78,10 @@ _CLOCK_WORDS = r"(?i:a\s+las|às|as|de\s+las|das|desde\s+las)"  # the words befo
 # The ends of the weekdays' names before ", ": a day of the month after a comma and one of them is the weekday's
 _NOT_AFTER_A_WEEKDAY = "".join(f"(?<!(?i:{end}),[ \t])" for end in ("feira", "lunes", "martes", "coles", "jueves",
                                                                      "viernes", "bado", "domingo"))
+# "del" after the word a clock ends with ("7:00 a.m. del", "10 horas del"), before a weekday and its day of the month
+# with no month after it ("del sábado 17", not "del domingo 18 de julio", a whole date)
+_CLOCK_WORD_DEL = (rf"(?:(?<=\d[ap]m )|(?<=\b[aApP]\.[mM]\. )|(?<=\bhoras )|(?<=\bhrs\. )|(?<=\bhrs ))"
+                   rf"del(?=\s+{_WEEKDAY}\s+{_DAY}\b(?!\s+(?i:de)\b))")
 _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
     # (before the days: it opens earlier, so it is found first); a row or the days named gives it bare ("Lima: 24
@@ -133,7 +137,9 @@ _FORMS = {
     # the determiner, an ordinal's mark, "de" and the short weekday, each only before the day in brackets)
     # ("Abertura: segunda-feira (19), às 9h": a row's label and a colon before the weekday and its day in brackets)
     # ("a las 08:30 del miércoles 10": "of" before the weekday, after the clock it dates)
-    "w": (rf"(?:(?P<wlead>{_DETERMINER}|(?<=\d )del|de(?=\s+[\w-]+\s?\(\d))\s+|(?<=:[ \t])(?=[\w-]+\s?\(\d))"
+    # ("a las 7:00 a.m. del sábado 17", "a las 10 horas del martes 3": the clock's "a.m."/"p.m." or "horas" between)
+    "w": (rf"(?:(?P<wlead>{_DETERMINER}|(?<=\d )del|{_CLOCK_WORD_DEL}|de(?=\s+[\w-]+\s?\(\d))\s+"
+          rf"|(?<=:[ \t])(?=[\w-]+\s?\(\d))"
           rf"(?:(?i:pr[óo]xim[oa])\s+(?=[\w-]+\s?\(\d))?"
           rf"(?P<ww>{_WEEKDAY}|{_SHORT}(?=\s?\(\d))"
           # ("nesta terça-feira, 3, o ministro": the day set off by commas, closed by a comma or a stop, so "na

@@ -109,6 +109,8 @@ def _named_past(sentence: str, mention: Mention) -> bool:
 _DID_RIGHT_BEFORE = re.compile(
     r"\b(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?:was|were|rose|sat|adjourned|voted|elected"
     r"|resigned|won|lost|began|met|held|took\s+place|fell"
+    # "a report on the suit filed on March 5, 2018": the day a suit, a complaint or a petition was lodged
+    r"|filed"
     # a journey's past: "left the State on Saturday 8th October", "flew to Barbados on", "arrived in Suva on"
     r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is

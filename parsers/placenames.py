@@ -33,11 +33,12 @@ _FOLLOWER = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)((?:[ \t
 _PLAIN = re.compile(r"(?:On|In|At|To|For|From|With|And|Or|Of|By|As|After|Before|Ahead|Amid|During|Via|Next|This"
                     r"|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                     r"|February|March|April|May|June|July|August|September|October|November|December)")
-# What a building named after a person or a saint is ("San Anton Palace", "Santa Maria Hospital"). A longer name
-# ending otherwise is most often the town's own body, venue or event ("Chicago Plan Commission", "Kigali Serena
-# Hotel", "London Tech Week"), which stands in the town.
+# What a building named after a person or a saint is ("San Anton Palace", "Santa Maria Hospital"), and a room named
+# after one ("the Shirley Boehm Heritage Room", a hospital board's meeting room: "Shirley" is no town of England). A
+# longer name ending otherwise is most often the town's own body, venue or event ("Chicago Plan Commission", "Kigali
+# Serena Hotel", "London Tech Week"), which stands in the town.
 _NAMED_BUILDING = re.compile(r"[ \t](?:Palace|Castle|Church|Cathedral|Chapel|Basilica|Monastery|Convent|Hospital"
-                             r"|Clinic|School|College|Street|Road|Avenue)$")
+                             r"|Clinic|School|College|Street|Road|Avenue|Room|Boardroom|Suite|Lounge)$")
 # Words that follow a town's name in the names of things that stand in it or belong to it ("Toronto City
 # Hall", "Lagos State Government", "Vienna International Centre", "Bonn Climate Change Conference").
 _GENERIC = re.compile(

@@ -132,6 +132,7 @@ BELOW_THE_BAR = {
     "world-hundredtwentieth.gold.json",
     "world-hundredeighteenth.gold.json",
     "world-hundrednineteenth.gold.json",
+    "world-hundredtwentyfourth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
