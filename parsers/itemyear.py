@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from model import Article
-from parsers import comingyear, documents, donedays, officeholders, releaseyear, resolve, yearclues
+from parsers import comingyear, documents, donedays, numberedsessions, officeholders, releaseyear, resolve, yearclues
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -37,7 +37,7 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     # (the office-holders it names as in office prefer a year of their terms: "NATO Secretary General Stoltenberg")
     guess = resolve.year_of_weekdays(parts, ties, reference,
                                      yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference),
-                                     lambda: officeholders.window(text, reference))
+                                     lambda: _known_bounds(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
@@ -82,7 +82,7 @@ def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.
     of the office-holders it names as in office hold; None when they name none or hold the reference date."""
     if not parts:
         return None
-    window = officeholders.window(text, reference)
+    window = _known_bounds(text, reference)
     if window is None:
         return None
     first = parts[0]
@@ -94,6 +94,11 @@ def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.
             return day, (f"the date gives none; the item names {window.names}: {day:%d %B} is taken in {year},"
                          f" the latest such day in that time")
     return None
+
+
+def _known_bounds(text: str, reference: dt.date) -> officeholders.Window | None:
+    """The time the office-holders an item names bound, else the numbered session it names ("WHA76")."""
+    return officeholders.window(text, reference) or numberedsessions.window(text, reference)
 
 
 # The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").

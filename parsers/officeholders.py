@@ -112,10 +112,12 @@ class Window:
 
     spans: tuple[tuple[dt.date, dt.date], ...]
     names: str  # "Jens Stoltenberg, NATO Secretary General from October 2014 to October 2024"
+    # (how long after a span's end its item may announce a day: none for a session, whose span is of its days)
+    after: dt.timedelta = _AHEAD
 
     def holds(self, day: dt.date) -> bool:
         """Can the item announce `day`: in a span, or some weeks after its end?"""
-        return any(first <= day <= (last + _AHEAD if last < _NO_END else last) for first, last in self.spans)
+        return any(first <= day <= (last + self.after if last < _NO_END else last) for first, last in self.spans)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -1,0 +1,91 @@
+"""The year a numbered session of a yearly (or twice- or thrice-yearly) gathering is held in: "the 78th session of the
+UN General Assembly" opens in September 2023, "WHA76" sits in 2023, "COP28" in 2023. An undated item that names one
+as its own is of that time, as a careful reader knows. Pure; the counts are the series' own, public facts.
+
+Only when the text names one session of the series, and not in a sentence of history ("adopted at COP21", "since
+the 52nd session"): it bounds the item's year as the office-holders it names do (officeholders.Window).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from parsers.officeholders import Window
+
+_ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+"
+
+
+def _year_span(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _general_assembly(n: int) -> tuple[dt.date, dt.date]:
+    return dt.date(1945 + n, 9, 1), dt.date(1946 + n, 9, 30)  # a session runs from one September to the next
+
+
+# (pattern, the session's days from its number, what the series is called)
+_SERIES: tuple[tuple[re.Pattern[str], Callable[[int], tuple[dt.date, dt.date] | None], str], ...] = (
+    (re.compile(rf"\b{_ORDINAL}session\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly\b"
+                r"|\bUNGA\s?-?(?P<m>[5-9]\d)\b"), _general_assembly, "session of the UN General Assembly"),
+    # three sessions a year since 2006
+    (re.compile(rf"\b{_ORDINAL}(?:regular\s+)?session\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Human\s+Rights"
+                r"\s+Council\b|\bHRC\s?-?(?P<m>[1-9]\d)\b"), lambda n: _year_span(2006 + (n - 1) // 3),
+     "session of the Human Rights Council"),
+    (re.compile(rf"\b{_ORDINAL}World\s+Health\s+Assembly\b|\bWHA\s?-?(?P<m>[5-9]\d)\b"),
+     lambda n: _year_span(1947 + n), "World Health Assembly"),
+    (re.compile(rf"\b{_ORDINAL}session\s+of\s+the\s+Commission\s+on\s+the\s+Status\s+of\s+Women\b"
+                r"|\bCSW\s?-?(?P<m>[5-9]\d)\b"), lambda n: _year_span(1956 + n), "Commission on the Status of Women"),
+    (re.compile(rf"\b{_ORDINAL}Munich\s+Security\s+Conference\b"), lambda n: _year_span(1964 + n),
+     "Munich Security Conference"),
+    # two summits a year since the 14th, in 2009
+    (re.compile(rf"\b{_ORDINAL}ASEAN\s+Summits?\b"), lambda n: _year_span(2009 + (n - 14) // 2) if n >= 14 else None,
+     "ASEAN Summit"),
+    # (none was held in 2020)
+    (re.compile(rf"\b{_ORDINAL}(?:[Ss]ession\s+of\s+the\s+)?International\s+Labou?r\s+Conference\b"),
+     lambda n: _year_span(1912 + n if n >= 109 else 1911 + n), "International Labour Conference"),
+)
+# The UN climate conferences: "COP28", "COP 26"; only in a text of the climate (other treaties number their COPs too).
+# (None was held in 2020.)
+_COP = re.compile(r"\bCOP\s?-?(?P<m>[1-3]\d|[1-9])\b")
+_CLIMATE = re.compile(r"(?i)climat|clima|klima|unfccc")
+_HISTORY = re.compile(r"(?i)\b(?:since|adopted|agreed|reached|signed|held|took\s+place|was|were|last|previous|past"
+                      r"|former|earlier|ago|outcome|legacy|anniversary)\b")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    reach = max(0, start - 300)
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
+    last = _SENTENCE_END.search(text, end)
+    return text[first : last.start() if last else min(len(text), end + 300)]
+
+
+def _named(pattern: re.Pattern[str], text: str) -> set[int]:
+    """The session numbers `text` names of a series, outside sentences of history."""
+    return {int(next(number for number in m.groupdict().values() if number))
+            for m in pattern.finditer(text) if not _HISTORY.search(_sentence(text, m.start(), m.end()))}
+
+
+def window(text: str, reference: dt.date) -> Window | None:
+    """The days a numbered session the text names as its own bound, when they leave out the reference date."""
+    found: list[tuple[tuple[dt.date, dt.date], str]] = []
+    for pattern, days, series in _SERIES:
+        if len(numbers := _named(pattern, text)) == 1 and (span := days(number := numbers.pop())) is not None:
+            found.append((span, f"the {_ordinal(number)} {series}"))
+    if "COP" in text and _CLIMATE.search(text) and len(numbers := _named(_COP, text)) == 1:
+        number = numbers.pop()
+        found.append((_year_span(1994 + number if number <= 25 else 1995 + number), f"COP{number}, the UN climate"
+                      " conference"))
+    if len(found) != 1:
+        return None
+    (first, last), said = found[0]
+    if first <= reference <= last:
+        return None
+    return Window(((first, last),), f"{said}, of {first:%B %Y} to {last:%B %Y}", after=dt.timedelta(0))
+
+
+def _ordinal(number: int) -> str:
+    ends = {1: "st", 2: "nd", 3: "rd"}
+    return f"{number}{'th' if 10 <= number % 100 <= 20 else ends.get(number % 10, 'th')}"
