@@ -17,8 +17,8 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case
 from parsers.langgrammar import (
+    ascii_folded,
     clock_range,
     compile_forms,
     gated_mentions,
@@ -67,7 +67,8 @@ GRAMMAR = compile_forms(_FORMS, r"\w/.:'’-")
 # Only a text with one of these words is read: the month, weekday and day names as the folded text shows them
 # ("şubat" as "?ubat"), the word for o'clock and the case endings of a clock ("14.00'te"). (" mart" with its space:
 # "smart" is no month.) Most texts are not Turkish and pay a few substring searches.
-_HINT_WORDS = tuple(sorted({folded_case(word) for word in (*MONTHS, *WEEKDAYS, *PUBLISHED)} - {"mart"}
+# ("kasım" too: folded_case keeps a word with a dotless "ı" lowered, but the gate's text has "kas?m")
+_HINT_WORDS = tuple(sorted({ascii_folded(word) for word in (*MONTHS, *WEEKDAYS, *PUBLISHED)} - {"mart"}
                            | {" mart", "saat", "'te", "'ta", "'de", "'da"}))
 # Letters and words that say the text is Turkish ("Mart", "Ekim" and "Cuma" are names elsewhere too).
 # ("We've": no "ve" after an apostrophe)

@@ -37,9 +37,17 @@ def gated_mentions(text: str, hint_words: tuple[str, ...], marker: re.Pattern[st
     pay only for the gate: a text is read if it holds one of `hint_words` (written as gate.folded_case writes the
     text: "?ubat" for "Şubat") and, where a month's name is a word of other languages too, a word of the language
     (`marker`)."""
-    if not holds_any(folded_case(text), hint_words) or (marker is not None and marker.search(text) is None):
+    if not holds_any(ascii_folded(text), hint_words) or (marker is not None and marker.search(text) is None):
         return []
     return [m for match in grammar.finditer(text) if (m := read(match)) is not None]
+
+
+def ascii_folded(text: str) -> str:
+    """folded_case(text), with "?" for each letter beyond ASCII even where folded_case gives the lowered text (a text
+    with a dotless "ı", or one lowered already): hint words written so ("?ubat" for "şubat") are looked for in it.
+    Without this, a Turkish text with an "ı" never showed its "Şubat"."""
+    folded = folded_case(text)
+    return folded if folded.isascii() else folded.encode("ascii", "replace").decode("ascii")
 
 
 def script_mentions(text: str, script: re.Pattern[str], grammar: re.Pattern[str],
