@@ -109,7 +109,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     told = with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
     # ("from 01:00 on 10 May to 15:00 on 10 May" is one range; "Piazza 1° Maggio" is a square)
     # ("od 15.09 do 30.09": a span of days, no clocks)
-    told = with_dotted_day_ranges(text, told)
+    told = with_dotted_day_ranges(text, told, digits)
     return without_place_names(text, with_dated_ends(text, without_air_times(text, told)))
 
 
