@@ -89,7 +89,9 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         foreign = [m for m in foreign if (m.start, m.end) not in read]
     merged = [m for m in overlay(merged, foreign) if m.kind != CUT_OFF_HOUR]
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
-    for other_language in (*readers.others, spoken_mentions, new_years_days,
+    # (the readers of other scripts only where the text holds a character beyond the Latin letters and punctuation)
+    others = readers.others if _BEYOND_LATIN.search(text) is not None else readers.latin
+    for other_language in (*others, spoken_mentions, new_years_days,
                            four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     merged = [m for m in merged if m.kind != CUT_OFF_HOUR]  # (a Polish "do godz. 12.40" has covered its clock)
@@ -107,7 +109,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     told = with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
     # ("from 01:00 on 10 May to 15:00 on 10 May" is one range; "Piazza 1° Maggio" is a square)
     # ("od 15.09 do 30.09": a span of days, no clocks)
-    told = with_dotted_day_ranges(text, told)
+    told = with_dotted_day_ranges(text, told, digits)
     return without_place_names(text, with_dated_ends(text, without_air_times(text, told)))
 
 
@@ -115,6 +117,15 @@ class _Readers(NamedTuple):
     german_and_french: Callable[[str, list[int] | None], list[Mention]]
     overlay: Callable[[list[Mention], list[Mention]], list[Mention]]
     others: tuple[Callable[[str], list[Mention]], ...]  # each laid over the mentions found before it, in order
+    latin: tuple[Callable[[str], list[Mention]], ...]  # the same but the readers of other scripts (_BEYOND_LATIN)
+
+
+# The letters of every script a reader of its own reads (Greek U+0370.., Cyrillic U+0400.., Arabic U+0621..,
+# Devanagari U+0900.., Bengali U+0980.., Thai U+0E00.., Georgian U+10D0.., Han U+4E00.., Hangul U+AC00..) lie here,
+# and each such reader reads only a text holding one (its first test): a text without any, most texts, pays one
+# search for them all, not one for each (the Latin letters, their accents and the punctuation and symbols
+# U+2000-U+2BFF, curly quotes and dashes among them, are outside).
+_BEYOND_LATIN = re.compile("[\u0370-\u1fff\u2c00-\U0010ffff]")
 
 
 @functools.cache
@@ -148,12 +159,15 @@ def _other_languages() -> _Readers:
     from parsers.lang_turkish import turkish_mentions  # Turkish forms
     from parsers.lang_vietnamese import vietnamese_mentions  # Vietnamese forms
 
-    return _Readers(foreign_mentions, overlay, (
+    others = (
         iberian_mentions, malay_mentions, tagalog_mentions, italian_mentions, romanian_mentions, croatian_mentions,
         catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions,
         cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions,
         vietnamese_mentions, chinese_mentions, thai_mentions, devanagari_mentions, bengali_mentions, arabic_mentions,
-        georgian_mentions))
+        georgian_mentions)
+    scripts = {korean_mentions, cyrillic_mentions, greek_mentions, chinese_mentions, thai_mentions,
+               devanagari_mentions, bengali_mentions, arabic_mentions, georgian_mentions}
+    return _Readers(foreign_mentions, overlay, others, tuple(r for r in others if r not in scripts))
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"

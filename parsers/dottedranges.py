@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.digitscan import matches_at
 from parsers.mentions import DayPart, Mention
 
 # Two day.month numbers joined as a run, in the languages that write days so (a stop may close each).
@@ -20,12 +21,13 @@ _LAST_HOUR = 24
 _LEAP = 2024  # a year that has every day of the calendar
 
 
-def with_dotted_day_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+def with_dotted_day_ranges(text: str, mentions: list[Mention], digits: list[int] | None = None) -> list[Mention]:
     """`mentions` with each run of two dotted days, one of which no clock can be, read as the span of those days
-    (the clocks read in its place left out)."""
+    (the clocks read in its place left out). `digits`: where the text's digits stand (digitscan.digit_positions), if
+    found already; a run opens with one, and is tried only there."""
     if "." not in text:
         return mentions
-    spans = [span for run in _RUN.finditer(text) if (span := _span(run)) is not None]
+    spans = [span for run in matches_at(_RUN, text, digits) if (span := _span(run)) is not None]
     if not spans:
         return mentions
     kept = [m for m in mentions if not any(s.start <= m.start < s.end or m.start <= s.start < m.end for s in spans)]

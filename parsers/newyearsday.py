@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.gate import folded_case, holds_any
 from parsers.mentions import DayPart, Mention
 
 _NAMES = re.compile(
@@ -21,6 +22,16 @@ _NAMES = re.compile(
     r")(?![\w'’])")
 # (a cheap look before the pattern: most texts name no New Year)
 _HINTS = ("an", "Year", "YEAR", "Neujahr", "Nuevo", "nuevo", "Novo", "novo")
+# A word every name holds, as written (English, German) or in any case (French, Spanish, Portuguese: looked for in the
+# folded text, gate.folded_case, where (?i) finds these letters: no other letter reads as one of them). "an", a hint
+# above for "l'an", stands in most English texts: these, in few, spare the pattern's search of the whole text.
+_CASED_WORDS = ("Year", "YEAR", "Neujahrstag")
+_WORDS_IN_ANY_CASE = ("jour", "nuevo", "novo")
+
+
+def _may_name(text: str) -> bool:
+    """Does `text` hold a word of every match of _NAMES?"""
+    return holds_any(text, _CASED_WORDS) or holds_any(folded_case(text), _WORDS_IN_ANY_CASE)
 
 
 # A clock time in the same clause after the name: "Le jour de l'an, dès 8heures", "Am Neujahrstag um 11 Uhr". The
@@ -41,7 +52,7 @@ _CALENDAR_AFTER = re.compile(r"\s+(?:chinois|lunaire|vietnamien|tibétain|persan
 
 def new_years_days(text: str) -> list[Mention]:
     """The mentions of New Year's Day by its name, with a clock time after it: a day, 1 January, with no year."""
-    if not any(hint in text for hint in _HINTS):
+    if not any(hint in text for hint in _HINTS) or not _may_name(text):
         return []
     return [Mention("day", m.start(), m.end(), m.group(), first=DayPart(1, 1))
             for m in _NAMES.finditer(text) if _CLOCK_AFTER.match(text, m.end())
