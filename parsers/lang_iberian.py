@@ -208,8 +208,10 @@ _FORMS = {
     # "no dia 16 do mês passado", "el día 14/5")
     # (after a comma the article may go: "Noche de los Libros, día 20: ...", "a Feira, dia 9, ...", a programme's
     # name and then its day; not after a weekday, "quinta-feira, dia 7 deste mês", which the weekday's forms read)
-    "m": (rf"(?:(?i:el|del|al|o|no|ao|do)\s+|(?<=,[ \t]){_NOT_AFTER_A_WEEKDAY})(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
-          r"(?!\s*[/.-]\d|\s+(?i:de|del|do|da|dos|das|pasado|passado)\b)"),
+    # (Spanish may leave "día" out before the clock: "el 4, a las 19 horas", "el 18 a las 19 horas")
+    "m": (rf"(?:(?:(?i:el|del|al|o|no|ao|do)\s+|(?<=,[ \t]){_NOT_AFTER_A_WEEKDAY})(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
+          r"(?!\s*[/.-]\d|\s+(?i:de|del|do|da|dos|das|pasado|passado)\b)"
+          rf"|(?<!\w)(?i:el)\s+(?P<mb>{_DAY})(?=,?\s+(?i:a\s+las?|desde\s+las)\s+\d))"),
     # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays; "el día de
     # mañana", "o dia de amanhã": some day to come, not the next one)
     "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?<![Dd][ií]a de )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
@@ -323,7 +325,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
             return None  # "the ferry to Hoy": a capital inside a sentence is a name
         return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
     if form == "m":
-        return Mention("monthday", *span, offset=int(groups["md"]))
+        return Mention("monthday", *span, offset=int(groups["md"] or groups["mb"]))
     if form == "x":
         return Mention("relative", *span, offset=-1 if groups["xr"].lower().endswith("anterior") else 1)
     if form == "n":

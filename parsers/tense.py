@@ -251,7 +251,7 @@ def _told_in_the_past(text: str, said: str, weekday: bool) -> bool:
         text, at = without_asides(text[start:end], at - start), at - start
     if at > 0 and _SAID_THEN_DAY.search(text, 0, at) is not None and future_marker(text, 0, at) is None:
         return True  # "dijo el ministro este lunes", "disse o ministro nesta segunda-feira": the day of the saying
-    if korean_past(text):
+    if korean_past(text) or turkish_past(text):
         return True
     if "," in text and (source := SOURCE_AFTER.search(text)) is not None and at < source.start():
         text = text[: source.start()]  # "X holds a meeting on Wednesday, a statement said.": what it said is to come
@@ -286,6 +286,18 @@ def korean_past(sentence: str) -> bool:
         return False
     mark = end.group("mark")
     return (ord(mark) - 0xAC00) % 28 == _KOREAN_FINAL_SS and mark not in _KOREAN_NOT_PAST
+
+
+# A Turkish sentence ends in its verb too: "... toplantı yapıldı.", "... gerçekleştirdiler.", "... sağlanamamıştır."
+# The past is "-dı" (and its kin by vowel harmony and a hard consonant before it), with a person's ending, or the
+# reported "-mış", with its "-tır"; not the future "yapılacaktır", the present "-yor", nor "-dir" (is).
+_TURKISH_PAST_END = re.compile(r"(?:[dt][ıiuü](?:m|n|k|n[ıiuü]z|l[ae]r)?|m[ıiuü]ş(?:[dt][ıiuü]r)?)[.!]?[\s\"”’)]*$")
+_TURKISH_LETTERS = re.compile(r"[ıİğĞşŞ]")
+
+
+def turkish_past(sentence: str) -> bool:
+    """Does a Turkish sentence end in a verb of the past?"""
+    return _TURKISH_LETTERS.search(sentence) is not None and _TURKISH_PAST_END.search(sentence) is not None
 
 
 def _to_come_after_the_past(text: str, at: int) -> bool:
