@@ -46,6 +46,16 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                    "tendra lugar", "realizar", "realizad", "niet door", "afgelast", "odbędzie", "odbedzie", "odwołan",
                    "не состо", "отмен", "sine die", "ultérieure", "nouvel ordre", "sin fecha",
                    "indefinidamente", "nuevo aviso", "sem data", "novo aviso", "unbestimmte")
+# "will not take place in the chamber but online", "non si terrà in presenza ma in videoconferenza", "no se celebrará
+# en el salón sino en el auditorio", "nie odbędzie się w ratuszu, lecz w domu kultury": the sitting is held elsewhere or
+# otherwise, not called off. (No figure between the two: "not on 14 May but on 21 May" takes it off its day.)
+_HELD_OTHERWISE = Gated(re.compile(
+    r"\b(?:will\s+not\s+take\s+place|n'aura\s+pas\s+lieu|non\s+si\s+terr[àa]|non\s+avr[àa]\s+luogo"
+    r"|no\s+se\s+(?:celebrar[áa]|realizar[áa])|no\s+tendr[áa]\s+lugar|n[ãa]o\s+(?:se\s+realizar[áa]|ser[áa]\s+realizad[oa])"
+    r"|gaat\s+niet\s+door|nie\s+odb[ęe]dzie\s+si[ęe]|не\s+состо(?:ится|ятся))"
+    r"\s+[^\d.;!?]{1,80}?\b(?:but|mais|ma|sino|sondern|lecz|ale|maar|mas|а|но)\b"),
+    "take place", "pas lieu", "si terr", "luogo", "no se", "lugar", "realizar", "realizad", "niet door", "odbędzie",
+    "odbedzie", "не состо")
 # Calling an event off told by a verb that also has other objects ("to cancel the meetings scheduled for June 26",
 # "auf den vom 21. bis 23. Februar angesetzten Lehrgang verzichten"): only in the part of the sentence that gives
 # the day, between its stops and colons ("to cancel, write to ..." elsewhere cancels nothing).
@@ -184,8 +194,9 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if ((_CANCELLED.search(lower_case(finding.text)) and not _cancelled_days_others(finding)) or _negated(finding)
-            or _called_off_here(finding)) and not _moved_here(finding):
+    lowered = lower_case(finding.text)
+    if ((_CANCELLED.search(lowered) and not _cancelled_days_others(finding)) or _negated(finding)
+            or _called_off_here(finding)) and not _moved_here(finding) and not _HELD_OTHERWISE.search(lowered):
         status = CANCELLED
     elif not certain or _UNCONFIRMED.search(finding.text):
         status = TENTATIVE
