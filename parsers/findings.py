@@ -28,7 +28,14 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               r"|(?:to\s+be|will\s+be|be)\s+re-?scheduled\b(?!\s+(?:for|to|on)\b)"
                               r"|abgesagt|(?:findet|finden|fand|fanden) nicht statt|annul[ée]e?s?|n'aura pas lieu"
                               # called off in Italian, Spanish, Portuguese, Dutch, Polish and Russian
-                              r"|non\s+si\s+terr[àa]|non\s+avr[àa]\s+luogo|annullat[oaie]|cancelad[oa]s?"
+                              r"|non\s+si\s+terr[àa]|non\s+avr[àa]\s+luogo"
+                              # (the participle as the sitting's predicate, after its auxiliary, opening the
+                              # sentence or closing it: "è stata annullata", "Annullata la seduta", "Sesión del 14
+                              # de mayo cancelada."; not a noun's attribute, "sul decreto annullato dal TAR")
+                              r"|(?:(?:^|(?<=[.!?:]\s)|\b(?:è|sono|stat[oaie]|viene|vengono|resta|restano|risulta"
+                              r"|fue|fueron|sido|está|están|queda|quedan|quedado|ha|han|es|son|será|serán|foi|foram"
+                              r"|é|estão|fica|ficou|ficam)\s+)(?:annullat[oaie]|cancelad[oa]s?)"
+                              r"|(?:annullat[oaie]|cancelad[oa]s?)(?=\s*(?:[.!;\n]|$)))"
                               r"|no\s+se\s+(?:celebrar[áa]|realizar[áa])|no\s+tendr[áa]\s+lugar"
                               r"|n[ãa]o\s+(?:se\s+realizar[áa]|ser[áa]\s+realizad[oa])|gaat\s+niet\s+door|geannuleerd"
                               r"|afgelast|nie\s+odb[ęe]dzie\s+si[ęe]|odwołan[ae]|не\s+состо(?:ится|ятся)|отмен[её]н[аоы]?"
