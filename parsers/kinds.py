@@ -77,8 +77,11 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
 # "Prochaine séance plénière :", "Próxima sesión ordinaria:", "Prossima seduta del Consiglio:": a label line that
 # names a French, Spanish, Portuguese or Italian sitting before its colon. Only as a label: in prose these nouns
 # ("lors de la séance du 12 mars", "en la sesión de ayer") often tell of a past sitting or a topic.
+# (The noun heads the label, after an article or adjective: "Compte rendu de séance :", "Acta de la sesión:", "Resumen
+# de la sesión:" name a record of the sitting, often of one gone by.)
 _ROMANCE_SITTING_LABEL = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,3}(?:s[ée]ances?|r[ée]unions?|sesi[óo]n|sesiones|reuni[óo]n|reuniones|reuni[ãa]o|reuni[õo]es"
+    r"^\W*(?:(?!(?:de|del|du|des|di|della|dello|dei|delle|da|do|dos|das|dell|d)\b)[\w'’-]+\s+){0,3}"
+    r"(?:s[ée]ances?|r[ée]unions?|sesi[óo]n|sesiones|reuni[óo]n|reuniones|reuni[ãa]o|reuni[õo]es"
     r"|sess[ãa]o|sess[õo]es|sedut[ae]|riunion[ei]|session[ei])\b[^:\d]{0,60}:", re.IGNORECASE)
 _PENALTY = {False: 0, None: 25, True: 40}  # characters: how much later the words of each tier count
 
