@@ -29,8 +29,10 @@ _STATEMENT_WORDS = 2
 # "Bike Week runs from Monday 1 June to Sunday 7 June.": a name and a verb of its happening say enough.
 _HAPPENS = re.compile(r"\b(?:runs|opens|returns|continues|begins|starts|(?:is|are|will\s+be)\s+held)$")
 # (Not a participle after "be", "is", "are": "will be held", "is scheduled" tell of what is to come.)
+# (And the Greek aorist, now that Greek words count: "πραγματοποιήθηκε", took place; "διεξήχθη", was held; "έγινε".)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gave|saw"
-                        r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?:held|\w{3,}ed))\b")
+                        r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?:held|\w{3,}ed)"
+                        r"|\w{3,}(?:θηκε|θηκαν|χθη|χθηκαν)|έγιν(?:ε|αν)|πραγματοποίησ(?:ε|αν))\b")
 _LIST_JOINT = list_joint("and", "und", "et")  # (German and French join their lists of times so too)
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.
