@@ -279,12 +279,19 @@ _KOREAN_FINAL_SS = 20  # the index of final ㅆ among a Hangul syllable's 28 fin
 _KOREAN_NOT_PAST = frozenset("있겠")
 
 
+# "... 개최한다고 밝혔다", "... 실시할 예정이라고 전했습니다": a saying in the past after what it says,
+# quoted by "-다고" or "-라고"; the quoted verb's own ending tells the deed's tense ("개최했다고 밝혔다", said it
+# was held).
+_KOREAN_SAID_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])[다라]고\s+[\uac00-\ud7a3]+(?:다|습니다)[.!]?[\s\"”’)]*$")
+
+
 def korean_past(sentence: str) -> bool:
-    """Does a Korean sentence end in a verb of the past?"""
+    """Does a Korean sentence end in a verb of the past (of the deed it quotes, if it ends in a saying)?"""
     end = _KOREAN_VERB_END.search(sentence) if "다" in sentence else None
     if end is None:
         return False
-    mark = end.group("mark")
+    said = _KOREAN_SAID_END.search(sentence)
+    mark = (said or end).group("mark")
     return (ord(mark) - 0xAC00) % 28 == _KOREAN_FINAL_SS and mark not in _KOREAN_NOT_PAST
 
 
