@@ -283,8 +283,11 @@ _CJK_NAMING_YEAR = re.compile(r"(?<![\d自从從与與比])(?P<year>(?:19|20)\d\
 # "2022년 순회영사 다시 시작", "2024년 정기총회 개최": a Korean title's year with its "년", naming what the item is
 # about as "Media guide 2018" does; not a date's year ("2022년 5월 12일"), nor one the title counts from, to or after
 # ("2019년부터", since 2019; "2030년까지", by 2030; "2020년 이후", after 2020; "2019년 대비", compared with 2019).
+# Nor the year an account or a budget is of ("2025년 결산 총회", "2025년도 사업보고", "2027년 예산안 심의"): as
+# "Annual Report 2018", it is not the year of the meeting that hears it.
 _KOREAN_TITLE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*년(?!\s*\d{1,2}\s*월)"
-                                r"(?!\s*(?:부터|까지|이후|이래|이전|대비|보다|에\s*비해))")
+                                r"(?!\s*(?:부터|까지|이후|이래|이전|대비|보다|에\s*비해))"
+                                r"(?!\s*도?\s*(?:결산|회계|예산|사업\s*(?:보고|실적|결과|계획)|실적|성과))")
 
 
 def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
