@@ -315,9 +315,20 @@ _STRIKE_BEFORE_DATE = Gated(re.compile(
 
 def _strike_of_the_day(finding: Finding) -> bool:
     """Does the finding's sentence name a strike right before its date ("grève interprofessionnelle du mardi 24
-    septembre")?"""
+    septembre"), not as the complement of a gathering's noun ("Réunion du comité de grève le mardi 24 septembre")?"""
     at = finding.text.find(finding.as_published)
-    return at > 0 and _STRIKE_BEFORE_DATE.search(finding.text[max(0, at - _STRIKE_REACH) : at]) is not None
+    if at <= 0:
+        return False
+    strike = _STRIKE_BEFORE_DATE.search(finding.text[max(0, at - _STRIKE_REACH) : at])
+    return strike is not None and _GATHERING_OF.search(finding.text[max(0, at - _STRIKE_REACH) : at], 0,
+                                                        strike.start()) is None
+
+
+# "comité de grève", "assemblée générale de grève", "piquet de grève", "strike committee meeting of": a gathering
+# named by the strike it serves, a meeting of its own (not "journée de grève", the strike's day).
+_GATHERING_OF = re.compile(r"(?i:\b(?:comit[ée]s?|assembl[ée]es?(?:\s+g[ée]n[ée]rales?)?|r[ée]unions?|piquets?|ag"
+                           r"|asambleas?|reuni[óo]n|assemblea|comitato|riunione|committee|meeting|rally)"
+                           r"\s+(?:de|d'|del|di|della|of(?:\s+the)?)\s*(?:la\s+)?)$")
 
 
 _STRIKE_REACH = 60  # characters before the date: the strike's word, its name and the preposition
