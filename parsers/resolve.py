@@ -37,6 +37,10 @@ from parsers.yearclues import naming_years, season_of
 
 _SEARCH = 30
 _AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a weekday may be looked for
+# A weekday that fits a day in the coming weeks dates the item then, whoever it names: American usage keeps the
+# title of an office after it ("President Obama will deliver the keynote on Thursday, May 14"), and an item of the
+# coming weeks is what a feed is read for.
+_SOON = dt.timedelta(days=61)
 INFERENCE_PREFIXES = ("year ", "zone ", "time ", "date ")  # notes that explain a guess, not problems of the text
 
 
@@ -94,7 +98,8 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     elif mentioned_winners:
         year = min(mentioned_winners, key=lambda y: abs(y - reference.year))
         reason = f"the text gives none beside the date, but speaks of {year}, in which {said} is a {weekday}"
-    elif len(winners) > 1 and (office := window()) is not None \
+    elif len(winners) > 1 and not any(reference <= _day(first, y) <= reference + _SOON for y in winners) \
+            and (office := window()) is not None \
             and (inside := [y for y in winners if office.holds(_day(first, y))]):
         # "NATO Secretary General Jens Stoltenberg will visit on Monday 16 January": a year of his term.
         year = min(inside, key=lambda y: (abs((_day(first, y) - reference).days), -y))
