@@ -85,7 +85,10 @@ def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) 
             and _ANNOUNCED_DE.match(sentence, end) is not None and _MOVED_DE.search(sentence) is not None:
         return True  # "die für Freitag, 13. März, 11 Uhr, angekündigte Pressekonferenz ... vorverlegen"
     if _SET_FOR_ROMANCE.search(sentence, max(0, start - 2 * _REACH), start) is not None \
-            and (moved := _MOVED_ROMANCE.search(sentence, end)) is not None:
+            and (moved := _MOVED_ROMANCE.search(sentence, end)) is not None \
+            and not any(end <= m.start < moved.start() and m.kind in ("day", "span", "weekday") for m in mentions):
+        # (no other day between: "la reunión prevista para el 27 de mayo se mantiene, pero la sesión del 3 de junio se
+        # pospone al 10": what moves is the 3 June sitting)
         return any(m.start >= moved.end() and m.kind in ("day", "span", "weekday") for m in mentions)
     if _SET_FOR.search(sentence, max(0, start - _REACH), start) is None:
         return False
