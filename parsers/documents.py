@@ -69,7 +69,9 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"|\bmise?s?\s+en\s+ligne(?:\s+le)?"
     # "the 2023 Annual Report, laid before Parliament on 24th July 2024", "tabled in the House on": the day a paper
     # was laid, done (not "will be tabled on", a sitting to come)
-    r"|(?<!be\s)\b(?:laid|tabled)(?:\s+(?:before|in)\s+(?:the\s+)?[\w'’-]+(?:\s+of\s+[\w'’-]+)?)?(?:\s+on)?"
+    # (nor "will be formally laid before Parliament on": an adverb may stand between)
+    r"|(?<!\bbe\s)(?<!\bbe\s\w{4}ly\s)(?<!\bbe\s\w{5}ly\s)(?<!\bbe\s\w{6}ly\s)(?<!\bbe\s\w{7}ly\s)"
+    r"(?<!\bbe\s\w{8}ly\s)\b(?:laid|tabled)(?:\s+(?:before|in)\s+(?:the\s+)?[\w'’-]+(?:\s+of\s+[\w'’-]+)?)?(?:\s+on)?"
     r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE),
     "dated", "communiqu", "declaration", "resolu", "decision", "agreement", "letter", "report", "order", "decre",
     "treaty", "gazette", "notification", "memorandum", "protocol", "accord", "conclusions", "directive", "regulation",
