@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.blocks import Block
+from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import find_mentions
 from parsers.fieldnames import TIME, WHEN, alternatives
 from parsers.findings import Finding
@@ -75,7 +75,9 @@ def days_over_hours(block: Block, mentions: list[Mention], below: Block | None,
     if not below_mentions or any(m.kind != "time" for m in below_mentions) \
             or not (_TIME_FIELD.match(below.text) or _times_only_field(below.text)):
         return None
-    joined = Block(block.kind, f"{block.text.strip()} {below.text.strip()}", block.number, block.chunk)
+    # (read as a sentence, not a list line: a card's entry, as "Fechas:" or "When:" opening an item line makes it,
+    # takes only the first of the days listed)
+    joined = Block(PARAGRAPH, f"{block.text.strip()} {below.text.strip()}", block.number, block.chunk)
     return joined, find_mentions(joined.text, numeric_order)
 
 
