@@ -222,7 +222,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "p":
         # "立法院今日通過 ...": what was done today, told of the past, no day of an event; tomorrow ("明天在北京开幕")
         # is to come by itself
-        if groups["pub"][0] != "明" and not _to_come(match.string, match.start(), match.end()):
+        if not _tomorrow(match) and not _to_come(match.string, match.start(), match.end()):
             return None
         return Mention("published", *span, offset=_PUBLISHED[groups["pub"][0]])
     if form == "l" and groups["lm"]:
@@ -242,6 +242,16 @@ def _on_the_clock(hour: int, part: str | None) -> int:
     if part in _AFTER_NOON and hour < 12 or part == "中午" and hour < 11:
         return hour + 12
     return hour
+
+
+# Characters that make a word with a "明" after them ("说明", explain; "声明", statement; "证明", "表明", "文明"):
+# "说明天然气供应" explains the gas supply, and "明天" there may be no tomorrow.
+_BEFORE_MING = frozenset("说說声聲表证證透光鲜鮮文清发發英聪聰分简簡严嚴阐闡申查指注标標载載写寫讲講黎昌开開高精失照")
+
+
+def _tomorrow(match: re.Match[str]) -> bool:
+    """Is the relative day `match` found tomorrow, "明天", not the end of a word in "明" ("说明天然气")?"""
+    return match.group("pub")[0] == "明" and (match.start() == 0 or match.string[match.start() - 1] not in _BEFORE_MING)
 
 
 def _gregorian(groups: dict[str, Any], g: str) -> str | None:
