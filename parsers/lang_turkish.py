@@ -13,7 +13,6 @@ same text, the longer reading of the same words winning.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from parsers.fieldnames import alternatives
@@ -28,7 +27,7 @@ from parsers.langgrammar import (
     today_word,
     two_days_of_a_month,
 )
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention
 
 MONTHS = {
     "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
@@ -87,7 +86,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "d":
         return one_day(_day, groups, span)
     if form == "w":
-        return Mention("weekday", *span, weekday=WEEKDAYS[(groups["w1"] or groups["w2"] or "").lower()])
+        return Mention("weekday", *span, weekday=WEEKDAYS[_known(groups["w1"] or groups["w2"] or "", WEEKDAYS)])
     if form == "p":
         said = groups["pub"].lower()
         return today_word(match, said, PUBLISHED, span)
@@ -102,4 +101,17 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     return clock_range(int(groups["th"] or 0), int(groups["tm"] or 0), groups, span)
 
 
-_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words
+def _known(word: str, words: dict[str, int]) -> str:
+    """`word` lowered as `words` holds it: "EKİM" is "ekim" and "SALI" is "salı" by Turkish casing (Python's lower()
+    gives "eki̇m", with a combining dot, and "sali"), "CUMARTESI", typed without the dotted capital, by the common one.
+    (The grammar matches them all: its (?i) takes "İ" and "I" for "i" and "ı".)"""
+    for lowered in (word.replace("I", "ı").replace("İ", "i").lower(), word.lower()):
+        if " ".join(lowered.split()) in words:
+            return lowered
+    return word.lower()
+
+
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
+    """A day of this language's words, written in any case."""
+    return named_day(MONTHS, WEEKDAYS, day, _known(month, MONTHS) if month else None, year,
+                     _known(weekday, WEEKDAYS) if weekday else None)
