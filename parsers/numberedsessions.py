@@ -50,8 +50,11 @@ _SERIES: tuple[tuple[re.Pattern[str], Callable[[int], tuple[dt.date, dt.date] | 
 # (None was held in 2020.)
 _COP = re.compile(r"\bCOP\s?-?(?P<m>[1-3]\d|[1-9])\b")
 _CLIMATE = re.compile(r"(?i)climat|clima|klima|unfccc")
+# (and a later meeting about a session: "the report of the 78th session ... is discussed", "a follow-up workshop to
+# the 42nd ASEAN Summit", "a review of the outcomes of COP28")
 _HISTORY = re.compile(r"(?i)\b(?:since|adopted|agreed|reached|signed|held|took\s+place|was|were|last|previous|past"
-                      r"|former|earlier|ago|outcome|legacy|anniversary)\b")
+                      r"|former|earlier|ago|outcomes?|legacy|anniversary|reports?\s+(?:of|on|from)|follow-?ups?"
+                      r"|review(?:s|ing)?\s+(?:of|the)|implement(?:ing|ation)|results?\s+of|debrief(?:ing)?)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
