@@ -17,6 +17,7 @@ from parsers.dates import DayPart, Mention
 from parsers.datewords import THE_BEFORE
 from parsers.findings import Finding
 from parsers.namedtimes import earlier_times
+from parsers.pastdays import ARABIC_PERFECT
 from parsers.places import COUNTRY, Place, best_place, find_places
 from parsers.reading import Reading, add
 from parsers.zonewords import list_joint
@@ -33,6 +34,9 @@ _HAPPENS = re.compile(r"\b(?:runs|opens|returns|continues|begins|starts|(?:is|ar
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gave|saw"
                         r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?:held|\w{3,}ed)"
                         r"|\w{3,}(?:θηκε|θηκαν|χθη|χθηκαν)|έγιν(?:ε|αν)|πραγματοποίησ(?:ε|αν))\b")
+# (Arabic reports what was in the perfect, "عقدت اللجنة جلستها", the committee held its session: no statement of
+# what is to come, now that Arabic words count)
+_ARABIC_PAST = re.compile(rf"(?<!\w){ARABIC_PERFECT}(?!\w)")
 _LIST_JOINT = list_joint("and", "und", "et")  # (German and French join their lists of times so too)
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.
@@ -94,7 +98,8 @@ def statement(sentence: str, clause: str, day: Mention) -> bool:
     return (sentence.rstrip().endswith(".") and not sentence[: day.start].rstrip().endswith(" of")
             and (len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
                  or _HAPPENS.search(clause.rstrip(" ,.")) is not None)
-            and not _PAST_VERB.search(clause) and ":" not in clause and not _ABOUT_THE_TEXT.search(clause.lower()))
+            and not _PAST_VERB.search(clause) and not _ARABIC_PAST.search(clause) and ":" not in clause
+            and not _ABOUT_THE_TEXT.search(clause.lower()))
 
 
 def listed_times(sentence: str, times: list[Mention], used: Mention | None,

@@ -23,7 +23,7 @@ from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
                      r"|(?<!,\s)invited|invites)\b", re.IGNORECASE)
 
-_ARABIC_PERFECT = (r"(?:و|ف)?(?:قد\s+|كان\s+قد\s+|كانت\s+قد\s+)?"
+ARABIC_PERFECT = (r"(?:و|ف)?(?:قد\s+|كان\s+قد\s+|كانت\s+قد\s+)?"
                    r"(?:عقد|عقدت|انعقد|انعقدت|استقبل|استقبلت|ناقش|ناقشت|افتتح|افتتحت|التقى|التقت|شارك|شاركت|ترأس"
                    r"|ترأست|زار|زارت|وقع|وقعت|بحث|بحثت|اختتم|اختتمت|نظم|نظمت|أقام|أقامت|شهد|شهدت|جرى|جرت|أجرى|أجرت"
                    r"|احتفل|احتفلت|استضاف|استضافت|أطلق|أطلقت|دشن|دشنت|حضر|حضرت)")
@@ -45,7 +45,7 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    rf"|{tense.IBERIAN_PRETERITE}"  # "encabezó", "se vieron", "inauguraram"
                    # Arabic perfects of the news ("عقد الوزير يوم الخميس 4 يناير اجتماعاً", the minister held a
                    # meeting on Thursday; "واستقبل", "وقد افتتحت"): done, as Arabic reports what was
-                   rf"|{_ARABIC_PERFECT}"
+                   rf"|{ARABIC_PERFECT}"
                    rf"|{_SLAVIC_PAST}"  # "3 февраля состоялась пресс-конференция", "провели 5 марта"
                    # French passé composé and passive: "a rejeté le", "ont décidé le", "confirmé par la Cour ... le"
                    r"|(?:a|ont|avait|avaient)\s+(?:été\s+)?[a-zà-ü]{3,}é(?:e?s?)|[a-zà-ü]{3,}é(?:e?s?)\s+par"
