@@ -287,6 +287,18 @@ def iberian_mentions(text: str) -> list[Mention]:
 
 
 
+# "Semana 1, día 3", "Módulo 2, dia 1": a count before the comma
+_COUNT_BEFORE_COMMA = re.compile(r"\d[ \t]*,[ \t]*$")
+
+
+def _counted_day(text: str, start: int, number: int) -> bool:
+    """Is the "día N" after a comma at `start` a count of an event's days rather than a day of the month: under a
+    count before the comma ("Semana 1, día 3"), or beside the next or the last of the count ("día 1" and "día 2")?"""
+    if _COUNT_BEFORE_COMMA.search(text, max(0, start - 12), start) is not None:
+        return True
+    return any(re.search(rf"(?i:\bd[ií]a)\s+{other}(?!\d)", text) for other in (number - 1, number + 1) if other > 0)
+
+
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
@@ -325,6 +337,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
             return None  # "the ferry to Hoy": a capital inside a sentence is a name
         return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
     if form == "m":
+        # (the comma's form opens with "día" itself, no article before it)
+        if match.group()[:3].lower() in ("día", "dia") \
+                and _counted_day(match.string, match.start(), int(groups["md"])):
+            return None  # "Programa, día 1: ... Programa, día 2:", "Semana 1, día 3:": the event's own days counted
         return Mention("monthday", *span, offset=int(groups["md"] or groups["mb"]))
     if form == "x":
         return Mention("relative", *span, offset=-1 if groups["xr"].lower().endswith("anterior") else 1)
