@@ -298,7 +298,10 @@ def korean_past(sentence: str) -> bool:
 # A Turkish sentence ends in its verb too: "... toplantı yapıldı.", "... gerçekleştirdiler.", "... sağlanamamıştır."
 # The past is "-dı" (and its kin by vowel harmony and a hard consonant before it), with a person's ending, or the
 # reported "-mış", with its "-tır"; not the future "yapılacaktır", the present "-yor", nor "-dir" (is).
-_TURKISH_PAST_END = re.compile(r"(?:[dt][ıiuü](?:m|n|k|n[ıiuü]z|l[ae]r)?|m[ıiuü]ş(?:[dt][ıiuü]r)?)[.!]?[\s\"”’)]*$")
+# (Its "t" stands only after a hard consonant, "yaptı", "gitti", its "d" after any other sound, "toplandı", "açıkladı":
+# "toplantı" (a meeting) and "ziyareti" (its visit) are nouns.)
+_TURKISH_PAST_END = re.compile(r"(?:(?:(?<=[çfhkpsşt])t|(?<![çfhkpsşt])d)[ıiuü](?:m|n|k|n[ıiuü]z|l[ae]r)?"
+                               r"|m[ıiuü]ş(?:[dt][ıiuü]r)?)[.!]?[\s\"”’)]*$")
 _TURKISH_LETTERS = re.compile(r"[ıİğĞşŞ]")
 
 
