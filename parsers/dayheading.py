@@ -13,6 +13,7 @@ from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.lang_korean import COMING, NEXT_MONTH
 from parsers.logistics import LOGISTICS
+from parsers.programmemonth import titled_month
 from parsers.reading import Reading, resolve_part
 from parsers.relativedays import relative_day
 from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
@@ -111,6 +112,13 @@ def numbered_days(mentions: list[Mention], context: Reading, line: str = "") -> 
             if base is not named and context.month_named is not None and context.day.replace(day=1) \
                     == context.month_named:  # "nos dias 11 e 12" under "abril de 2024" alone: in April, not May
                 base = context.month_named
+            # "el día 3", "el 20" under "Abril en la Biblioteca", written on 22 March: every such day is in April
+            programme = titled_month(context.title, context.published or context.day)
+            if programme is not None and base.replace(day=1) <= programme \
+                    and mention.offset <= days_in(programme.month, programme.year):
+                mention = mention._replace(kind="day", first=DayPart(mention.offset, programme.month, programme.year))
+                out.append(mention)
+                continue
             first = next_monthday(mention.offset, base)
             if base is not named and context.published is not None and base > context.published:
                 # A day of the month alone that falls between the item's day and the day in context is that day, not
