@@ -113,9 +113,9 @@ def numbered_days(mentions: list[Mention], context: Reading, line: str = "") -> 
                     == context.month_named:  # "nos dias 11 e 12" under "abril de 2024" alone: in April, not May
                 base = context.month_named
             # "el día 3", "el 20" under "Abril en la Biblioteca", written on 22 March: every such day is in April
-            programme = titled_month(context.title, context.published or context.day)
-            if programme is not None and base.replace(day=1) <= programme \
-                    and mention.offset <= days_in(programme.month, programme.year):
+            # (the month is weighed from the day of writing, not from a later day in context: "hasta el 27 de mayo")
+            programme = titled_month(context.title, context.published or context.opening or context.day)
+            if programme is not None and mention.offset <= days_in(programme.month, programme.year):
                 mention = mention._replace(kind="day", first=DayPart(mention.offset, programme.month, programme.year))
                 out.append(mention)
                 continue
