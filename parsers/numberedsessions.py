@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from parsers.officeholders import Window
+from parsers.officeholders import Window, sentence_of
 
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+"
 
@@ -55,20 +55,12 @@ _CLIMATE = re.compile(r"(?i)climat|clima|klima|unfccc")
 _HISTORY = re.compile(r"(?i)\b(?:since|adopted|agreed|reached|signed|held|took\s+place|was|were|last|previous|past"
                       r"|former|earlier|ago|outcomes?|legacy|anniversary|reports?\s+(?:of|on|from)|follow-?ups?"
                       r"|review(?:s|ing)?\s+(?:of|the)|implement(?:ing|ation)|results?\s+of|debrief(?:ing)?)\b")
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    reach = max(0, start - 300)
-    first = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
-    last = _SENTENCE_END.search(text, end)
-    return text[first : last.start() if last else min(len(text), end + 300)]
 
 
 def _named(pattern: re.Pattern[str], text: str) -> set[int]:
     """The session numbers `text` names of a series, outside sentences of history."""
     return {int(next(number for number in m.groupdict().values() if number))
-            for m in pattern.finditer(text) if not _HISTORY.search(_sentence(text, m.start(), m.end()))}
+            for m in pattern.finditer(text) if not _HISTORY.search(sentence_of(text, m.start(), m.end()))}
 
 
 def window(text: str, reference: dt.date) -> Window | None:

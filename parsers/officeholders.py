@@ -120,7 +120,8 @@ class Window:
         return any(first <= day <= (last + self.after if last < _NO_END else last) for first, last in self.spans)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], up to some hundreds of characters either side."""
     reach = max(0, start - 300)
     first = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
     last = _SENTENCE_END.search(text, end)
@@ -177,7 +178,7 @@ def holders_named(text: str) -> list[list[_Term]]:
             continue
         offices = _offices(text, start, end, full)
         terms = [_TERMS[i] for i in indexes if _TERMS[i].office in offices]
-        if terms and not _HISTORY.search(_sentence(text, start, end)):
+        if terms and not _HISTORY.search(sentence_of(text, start, end)):
             named.append(terms)
     return named
 
