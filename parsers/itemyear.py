@@ -86,7 +86,7 @@ def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.
     if window is None:
         return None
     first = parts[0]
-    limit = reference + dt.timedelta(days=61)
+    limit = reference + resolve.DEFAULT_AHEAD
     for year in range(limit.year, limit.year - 60, -1):
         if first.in_year(year) is None or (day := dt.date(year, first.month, first.day)) > limit:
             continue

@@ -36,11 +36,8 @@ from parsers.officeholders import Window
 from parsers.yearclues import naming_years, season_of
 
 _SEARCH = 30
+DEFAULT_AHEAD = dt.timedelta(days=61)  # how far ahead of its writing a release announces a day, as a rule
 _AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a weekday may be looked for
-# A weekday that fits a day in the coming weeks dates the item then, whoever it names: American usage keeps the
-# title of an office after it ("President Obama will deliver the keynote on Thursday, May 14"), and an item of the
-# coming weeks is what a feed is read for.
-_SOON = dt.timedelta(days=61)
 INFERENCE_PREFIXES = ("year ", "zone ", "time ", "date ")  # notes that explain a guess, not problems of the text
 
 
@@ -98,7 +95,10 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     elif mentioned_winners:
         year = min(mentioned_winners, key=lambda y: abs(y - reference.year))
         reason = f"the text gives none beside the date, but speaks of {year}, in which {said} is a {weekday}"
-    elif len(winners) > 1 and not any(reference <= _day(first, y) <= reference + _SOON for y in winners) \
+    # (A weekday that fits a day in the coming weeks dates the item then, whoever it names: American usage keeps the
+    # title of an office after it, "President Obama will deliver the keynote on Thursday, May 14", and an item of the
+    # coming weeks is what a feed is read for.)
+    elif len(winners) > 1 and not any(reference <= _day(first, y) <= reference + DEFAULT_AHEAD for y in winners) \
             and (office := window()) is not None \
             and (inside := [y for y in winners if office.holds(_day(first, y))]):
         # "NATO Secretary General Jens Stoltenberg will visit on Monday 16 January": a year of his term.
@@ -378,7 +378,6 @@ def weekdays_said_of_dates(blocks: list[Block], mentions_of: dict[int, list[Ment
     return said
 
 
-_DEFAULT_AHEAD = dt.timedelta(days=61)  # how far ahead of its writing a release announces a day, as a rule
 _LEAP_GAP = 8  # years from one 29 February to the next, at most (1896 to 1904)
 
 
@@ -388,7 +387,7 @@ def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
     A release read today was written on or before today and announces days of its coming weeks: "on 14 May"
     read in December is the May past (a release of the spring), "on 15 January" the coming one.
     """
-    limit = reference + _DEFAULT_AHEAD
+    limit = reference + DEFAULT_AHEAD
     year = next((y for y in range(limit.year, max(limit.year - _LEAP_GAP - 1, 0), -1)
                  if part.in_year(y) is not None and dt.date(y, part.month, part.day) <= limit), None)
     if year is None:  # "30 February" fits no year: a date the calendar cannot hold (article_events reports it)
