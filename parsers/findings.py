@@ -19,26 +19,31 @@ from parsers.dates import find_mentions
 from parsers.gate import Gated, lower_case
 from parsers.places import CITY, COUNTRY, Place
 
+# A verb of holding, negated: "will not take place", "n'aura pas lieu", "non si terrà", "no se celebrará", "não será
+# realizada", "gaat niet door", "nie odbędzie się", "не состоится" (called off, or held otherwise: _HELD_OTHERWISE).
+_NOT_HELD = (r"will\s+not\s+take\s+place|n'aura\s+pas\s+lieu|non\s+si\s+terr[àa]|non\s+avr[àa]\s+luogo"
+             r"|no\s+se\s+(?:celebrar[áa]|realizar[áa])|no\s+tendr[áa]\s+lugar"
+             r"|n[ãa]o\s+(?:se\s+realizar[áa]|ser[áa]\s+realizad[oa])|gaat\s+niet\s+door|nie\s+odb[ęe]dzie\s+si[ęe]"
+             r"|не\s+состо(?:ится|ятся)")
+_NOT_HELD_NEEDLES = ("take place", "pas lieu", "si terr", "luogo", "no se", "lugar", "realizad", "realizar",
+                     "niet door", "odb", "не состо")
 # Searched on every event's text: gated by their words (parsers/gate.py). The first is matched against
 # lower-cased text; the second is case-sensitive ("TBC").
 _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped(?! off)|scrapped"
-                              r"|will not take place|no longer take place"
+                              rf"|{_NOT_HELD}|no longer take place"
                               # "is to be moved to another date", "will be rescheduled": off its day, no new one
                               r"|moved\s+to\s+(?:another|a\s+(?:later|new|different|future))\s+date"
                               r"|(?:to\s+be|will\s+be|be)\s+re-?scheduled\b(?!\s+(?:for|to|on)\b)"
-                              r"|abgesagt|(?:findet|finden|fand|fanden) nicht statt|annul[ée]e?s?|n'aura pas lieu"
-                              # called off in Italian, Spanish, Portuguese, Dutch, Polish and Russian
-                              r"|non\s+si\s+terr[àa]|non\s+avr[àa]\s+luogo"
-                              # (the participle as the sitting's predicate, after its auxiliary, opening the
-                              # sentence or closing it: "è stata annullata", "Annullata la seduta", "Sesión del 14
-                              # de mayo cancelada."; not a noun's attribute, "sul decreto annullato dal TAR")
+                              r"|abgesagt|(?:findet|finden|fand|fanden) nicht statt|annul[ée]e?s?"
+                              # (called off in Italian, Spanish, Portuguese, Dutch, Polish and Russian; the
+                              # participle as the sitting's predicate, after its auxiliary, opening the sentence or
+                              # closing it: "è stata annullata", "Annullata la seduta", "Sesión del 14 de mayo
+                              # cancelada."; not a noun's attribute, "sul decreto annullato dal TAR")
                               r"|(?:(?:^|(?<=[.!?:]\s)|\b(?:è|sono|stat[oaie]|viene|vengono|resta|restano|risulta"
                               r"|fue|fueron|sido|está|están|queda|quedan|quedado|ha|han|es|son|será|serán|foi|foram"
                               r"|é|estão|fica|ficou|ficam)\s+)(?:annullat[oaie]|cancelad[oa]s?)"
                               r"|(?:annullat[oaie]|cancelad[oa]s?)(?=\s*(?:[.!;\n]|$)))"
-                              r"|no\s+se\s+(?:celebrar[áa]|realizar[áa])|no\s+tendr[áa]\s+lugar"
-                              r"|n[ãa]o\s+(?:se\s+realizar[áa]|ser[áa]\s+realizad[oa])|gaat\s+niet\s+door|geannuleerd"
-                              r"|afgelast|nie\s+odb[ęe]dzie\s+si[ęe]|odwołan[ae]|не\s+состо(?:ится|ятся)|отмен[её]н[аоы]?"
+                              r"|geannuleerd|afgelast|odwołan[ae]|отмен[её]н[аоы]?"  # (and as one word)
                               # put off with no new day, as other tongues say it: "reporté sine die", "à une date
                               # ultérieure", "aplazada sin fecha", "adiada sem data", "auf unbestimmte Zeit verschoben"
                               # (not English "adjourn sine die", the close of a sitting's business)
@@ -47,22 +52,16 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               r"|(?:aplazad|pospuest|postergad|suspendid|adiad)[oa]s?\s+(?:sin\s+fecha|indefinidamente"
                               r"|hasta\s+nuevo\s+aviso|sem\s+data|até\s+novo\s+aviso)"
                               r"|auf\s+unbestimmte\s+zeit\s+verschoben)\b"),
-                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place", "moved to", "schedul",
-                   "abgesagt",
-                   "nicht statt", "annul", "pas lieu", "si terr", "avrà luogo", "avra luogo", "no se", "tendrá lugar",
-                   "tendra lugar", "realizar", "realizad", "niet door", "afgelast", "odbędzie", "odbedzie", "odwołan",
-                   "не состо", "отмен", "sine die", "ultérieure", "nouvel ordre", "sin fecha",
+                   "cancel", "postponed", "called off", "dropped", "scrapped", *_NOT_HELD_NEEDLES, "moved to",
+                   "schedul", "abgesagt", "nicht statt", "annul", "afgelast", "odwołan", "отмен", "sine die",
+                   "ultérieure", "nouvel ordre", "sin fecha",
                    "indefinidamente", "nuevo aviso", "sem data", "novo aviso", "unbestimmte")
 # "will not take place in the chamber but online", "non si terrà in presenza ma in videoconferenza", "no se celebrará
 # en el salón sino en el auditorio", "nie odbędzie się w ratuszu, lecz w domu kultury": the sitting is held elsewhere or
 # otherwise, not called off. (No figure between the two: "not on 14 May but on 21 May" takes it off its day.)
 _HELD_OTHERWISE = Gated(re.compile(
-    r"\b(?:will\s+not\s+take\s+place|n'aura\s+pas\s+lieu|non\s+si\s+terr[àa]|non\s+avr[àa]\s+luogo"
-    r"|no\s+se\s+(?:celebrar[áa]|realizar[áa])|no\s+tendr[áa]\s+lugar|n[ãa]o\s+(?:se\s+realizar[áa]|ser[áa]\s+realizad[oa])"
-    r"|gaat\s+niet\s+door|nie\s+odb[ęe]dzie\s+si[ęe]|не\s+состо(?:ится|ятся))"
-    r"\s+[^\d.;!?]{1,80}?\b(?:but|mais|ma|sino|sondern|lecz|ale|maar|mas|а|но)\b"),
-    "take place", "pas lieu", "si terr", "luogo", "no se", "lugar", "realizar", "realizad", "niet door", "odbędzie",
-    "odbedzie", "не состо")
+    rf"\b(?:{_NOT_HELD})\s+[^\d.;!?]{{1,80}}?\b(?:but|mais|ma|sino|sondern|lecz|ale|maar|mas|а|но)\b"),
+    *_NOT_HELD_NEEDLES)
 # Calling an event off told by a verb that also has other objects ("to cancel the meetings scheduled for June 26",
 # "auf den vom 21. bis 23. Februar angesetzten Lehrgang verzichten"): only in the part of the sentence that gives
 # the day, between its stops and colons ("to cancel, write to ..." elsewhere cancels nothing).
