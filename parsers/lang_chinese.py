@@ -185,8 +185,15 @@ def _span_weekday(text: str) -> int | None:
     found = _SPAN_WEEKDAY.search(text)
     if found is None:
         return None
-    said = found.group("ja") or found.group("glued")
-    return _JA_WEEKDAYS.index(said) if said else min(_CHINESE_WEEKDAYS.index(found.group("zh")), 6)
+    return _weekday(found.group("ja") or found.group("glued"), found.group("zh"))
+
+
+def _weekday(japanese: str | None, chinese: str | None) -> int | None:
+    """The weekday a Japanese one ("金") or the character after a Chinese "星期" ("五") names, Monday 0; both "日"
+    and "天" after "星期" are Sunday."""
+    if japanese:
+        return _JA_WEEKDAYS.index(japanese)
+    return min(_CHINESE_WEEKDAYS.index(chinese), 6) if chinese else None
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
@@ -204,9 +211,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return ordered_span(span, day_part(groups["s1"], month, year, _span_weekday(between)),
                             day_part(groups["s2"], month, year, _span_weekday(after)))
     if form == "d":
-        said = groups["dw"] or groups["dv"]
-        weekday = _JA_WEEKDAYS.index(said) if said else \
-            min(_CHINESE_WEEKDAYS.index(groups["dc"] or groups["du"]), 6) if groups["dc"] or groups["du"] else None
+        weekday = _weekday(groups["dw"] or groups["dv"], groups["dc"] or groups["du"])
         day = day_part(groups["dd"], int(groups["dm"]), _gregorian(groups, "d"), weekday)
         return Mention("day", *span, first=day) if day else None
     if form == "w":
@@ -214,7 +219,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
         said = groups["ww"] or groups["wv"]
         return Mention("weekday", *span, weekday=_JA_WEEKDAYS.index(said), offset=number) if 1 <= number <= 31 else None
     if form == "n":
-        weekday = _JA_WEEKDAYS.index(groups["nw"]) if groups["nw"] else min(_CHINESE_WEEKDAYS.index(groups["nc"]), 6)
+        weekday = _weekday(groups["nw"], groups["nc"])
         day = day_part(groups["nd"], int(groups["nm"]), groups["ny"], weekday)
         return Mention("day", *span, first=day) if day else None
     if form == "c":
