@@ -41,42 +41,55 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
-_LABEL: dict[str, str] = {}
-_TITLE_OFFICES: dict[str, set[str]] = {}
-_key = ""
-for _line in OFFICES_TSV.splitlines():
-    if not _line.startswith("\t"):
-        _key, _LABEL[_key] = _line.split("\t")[0], _line.split("\t")[1]
-        continue
-    for _title in _line.strip().split("|"):
-        _TITLE_OFFICES.setdefault(_title.lower(), set()).add(_key)
-
-_TERMS: list[_Term] = []
-# The forms a name is written in, by their first word: {first word: [(form, is a full name, term indexes)]}
-_FORMS: dict[str, list[tuple[str, bool, list[int]]]] = {}
+_Forms = dict[str, list[tuple[str, bool, list[int]]]]  # {first word: [(form, is a full name, term indexes)]}
 
 
-def _add_form(form: str, full: bool, index: int) -> None:
-    entries = _FORMS.setdefault(form.split()[0], [])
-    for known, was_full, indexes in entries:
-        if known == form and was_full == full:
-            indexes.append(index)
-            return
-    entries.append((form, full, [index]))
+def _read_offices() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Each office's label, and the offices each title (lower case) names, from OFFICES_TSV: an office's line, then
+    its titles' lines, each indented, the titles parted by "|"."""
+    labels: dict[str, str] = {}
+    title_offices: dict[str, set[str]] = {}
+    office = ""
+    for line in OFFICES_TSV.splitlines():
+        if not line.startswith("\t"):
+            office, labels[office] = line.split("\t")[:2]
+            continue
+        for title in line.strip().split("|"):
+            title_offices.setdefault(title.lower(), set()).add(office)
+    return labels, title_offices
 
 
-for _line in HOLDERS_TSV.splitlines():
-    _office, _name, _others, _surnames, _start, _end = _line.split("\t")
-    _TERMS.append(_Term(_name, _office, _day(_start, end=False), _day(_end, end=True) if _end != "-" else None))
-    _fulls = {_name, *(_others.split("|") if _others else ())}
-    _shorts = set() if _surnames == "-" else set(_surnames.split("|")) if _surnames else {_name.split()[-1]}
-    for _form in {*_fulls, *(_plain(f) for f in _fulls)}:
-        _add_form(_form, True, len(_TERMS) - 1)
-    for _form in {*_shorts, *(_plain(f) for f in _shorts)} - _fulls:
-        _add_form(_form, False, len(_TERMS) - 1)
-for _entries in _FORMS.values():
-    _entries.sort(key=lambda entry: -len(entry[0]))  # the longest form at a place first
+def _read_holders() -> tuple[list[_Term], _Forms]:
+    """The terms of HOLDERS_TSV, and the forms their holders' names are written in, by their first word (the longest
+    form at a place first). A name's full forms, and its surnames (its last word unless the table says), each also
+    without accents."""
+    terms: list[_Term] = []
+    forms: _Forms = {}
 
+    def add(form: str, full: bool, index: int) -> None:
+        entries = forms.setdefault(form.split()[0], [])
+        for known, was_full, indexes in entries:
+            if known == form and was_full == full:
+                indexes.append(index)
+                return
+        entries.append((form, full, [index]))
+
+    for line in HOLDERS_TSV.splitlines():
+        office, name, others, surnames, start, end = line.split("\t")
+        terms.append(_Term(name, office, _day(start, end=False), _day(end, end=True) if end != "-" else None))
+        fulls = {name, *(others.split("|") if others else ())}
+        shorts = set() if surnames == "-" else set(surnames.split("|")) if surnames else {name.split()[-1]}
+        for form in {*fulls, *(_plain(f) for f in fulls)}:
+            add(form, True, len(terms) - 1)
+        for form in {*shorts, *(_plain(f) for f in shorts)} - fulls:
+            add(form, False, len(terms) - 1)
+    for entries in forms.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return terms, forms
+
+
+_LABEL, _TITLE_OFFICES = _read_offices()
+_TERMS, _FORMS = _read_holders()
 _TITLES = "|".join(re.escape(t) for t in sorted(_TITLE_OFFICES, key=len, reverse=True))
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|M|Smt|Shri|Sir|Dame|Lord|Baroness|H\.\s?E|HE|Hon)\.?\s+)?"
 # "Prime Minister Sunak", "President of the European Commission Ursula von der Leyen", "Chancellor, Olaf Scholz"
