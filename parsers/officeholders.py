@@ -3,7 +3,8 @@ October 2024, so an undated item naming him so is of those years. Pure; the fact
 
 A holder counts only when named as in office: with a title of the office before the name ("Prime Minister Sunak",
 "Bundeskanzler Olaf Scholz") or, after a full name, in its apposition ("Jens Stoltenberg, NATO Secretary General");
-not "former", "the late", "ex-", "then-", "Vice", nor in a sentence of history (a year, "under", "founded").
+not "former", "the late", "ex-", "then-", "Vice", "Lieutenant", nor in a sentence of history (a year, "under",
+"founded"); a governor's title beside a central bank's words ("Bank of England Governor") is not a state's.
 A surname alone counts only with a title ("President Bush": either Bush); a full name needs a title too.
 """
 
@@ -101,6 +102,7 @@ _TITLE_AFTER = re.compile(rf"(?i),\s+(?P<between>(?:[\w.'’-]+\s+){{0,3}}?)(?P<
 _NOT_IN_OFFICE = re.compile(
     r"(?i)(?:\b(?:former|late|then|ex|past|previous|erstwhile|onetime|one-time|future|next|vice|deputy|assistant"
     r"|associate|shadow|under|permanent|executive|general|principal|private|press|parliamentary|junior|chief|state"
+    r"|lieutenant|lt\.?"
     r"|ancien|ancienne|ehemalige[rn]?|frühere[rn]?|damalige[rn]?|ex-?presidente|expresidenta|exministro|antiguo"
     r"|antigua|regional|provincial|club|university|college|company|board|association|society|union"
     r"|federation|council|party|chamber)|-)[\s-]*$")
@@ -116,6 +118,11 @@ _NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Centre|Center|Conf
                           r"|Building|Bridge|Foundation|Institute|School|College|University|Hall|Airport|Street|Road|Avenue|Way"
                           r"|Award|Awards|Prize|Scholarship|Fellowship|Library|Museum|Memorial|Trust|Fund|Lecture"
                           r"|Square|Drive|Terminal|Station|Garden|Gardens|Highway|Medal|Cup|Trophy|Jubilee)\b")
+# A central bank's head is its "Governor" too ("Bank of England Governor Bailey", "Michele Bullock, Governor of the
+# Reserve Bank"): such words beside a governor's title make it not a state's governor.
+_GOVERNOR_TITLES = frozenset({"governor", "gov."})
+_CENTRAL_BANK = re.compile(r"(?i)\b(?:bank|banks|banque|banco|bundesbank|reserve|fed|central|monetary|rba|rbi|rbnz"
+                           r"|boe|boj|boc|snb|pboc|ecb|imf)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
@@ -141,16 +148,23 @@ def sentence_of(text: str, start: int, end: int) -> str:
     return text[first : last.start() if last else min(len(text), end + 300)]
 
 
+def _of_a_bank(text: str, title: str, first: int, last: int) -> bool:
+    """Is a governor's title at text[first:last] a central bank's ("Fed Governor", "Governor of the Bank of Japan")?"""
+    return title.lower() in _GOVERNOR_TITLES and _CENTRAL_BANK.search(text, first, last) is not None
+
+
 def _offices(text: str, start: int, end: int, full: bool) -> set[str]:
     """The offices the titles beside a name at text[start:end] give it, as in office."""
     before = _TITLE_BEFORE.search(text, max(0, start - 90), start)
     found: set[str] = set()
-    if before is not None and not _NOT_IN_OFFICE.search(text, max(0, before.start() - 20), before.start()):
+    if before is not None and not _NOT_IN_OFFICE.search(text, max(0, before.start() - 20), before.start()) \
+            and not _of_a_bank(text, before.group("title"), max(0, before.start() - 25), before.end()):
         found |= _TITLE_OFFICES[before.group("title").lower()]
     if full:
         after = _TITLE_AFTER.match(text, end, min(len(text), end + 70))
         if after is not None and not _NOT_IN_OFFICE.search(text, after.start(), after.start("title")) \
-                and not re.search(r"(?i)\b(?:former|late|then|ex|past|previous)\b", after.group("between")):
+                and not re.search(r"(?i)\b(?:former|late|then|ex|past|previous)\b", after.group("between")) \
+                and not _of_a_bank(text, after.group("title"), after.start(), min(len(text), after.end() + 25)):
             found |= _TITLE_OFFICES[after.group("title").lower()]
     return found
 

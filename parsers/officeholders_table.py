@@ -1,4 +1,7 @@
 """Office-holders and their terms, from about 2005 on: facts only, read by parsers/officeholders.py. Pure data.
+Heads of state and government and some of their ministers; heads of international bodies; governors, premiers and
+other heads of subnational governments; mayors of large cities. An office a title many offices share ("Governor",
+"Premier", "Mayor") is told from the others by its holders' names only, so a surname many hold is "-" there.
 
 OFFICES_TSV: an office a line, its key and the office as a note names it; then, on lines that open with a tab, its
 titles (|-separated), the words a text puts before or after a holder's name to say they hold it ("Prime Minister",
@@ -254,6 +257,106 @@ dk-monarch	Monarch of Denmark
 	Queen|King|Danish Queen|Danish King|Dronning|Her Majesty Queen|His Majesty King
 th-monarch	King of Thailand
 	King|Thai King|King of Thailand|His Majesty King
+us-gov-al	Governor of Alabama
+	Governor|Gov.
+us-gov-ak	Governor of Alaska
+	Governor|Gov.
+us-gov-az	Governor of Arizona
+	Governor|Gov.
+us-gov-ar	Governor of Arkansas
+	Governor|Gov.
+us-gov-ca	Governor of California
+	Governor|Gov.
+us-gov-co	Governor of Colorado
+	Governor|Gov.
+us-gov-ct	Governor of Connecticut
+	Governor|Gov.
+us-gov-de	Governor of Delaware
+	Governor|Gov.
+us-gov-fl	Governor of Florida
+	Governor|Gov.
+us-gov-ga	Governor of Georgia
+	Governor|Gov.
+us-gov-hi	Governor of Hawaii
+	Governor|Gov.
+us-gov-id	Governor of Idaho
+	Governor|Gov.
+us-gov-il	Governor of Illinois
+	Governor|Gov.
+us-gov-in	Governor of Indiana
+	Governor|Gov.
+us-gov-ia	Governor of Iowa
+	Governor|Gov.
+us-gov-ks	Governor of Kansas
+	Governor|Gov.
+us-gov-ky	Governor of Kentucky
+	Governor|Gov.
+us-gov-la	Governor of Louisiana
+	Governor|Gov.
+us-gov-me	Governor of Maine
+	Governor|Gov.
+us-gov-md	Governor of Maryland
+	Governor|Gov.
+us-gov-ma	Governor of Massachusetts
+	Governor|Gov.
+us-gov-mi	Governor of Michigan
+	Governor|Gov.
+us-gov-mn	Governor of Minnesota
+	Governor|Gov.
+us-gov-ms	Governor of Mississippi
+	Governor|Gov.
+us-gov-mo	Governor of Missouri
+	Governor|Gov.
+us-gov-mt	Governor of Montana
+	Governor|Gov.
+us-gov-ne	Governor of Nebraska
+	Governor|Gov.
+us-gov-nv	Governor of Nevada
+	Governor|Gov.
+us-gov-nh	Governor of New Hampshire
+	Governor|Gov.
+us-gov-nj	Governor of New Jersey
+	Governor|Gov.
+us-gov-nm	Governor of New Mexico
+	Governor|Gov.
+us-gov-ny	Governor of New York
+	Governor|Gov.
+us-gov-nc	Governor of North Carolina
+	Governor|Gov.
+us-gov-nd	Governor of North Dakota
+	Governor|Gov.
+us-gov-oh	Governor of Ohio
+	Governor|Gov.
+us-gov-ok	Governor of Oklahoma
+	Governor|Gov.
+us-gov-or	Governor of Oregon
+	Governor|Gov.
+us-gov-pa	Governor of Pennsylvania
+	Governor|Gov.
+us-gov-ri	Governor of Rhode Island
+	Governor|Gov.
+us-gov-sc	Governor of South Carolina
+	Governor|Gov.
+us-gov-sd	Governor of South Dakota
+	Governor|Gov.
+us-gov-tn	Governor of Tennessee
+	Governor|Gov.
+us-gov-tx	Governor of Texas
+	Governor|Gov.
+us-gov-ut	Governor of Utah
+	Governor|Gov.
+us-gov-vt	Governor of Vermont
+	Governor|Gov.
+us-gov-va	Governor of Virginia
+	Governor|Gov.
+us-gov-wa	Governor of Washington
+	Governor|Gov.
+us-gov-wv	Governor of West Virginia
+	Governor|Gov.
+us-gov-wi	Governor of Wisconsin
+	Governor|Gov.
+us-gov-wy	Governor of Wyoming
+	Governor|Gov.
 """
 
 HOLDERS_TSV = """\
@@ -795,4 +898,192 @@ be-monarch	Philippe		-	2013-07-21	-
 dk-monarch	Margrethe II	Margrethe	-	1972-01-14	2024-01-14
 dk-monarch	Frederik X		-	2024-01-14	-
 th-monarch	Bhumibol Adulyadej		Bhumibol	1946-06-09	2016-10-13
+us-gov-al	Bob Riley			2003-01	2011-01
+us-gov-al	Robert Bentley			2011-01	2017-04-10
+us-gov-al	Kay Ivey			2017-04-10	-
+us-gov-ak	Frank Murkowski			2002-12	2006-12
+us-gov-ak	Sarah Palin			2006-12	2009-07-26
+us-gov-ak	Sean Parnell			2009-07-26	2014-12
+us-gov-ak	Bill Walker		-	2014-12	2018-12
+us-gov-ak	Mike Dunleavy			2018-12	-
+us-gov-az	Janet Napolitano			2003-01	2009-01
+us-gov-az	Jan Brewer			2009-01	2015-01
+us-gov-az	Doug Ducey			2015-01	2023-01
+us-gov-az	Katie Hobbs			2023-01	-
+us-gov-ar	Mike Huckabee			1996-07	2007-01
+us-gov-ar	Mike Beebe			2007-01	2015-01
+us-gov-ar	Asa Hutchinson			2015-01	2023-01
+us-gov-ar	Sarah Huckabee Sanders		Huckabee Sanders|Sanders	2023-01	-
+us-gov-ca	Arnold Schwarzenegger			2003-11	2011-01
+us-gov-ca	Jerry Brown	Edmund G. Brown Jr.|Edmund G. Brown	-	2011-01	2019-01
+us-gov-ca	Gavin Newsom			2019-01	-
+us-gov-co	Bill Owens		-	1999-01	2007-01
+us-gov-co	Bill Ritter			2007-01	2011-01
+us-gov-co	John Hickenlooper			2011-01	2019-01
+us-gov-co	Jared Polis			2019-01	-
+us-gov-ct	Jodi Rell	M. Jodi Rell		2004-07	2011-01
+us-gov-ct	Dannel Malloy	Dan Malloy|Dannel P. Malloy		2011-01	2019-01
+us-gov-ct	Ned Lamont			2019-01	-
+us-gov-de	Ruth Ann Minner		Minner	2001-01	2009-01
+us-gov-de	Jack Markell			2009-01	2017-01
+us-gov-de	John Carney			2017-01	2025-01
+us-gov-de	Matt Meyer		-	2025-01	-
+us-gov-fl	Jeb Bush		Bush	1999-01	2007-01
+us-gov-fl	Charlie Crist			2007-01	2011-01
+us-gov-fl	Rick Scott		-	2011-01	2019-01
+us-gov-fl	Ron DeSantis			2019-01	-
+us-gov-ga	Sonny Perdue			2003-01	2011-01
+us-gov-ga	Nathan Deal			2011-01	2019-01
+us-gov-ga	Brian Kemp			2019-01	-
+us-gov-hi	Linda Lingle			2002-12	2010-12
+us-gov-hi	Neil Abercrombie			2010-12	2014-12
+us-gov-hi	David Ige			2014-12	2022-12
+us-gov-hi	Josh Green		-	2022-12	-
+us-gov-id	Dirk Kempthorne			1999-01	2006-05
+us-gov-id	Jim Risch			2006-05	2007-01
+us-gov-id	Butch Otter	C. L. Otter|C.L. "Butch" Otter		2007-01	2019-01
+us-gov-id	Brad Little			2019-01	-
+us-gov-il	Rod Blagojevich			2003-01	2009-01
+us-gov-il	Pat Quinn			2009-01	2015-01
+us-gov-il	Bruce Rauner			2015-01	2019-01
+us-gov-il	JB Pritzker	J.B. Pritzker|J. B. Pritzker	Pritzker	2019-01	-
+us-gov-in	Mitch Daniels			2005-01	2013-01
+us-gov-in	Mike Pence			2013-01	2017-01
+us-gov-in	Eric Holcomb			2017-01	2025-01
+us-gov-in	Mike Braun			2025-01	-
+us-gov-ia	Tom Vilsack			1999-01	2007-01
+us-gov-ia	Chet Culver			2007-01	2011-01
+us-gov-ia	Terry Branstad			2011-01	2017-05
+us-gov-ia	Kim Reynolds		-	2017-05	-
+us-gov-ks	Kathleen Sebelius			2003-01	2009-04
+us-gov-ks	Mark Parkinson			2009-04	2011-01
+us-gov-ks	Sam Brownback			2011-01	2018-01
+us-gov-ks	Jeff Colyer			2018-01	2019-01
+us-gov-ks	Laura Kelly		-	2019-01	-
+us-gov-ky	Ernie Fletcher			2003-12	2007-12
+us-gov-ky	Steve Beshear			2007-12	2015-12
+us-gov-ky	Matt Bevin			2015-12	2019-12
+us-gov-ky	Andy Beshear			2019-12	-
+us-gov-la	Kathleen Blanco	Kathleen Babineaux Blanco		2004-01	2008-01
+us-gov-la	Bobby Jindal			2008-01	2016-01
+us-gov-la	John Bel Edwards		-	2016-01	2024-01
+us-gov-la	Jeff Landry			2024-01	-
+us-gov-me	John Baldacci			2003-01	2011-01
+us-gov-me	Paul LePage			2011-01	2019-01
+us-gov-me	Janet Mills		-	2019-01	-
+us-gov-md	Bob Ehrlich	Robert Ehrlich|Robert L. Ehrlich Jr.		2003-01	2007-01
+us-gov-md	Martin O'Malley	Martin O’Malley	O'Malley|O’Malley	2007-01	2015-01
+us-gov-md	Larry Hogan			2015-01	2023-01
+us-gov-md	Wes Moore		-	2023-01	-
+us-gov-ma	Mitt Romney			2003-01	2007-01
+us-gov-ma	Deval Patrick		-	2007-01	2015-01
+us-gov-ma	Charlie Baker		-	2015-01	2023-01
+us-gov-ma	Maura Healey			2023-01	-
+us-gov-mi	Jennifer Granholm			2003-01	2011-01
+us-gov-mi	Rick Snyder			2011-01	2019-01
+us-gov-mi	Gretchen Whitmer			2019-01	-
+us-gov-mn	Tim Pawlenty			2003-01	2011-01
+us-gov-mn	Mark Dayton			2011-01	2019-01
+us-gov-mn	Tim Walz			2019-01	-
+us-gov-ms	Haley Barbour			2004-01	2012-01
+us-gov-ms	Phil Bryant			2012-01	2020-01
+us-gov-ms	Tate Reeves			2020-01	-
+us-gov-mo	Matt Blunt			2005-01	2009-01
+us-gov-mo	Jay Nixon			2009-01	2017-01
+us-gov-mo	Eric Greitens			2017-01	2018-06
+us-gov-mo	Mike Parson			2018-06	2025-01
+us-gov-mo	Mike Kehoe			2025-01	-
+us-gov-mt	Brian Schweitzer			2005-01	2013-01
+us-gov-mt	Steve Bullock			2013-01	2021-01
+us-gov-mt	Greg Gianforte			2021-01	-
+us-gov-ne	Dave Heineman			2005-01	2015-01
+us-gov-ne	Pete Ricketts			2015-01	2023-01
+us-gov-ne	Jim Pillen			2023-01	-
+us-gov-nv	Kenny Guinn			1999-01	2007-01
+us-gov-nv	Jim Gibbons			2007-01	2011-01
+us-gov-nv	Brian Sandoval			2011-01	2019-01
+us-gov-nv	Steve Sisolak			2019-01	2023-01
+us-gov-nv	Joe Lombardo			2023-01	-
+us-gov-nh	John Lynch		-	2005-01	2013-01
+us-gov-nh	Maggie Hassan			2013-01	2017-01
+us-gov-nh	Chris Sununu			2017-01	2025-01
+us-gov-nh	Kelly Ayotte			2025-01	-
+us-gov-nj	Jon Corzine			2006-01	2010-01
+us-gov-nj	Chris Christie			2010-01	2018-01
+us-gov-nj	Phil Murphy		-	2018-01	2026-01
+us-gov-nj	Mikie Sherrill			2026-01	-
+us-gov-nm	Bill Richardson			2003-01	2011-01
+us-gov-nm	Susana Martinez		-	2011-01	2019-01
+us-gov-nm	Michelle Lujan Grisham		Lujan Grisham	2019-01	-
+us-gov-ny	George Pataki			1995-01	2007-01
+us-gov-ny	Eliot Spitzer			2007-01	2008-03
+us-gov-ny	David Paterson			2008-03	2010-12
+us-gov-ny	Andrew Cuomo	Andrew M. Cuomo		2011-01	2021-08
+us-gov-ny	Kathy Hochul			2021-08	-
+us-gov-nc	Mike Easley			2001-01	2009-01
+us-gov-nc	Bev Perdue	Beverly Perdue		2009-01	2013-01
+us-gov-nc	Pat McCrory			2013-01	2017-01
+us-gov-nc	Roy Cooper		-	2017-01	2025-01
+us-gov-nc	Josh Stein		-	2025-01	-
+us-gov-nd	John Hoeven			2000-12	2010-12
+us-gov-nd	Jack Dalrymple			2010-12	2016-12
+us-gov-nd	Doug Burgum			2016-12	2024-12
+us-gov-nd	Kelly Armstrong		-	2024-12	-
+us-gov-oh	Bob Taft			1999-01	2007-01
+us-gov-oh	Ted Strickland			2007-01	2011-01
+us-gov-oh	John Kasich			2011-01	2019-01
+us-gov-oh	Mike DeWine			2019-01	-
+us-gov-ok	Brad Henry		-	2003-01	2011-01
+us-gov-ok	Mary Fallin			2011-01	2019-01
+us-gov-ok	Kevin Stitt			2019-01	-
+us-gov-or	Ted Kulongoski			2003-01	2011-01
+us-gov-or	John Kitzhaber			2011-01	2015-02
+us-gov-or	Kate Brown		-	2015-02	2023-01
+us-gov-or	Tina Kotek			2023-01	-
+us-gov-pa	Ed Rendell			2003-01	2011-01
+us-gov-pa	Tom Corbett			2011-01	2015-01
+us-gov-pa	Tom Wolf			2015-01	2023-01
+us-gov-pa	Josh Shapiro			2023-01	-
+us-gov-ri	Donald Carcieri	Don Carcieri		2003-01	2011-01
+us-gov-ri	Lincoln Chafee			2011-01	2015-01
+us-gov-ri	Gina Raimondo			2015-01	2021-03
+us-gov-ri	Dan McKee			2021-03	-
+us-gov-sc	Mark Sanford			2003-01	2011-01
+us-gov-sc	Nikki Haley			2011-01	2017-01
+us-gov-sc	Henry McMaster			2017-01	-
+us-gov-sd	Mike Rounds			2003-01	2011-01
+us-gov-sd	Dennis Daugaard			2011-01	2019-01
+us-gov-sd	Kristi Noem			2019-01	2025-01
+us-gov-sd	Larry Rhoden			2025-01	-
+us-gov-tn	Phil Bredesen			2003-01	2011-01
+us-gov-tn	Bill Haslam			2011-01	2019-01
+us-gov-tn	Bill Lee		-	2019-01	-
+us-gov-tx	Rick Perry			2000-12	2015-01
+us-gov-tx	Greg Abbott			2015-01	-
+us-gov-ut	Jon Huntsman Jr.	Jon Huntsman	Huntsman	2005-01	2009-08
+us-gov-ut	Gary Herbert			2009-08	2021-01
+us-gov-ut	Spencer Cox		-	2021-01	-
+us-gov-vt	Jim Douglas		-	2003-01	2011-01
+us-gov-vt	Peter Shumlin			2011-01	2017-01
+us-gov-vt	Phil Scott		-	2017-01	-
+us-gov-va	Mark Warner			2002-01	2006-01
+us-gov-va	Tim Kaine			2006-01	2010-01
+us-gov-va	Bob McDonnell			2010-01	2014-01
+us-gov-va	Terry McAuliffe			2014-01	2018-01
+us-gov-va	Ralph Northam			2018-01	2022-01
+us-gov-va	Glenn Youngkin			2022-01	2026-01
+us-gov-va	Abigail Spanberger			2026-01	-
+us-gov-wa	Christine Gregoire	Chris Gregoire		2005-01	2013-01
+us-gov-wa	Jay Inslee			2013-01	2025-01
+us-gov-wa	Bob Ferguson		-	2025-01	-
+us-gov-wv	Joe Manchin			2005-01	2010-11
+us-gov-wv	Earl Ray Tomblin		Tomblin	2010-11	2017-01
+us-gov-wv	Jim Justice			2017-01	2025-01
+us-gov-wv	Patrick Morrisey			2025-01	-
+us-gov-wi	Jim Doyle		-	2003-01	2011-01
+us-gov-wi	Scott Walker		-	2011-01	2019-01
+us-gov-wi	Tony Evers			2019-01	-
+us-gov-wy	Dave Freudenthal			2003-01	2011-01
+us-gov-wy	Matt Mead			2011-01	2019-01
+us-gov-wy	Mark Gordon		-	2019-01	-
 """

@@ -1,0 +1,54 @@
+"""The wider table of office-holders (issue #10): governors, premiers, mayors, chief executives and the heads of more
+international bodies bound an undated item's year as the heads of state do, and the guards hold: a surname many
+people hold counts only in full, a central bank's governor is not a state's, a former or a lieutenant governor bounds
+nothing. Each text is our own, read with a reference date (1 December 2026) outside those terms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import officeholders
+from tests.year_texts import REFERENCE, events_of
+
+WINDOWS = [
+    # (text, the first and last days of the window or None, why)
+    ("Governor Ritter signs the water bill.", ("2007-01-01", "2011-01-31"), "a state's governor by surname"),
+    ("Gov. Andrew Cuomo tours the bridge.", ("2011-01-01", "2021-08-31"), "the abbreviated title and a full name"),
+    ("Governor Scott signs the budget.", None, "a surname many governors hold counts only in full"),
+    ("Governor Rick Scott signs the budget.", ("2011-01-01", "2019-01-31"), "in full it counts"),
+    ("Bank of England Governor Carney speaks at the dinner.", None, "a central bank's governor is not Delaware's"),
+    ("RBA Governor Bullock speaks at the dinner.", None, "nor is the Reserve Bank of Australia's Montana's"),
+    ("John Carney, Governor of the Bank of England, speaks.", None, "nor a title after the name"),
+    ("Governor Carney signs the budget.", ("2017-01-01", "2025-01-31"), "a state's governor of the same surname"),
+    ("Lt. Gov. Ralph Northam tours the plant.", None, "a lieutenant governor holds another office"),
+    ("Lieutenant Governor Northam tours the plant.", None, "in full too"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), WINDOWS, ids=[row[2] for row in WINDOWS])
+def test_the_window_of_the_wider_holders_named_in_office(text: str, expected: tuple[str, str | None] | None,
+                                                         why: str) -> None:
+    window = officeholders.window(text, REFERENCE)
+    found = None if window is None else (window.spans[0][0].isoformat(), window.spans[-1][1].isoformat())
+    if expected is not None and expected[1] is None:
+        assert found is None, why  # an incumbent: the window holds the reference date
+        assert officeholders.holders_named(text), why
+        return
+    assert found == expected, why
+
+
+ITEMS = [
+    # (body, expected days, why)
+    ("Governor Ritter signs the water bill on 14 June at 10:00.", ["2010-06-14"], "a governor"),
+    ("Bank of England Governor Carney speaks at the dinner on 14 March at 19:00.", ["2026-03-14"],
+     "a central bank's governor leaves the guess alone"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), ITEMS, ids=[row[2] for row in ITEMS])
+def test_an_undated_item_takes_a_year_of_the_wider_terms(body: str, expected: list[str], why: str) -> None:
+    found = sorted(e.start.date().isoformat() if isinstance(e.start, dt.datetime) else e.start.isoformat()
+                   for e in events_of(body, "Schedule"))
+    assert found == expected, why
