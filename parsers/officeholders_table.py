@@ -357,6 +357,88 @@ us-gov-wi	Governor of Wisconsin
 	Governor|Gov.
 us-gov-wy	Governor of Wyoming
 	Governor|Gov.
+ca-on-premier	Premier of Ontario
+	Premier|Ontario Premier|Premier of Ontario
+ca-qc-premier	Premier of Quebec
+	Premier|Quebec Premier|Québec Premier|Premier of Quebec|Premier ministre|premier ministre du Québec
+ca-bc-premier	Premier of British Columbia
+	Premier|B.C. Premier|BC Premier|Premier of British Columbia
+ca-ab-premier	Premier of Alberta
+	Premier|Alberta Premier|Premier of Alberta
+ca-mb-premier	Premier of Manitoba
+	Premier|Manitoba Premier|Premier of Manitoba
+ca-sk-premier	Premier of Saskatchewan
+	Premier|Saskatchewan Premier|Premier of Saskatchewan
+ca-ns-premier	Premier of Nova Scotia
+	Premier|Nova Scotia Premier|Premier of Nova Scotia
+ca-nb-premier	Premier of New Brunswick
+	Premier|New Brunswick Premier|Premier of New Brunswick
+ca-nl-premier	Premier of Newfoundland and Labrador
+	Premier|Premier of Newfoundland and Labrador
+ca-pe-premier	Premier of Prince Edward Island
+	Premier|Premier of Prince Edward Island|P.E.I. Premier|PEI Premier
+au-nsw-premier	Premier of New South Wales
+	Premier|NSW Premier|New South Wales Premier|Premier of New South Wales
+au-vic-premier	Premier of Victoria
+	Premier|Victorian Premier|Premier of Victoria
+au-qld-premier	Premier of Queensland
+	Premier|Queensland Premier|Premier of Queensland
+au-wa-premier	Premier of Western Australia
+	Premier|WA Premier|Western Australian Premier|Premier of Western Australia
+au-sa-premier	Premier of South Australia
+	Premier|SA Premier|South Australian Premier|Premier of South Australia
+au-tas-premier	Premier of Tasmania
+	Premier|Tasmanian Premier|Premier of Tasmania
+de-bw-mp	Ministerpräsident of Baden-Württemberg
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-by-mp	Ministerpräsident of Bavaria
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President|Bavarian Premier
+de-be-mayor	Governing Mayor of Berlin
+	Regierender Bürgermeister|Regierende Bürgermeisterin|Governing Mayor|Mayor|Bürgermeister|Bürgermeisterin
+de-bb-mp	Ministerpräsident of Brandenburg
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-hb-mayor	Mayor and President of the Senate of Bremen
+	Bürgermeister|Bürgermeisterin|Präsident des Senats|Mayor|President of the Senate
+de-hh-mayor	First Mayor of Hamburg
+	Erster Bürgermeister|Erste Bürgermeisterin|First Mayor|Mayor
+de-he-mp	Ministerpräsident of Hesse
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-mv-mp	Ministerpräsident of Mecklenburg-Vorpommern
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-ni-mp	Ministerpräsident of Lower Saxony
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-nw-mp	Ministerpräsident of North Rhine-Westphalia
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-rp-mp	Ministerpräsident of Rhineland-Palatinate
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-sl-mp	Ministerpräsident of Saarland
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-sn-mp	Ministerpräsident of Saxony
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-st-mp	Ministerpräsident of Saxony-Anhalt
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-sh-mp	Ministerpräsident of Schleswig-Holstein
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+de-th-mp	Ministerpräsident of Thuringia
+	Ministerpräsident|Ministerpräsidentin|Minister-President|Minister President
+hk-ce	Chief Executive of Hong Kong
+	Chief Executive|Hong Kong Chief Executive|HKSAR Chief Executive|Chief Executive of Hong Kong
+	Chief Executive of the HKSAR|Chief Executive of the Hong Kong Special Administrative Region
+mo-ce	Chief Executive of Macao
+	Chief Executive|Macao Chief Executive|Macau Chief Executive|Chief Executive of Macao|Chief Executive of Macau
+	Chief Executive of the Macao SAR
+gb-sct-fm	First Minister of Scotland
+	First Minister|Scottish First Minister|First Minister of Scotland|Scotland's First Minister
+gb-wls-fm	First Minister of Wales
+	First Minister|Welsh First Minister|First Minister of Wales|Wales' First Minister
+gb-nir-fm	First Minister of Northern Ireland
+	First Minister|Northern Ireland First Minister|First Minister of Northern Ireland
+in-up-cm	Chief Minister of Uttar Pradesh
+	Chief Minister|Uttar Pradesh Chief Minister|UP Chief Minister|Chief Minister of Uttar Pradesh
+in-mh-cm	Chief Minister of Maharashtra
+	Chief Minister|Maharashtra Chief Minister|Chief Minister of Maharashtra
+in-gj-cm	Chief Minister of Gujarat
+	Chief Minister|Gujarat Chief Minister|Chief Minister of Gujarat
 """
 
 HOLDERS_TSV = """\
@@ -1086,4 +1168,174 @@ us-gov-wi	Tony Evers			2019-01	-
 us-gov-wy	Dave Freudenthal			2003-01	2011-01
 us-gov-wy	Matt Mead			2011-01	2019-01
 us-gov-wy	Mark Gordon		-	2019-01	-
+ca-on-premier	Dalton McGuinty			2003-10	2013-02
+ca-on-premier	Kathleen Wynne			2013-02	2018-06-29
+ca-on-premier	Doug Ford		-	2018-06-29	-
+ca-qc-premier	Jean Charest			2003-04	2012-09
+ca-qc-premier	Pauline Marois			2012-09	2014-04
+ca-qc-premier	Philippe Couillard			2014-04	2018-10
+ca-qc-premier	François Legault			2018-10	-
+ca-bc-premier	Gordon Campbell		-	2001-06	2011-03
+ca-bc-premier	Christy Clark		-	2011-03	2017-07
+ca-bc-premier	John Horgan			2017-07	2022-11
+ca-bc-premier	David Eby			2022-11	-
+ca-ab-premier	Ralph Klein			1992-12	2006-12
+ca-ab-premier	Ed Stelmach			2006-12	2011-10
+ca-ab-premier	Alison Redford			2011-10	2014-03
+ca-ab-premier	Dave Hancock		-	2014-03	2014-09
+ca-ab-premier	Jim Prentice			2014-09	2015-05
+ca-ab-premier	Rachel Notley			2015-05	2019-04
+ca-ab-premier	Jason Kenney			2019-04	2022-10
+ca-ab-premier	Danielle Smith		-	2022-10	-
+ca-mb-premier	Gary Doer			1999-10	2009-10
+ca-mb-premier	Greg Selinger			2009-10	2016-05
+ca-mb-premier	Brian Pallister			2016-05	2021-09
+ca-mb-premier	Heather Stefanson			2021-11	2023-10
+ca-mb-premier	Wab Kinew			2023-10	-
+ca-sk-premier	Lorne Calvert			2001-02	2007-11
+ca-sk-premier	Brad Wall		-	2007-11	2018-02
+ca-sk-premier	Scott Moe			2018-02	-
+ca-ns-premier	Rodney MacDonald		-	2006-02	2009-06
+ca-ns-premier	Darrell Dexter			2009-06	2013-10
+ca-ns-premier	Stephen McNeil			2013-10	2021-02
+ca-ns-premier	Iain Rankin			2021-02	2021-08
+ca-ns-premier	Tim Houston			2021-08	-
+ca-nb-premier	Shawn Graham		-	2006-10	2010-10
+ca-nb-premier	David Alward			2010-10	2014-10
+ca-nb-premier	Brian Gallant			2014-10	2018-11
+ca-nb-premier	Blaine Higgs			2018-11	2024-11
+ca-nb-premier	Susan Holt			2024-11	-
+ca-nl-premier	Danny Williams		-	2003-11	2010-12
+ca-nl-premier	Kathy Dunderdale			2010-12	2014-01
+ca-nl-premier	Dwight Ball		-	2015-12	2020-08
+ca-nl-premier	Andrew Furey			2020-08	2025-05
+ca-pe-premier	Robert Ghiz			2007-06	2015-02
+ca-pe-premier	Wade MacLauchlan			2015-02	2019-05
+ca-pe-premier	Dennis King		-	2019-05	2025-02
+au-nsw-premier	Morris Iemma			2005-08	2008-09
+au-nsw-premier	Nathan Rees		-	2008-09	2009-12
+au-nsw-premier	Kristina Keneally			2009-12	2011-03
+au-nsw-premier	Barry O'Farrell	Barry O’Farrell	O'Farrell|O’Farrell	2011-03	2014-04
+au-nsw-premier	Mike Baird		-	2014-04	2017-01
+au-nsw-premier	Gladys Berejiklian			2017-01	2021-10
+au-nsw-premier	Dominic Perrottet			2021-10	2023-03
+au-nsw-premier	Chris Minns			2023-03	-
+au-vic-premier	Steve Bracks			1999-10	2007-07
+au-vic-premier	John Brumby			2007-07	2010-12
+au-vic-premier	Ted Baillieu			2010-12	2013-03
+au-vic-premier	Denis Napthine			2013-03	2014-12
+au-vic-premier	Daniel Andrews		-	2014-12	2023-09
+au-vic-premier	Jacinta Allan		-	2023-09	-
+au-qld-premier	Peter Beattie			1998-06	2007-09
+au-qld-premier	Anna Bligh			2007-09	2012-03
+au-qld-premier	Campbell Newman		-	2012-03	2015-02
+au-qld-premier	Annastacia Palaszczuk			2015-02	2023-12
+au-qld-premier	Steven Miles		-	2023-12	2024-10
+au-qld-premier	David Crisafulli			2024-10	-
+au-wa-premier	Alan Carpenter		-	2006-01	2008-09
+au-wa-premier	Colin Barnett			2008-09	2017-03
+au-wa-premier	Mark McGowan			2017-03	2023-06
+au-wa-premier	Roger Cook		-	2023-06	-
+au-sa-premier	Mike Rann			2002-03	2011-10
+au-sa-premier	Jay Weatherill			2011-10	2018-03
+au-sa-premier	Steven Marshall		-	2018-03	2022-03
+au-sa-premier	Peter Malinauskas			2022-03	-
+au-tas-premier	Paul Lennon		-	2004-03	2008-05
+au-tas-premier	David Bartlett		-	2008-05	2011-01
+au-tas-premier	Lara Giddings			2011-01	2014-03
+au-tas-premier	Will Hodgman			2014-03	2020-01
+au-tas-premier	Peter Gutwein			2020-01	2022-04
+au-tas-premier	Jeremy Rockliff			2022-04	-
+de-bw-mp	Günther Oettinger	Guenther Oettinger		2005-04	2010-02
+de-bw-mp	Stefan Mappus			2010-02	2011-05
+de-bw-mp	Winfried Kretschmann			2011-05	-
+de-by-mp	Edmund Stoiber			1993-05	2007-10
+de-by-mp	Günther Beckstein			2007-10	2008-10
+de-by-mp	Horst Seehofer			2008-10	2018-03
+de-by-mp	Markus Söder	Markus Soeder	Söder|Soeder	2018-03	-
+de-be-mayor	Klaus Wowereit			2001-06	2014-12
+de-be-mayor	Michael Müller	Michael Mueller	-	2014-12	2021-12
+de-be-mayor	Franziska Giffey			2021-12	2023-04
+de-be-mayor	Kai Wegner			2023-04	-
+de-bb-mp	Matthias Platzeck			2002-06	2013-08
+de-bb-mp	Dietmar Woidke			2013-08	-
+de-hb-mayor	Jens Böhrnsen	Jens Boehrnsen		2005-11	2015-07
+de-hb-mayor	Carsten Sieling			2015-07	2019-08
+de-hb-mayor	Andreas Bovenschulte			2019-08	-
+de-hh-mayor	Ole von Beust		von Beust	2001-10	2010-08
+de-hh-mayor	Christoph Ahlhaus			2010-08	2011-03
+de-hh-mayor	Olaf Scholz			2011-03	2018-03
+de-hh-mayor	Peter Tschentscher			2018-03	-
+de-he-mp	Roland Koch		-	1999-04	2010-08
+de-he-mp	Volker Bouffier			2010-08	2022-05
+de-he-mp	Boris Rhein			2022-05	-
+de-mv-mp	Harald Ringstorff			1998-11	2008-10
+de-mv-mp	Erwin Sellering			2008-10	2017-07
+de-mv-mp	Manuela Schwesig			2017-07	-
+de-ni-mp	Christian Wulff			2003-03	2010-07
+de-ni-mp	David McAllister			2010-07	2013-02
+de-ni-mp	Stephan Weil			2013-02	2025-05
+de-ni-mp	Olaf Lies			2025-05	-
+de-nw-mp	Peer Steinbrück	Peer Steinbrueck		2002-11	2005-06
+de-nw-mp	Jürgen Rüttgers	Juergen Ruettgers	Rüttgers|Ruettgers	2005-06	2010-07
+de-nw-mp	Hannelore Kraft			2010-07	2017-06
+de-nw-mp	Armin Laschet			2017-06	2021-10
+de-nw-mp	Hendrik Wüst	Hendrik Wuest	Wüst|Wuest	2021-10	-
+de-rp-mp	Kurt Beck		-	1994-10	2013-01
+de-rp-mp	Malu Dreyer			2013-01	2024-07
+de-rp-mp	Alexander Schweitzer			2024-07	-
+de-sl-mp	Peter Müller	Peter Mueller	-	1999-09	2011-08
+de-sl-mp	Annegret Kramp-Karrenbauer			2011-08	2018-03
+de-sl-mp	Tobias Hans		-	2018-03	2022-04
+de-sl-mp	Anke Rehlinger			2022-04	-
+de-sn-mp	Georg Milbradt			2002-04	2008-05
+de-sn-mp	Stanislaw Tillich			2008-05	2017-12
+de-sn-mp	Michael Kretschmer			2017-12	-
+de-st-mp	Wolfgang Böhmer	Wolfgang Boehmer		2002-05	2011-04
+de-st-mp	Reiner Haseloff			2011-04	-
+de-sh-mp	Peter Harry Carstensen		Carstensen	2005-04	2012-06
+de-sh-mp	Torsten Albig			2012-06	2017-06
+de-sh-mp	Daniel Günther	Daniel Guenther		2017-06	-
+de-th-mp	Dieter Althaus			2003-06	2009-10
+de-th-mp	Christine Lieberknecht			2009-10	2014-12
+de-th-mp	Bodo Ramelow			2014-12	2020-02-05
+de-th-mp	Thomas Kemmerich			2020-02-05	2020-03-04
+de-th-mp	Bodo Ramelow			2020-03-04	2024-12
+de-th-mp	Mario Voigt			2024-12	-
+hk-ce	Donald Tsang	Donald Tsang Yam-kuen		2005-06-21	2012-07-01
+hk-ce	Leung Chun-ying	CY Leung|C Y Leung|C.Y. Leung	-	2012-07-01	2017-07-01
+hk-ce	Carrie Lam	Carrie Lam Cheng Yuet-ngor	-	2017-07-01	2022-07-01
+hk-ce	John Lee	John Lee Ka-chiu|Lee Ka-chiu	-	2022-07-01	-
+mo-ce	Edmund Ho	Edmund Ho Hau-wah	-	1999-12-20	2009-12-20
+mo-ce	Fernando Chui Sai-on	Chui Sai-on|Chui Sai On	Chui	2009-12-20	2019-12-20
+mo-ce	Ho Iat-seng	Ho Iat Seng	-	2019-12-20	2024-12-20
+mo-ce	Sam Hou-fai	Sam Hou Fai	-	2024-12-20	-
+gb-sct-fm	Jack McConnell			2001-11	2007-05
+gb-sct-fm	Alex Salmond			2007-05	2014-11
+gb-sct-fm	Nicola Sturgeon			2014-11	2023-03
+gb-sct-fm	Humza Yousaf			2023-03	2024-05
+gb-sct-fm	John Swinney			2024-05	-
+gb-wls-fm	Rhodri Morgan		-	2000-02	2009-12
+gb-wls-fm	Carwyn Jones		-	2009-12	2018-12
+gb-wls-fm	Mark Drakeford			2018-12	2024-03
+gb-wls-fm	Vaughan Gething			2024-03	2024-08
+gb-wls-fm	Eluned Morgan		-	2024-08	-
+gb-nir-fm	Ian Paisley		Paisley	2007-05	2008-06
+gb-nir-fm	Peter Robinson		-	2008-06	2016-01
+gb-nir-fm	Arlene Foster		-	2016-01	2017-01
+gb-nir-fm	Arlene Foster		-	2020-01	2021-06
+gb-nir-fm	Paul Givan			2021-06	2022-02
+gb-nir-fm	Michelle O'Neill	Michelle O’Neill	-	2024-02	-
+in-up-cm	Mayawati			2007-05	2012-03
+in-up-cm	Akhilesh Yadav		-	2012-03	2017-03
+in-up-cm	Yogi Adityanath		Adityanath	2017-03	-
+in-mh-cm	Prithviraj Chavan		-	2010-11	2014-09
+in-mh-cm	Devendra Fadnavis			2014-10	2019-11
+in-mh-cm	Uddhav Thackeray		-	2019-11	2022-06
+in-mh-cm	Eknath Shinde			2022-06	2024-12
+in-mh-cm	Devendra Fadnavis			2024-12	-
+in-gj-cm	Narendra Modi			2001-10	2014-05
+in-gj-cm	Anandiben Patel		-	2014-05	2016-08
+in-gj-cm	Vijay Rupani			2016-08	2021-09
+in-gj-cm	Bhupendra Patel		-	2021-09	-
 """

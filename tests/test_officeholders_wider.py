@@ -22,6 +22,17 @@ WINDOWS = [
     ("RBA Governor Bullock speaks at the dinner.", None, "nor is the Reserve Bank of Australia's Montana's"),
     ("John Carney, Governor of the Bank of England, speaks.", None, "nor a title after the name"),
     ("Governor Carney signs the budget.", ("2017-01-01", "2025-01-31"), "a state's governor of the same surname"),
+    ("Chief Executive Carrie Lam will attend the flag-raising.", ("2017-07-01", "2022-07-01"),
+     "Hong Kong's Chief Executive"),
+    ("The Chief Executive, Mr Donald Tsang, opens the exhibition.", ("2005-06-21", "2012-07-01"),
+     "a title in apposition before an honorific"),
+    ("Premier Wynne opens the transit line.", ("2013-02-01", "2018-06-29"), "a province's premier"),
+    ("Premier Ford opens the highway.", None, "a surname many hold"),
+    ("Ministerpräsident Laschet eröffnet die Messe.", ("2017-06-01", "2021-10-31"), "a Ministerpräsident"),
+    ("Erster Bürgermeister Olaf Scholz eröffnet den Hafengeburtstag.", ("2011-03-01", "2018-03-31"),
+     "a Chancellor's earlier office, by its title"),
+    ("First Minister Sturgeon opens the bridge.", ("2014-11-01", "2023-03-31"), "a devolved government's head"),
+    ("Deputy First Minister Nicola Sturgeon opens the bridge.", None, "a deputy holds another office"),
     ("Lt. Gov. Ralph Northam tours the plant.", None, "a lieutenant governor holds another office"),
     ("Lieutenant Governor Northam tours the plant.", None, "in full too"),
 ]
@@ -42,6 +53,8 @@ def test_the_window_of_the_wider_holders_named_in_office(text: str, expected: tu
 ITEMS = [
     # (body, expected days, why)
     ("Governor Ritter signs the water bill on 14 June at 10:00.", ["2010-06-14"], "a governor"),
+    ("Chief Executive Carrie Lam will attend the flag-raising ceremony on October 1 at 8:00.", ["2021-10-01"],
+     "a chief executive"),
     ("Bank of England Governor Carney speaks at the dinner on 14 March at 19:00.", ["2026-03-14"],
      "a central bank's governor leaves the guess alone"),
 ]
