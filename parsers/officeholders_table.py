@@ -439,6 +439,44 @@ in-mh-cm	Chief Minister of Maharashtra
 	Chief Minister|Maharashtra Chief Minister|Chief Minister of Maharashtra
 in-gj-cm	Chief Minister of Gujarat
 	Chief Minister|Gujarat Chief Minister|Chief Minister of Gujarat
+us-nyc-mayor	Mayor of New York City
+	Mayor|New York City Mayor|NYC Mayor|New York Mayor|Mayor of New York|Mayor of New York City
+us-la-mayor	Mayor of Los Angeles
+	Mayor|Los Angeles Mayor|L.A. Mayor|LA Mayor|Mayor of Los Angeles
+us-chi-mayor	Mayor of Chicago
+	Mayor|Chicago Mayor|Mayor of Chicago
+us-hou-mayor	Mayor of Houston
+	Mayor|Houston Mayor|Mayor of Houston
+us-phl-mayor	Mayor of Philadelphia
+	Mayor|Philadelphia Mayor|Mayor of Philadelphia
+us-sf-mayor	Mayor of San Francisco
+	Mayor|San Francisco Mayor|S.F. Mayor|Mayor of San Francisco
+us-dc-mayor	Mayor of the District of Columbia
+	Mayor|D.C. Mayor|DC Mayor|Mayor of the District of Columbia|Mayor of Washington
+us-bos-mayor	Mayor of Boston
+	Mayor|Boston Mayor|Mayor of Boston
+us-sea-mayor	Mayor of Seattle
+	Mayor|Seattle Mayor|Mayor of Seattle
+ca-tor-mayor	Mayor of Toronto
+	Mayor|Toronto Mayor|Mayor of Toronto
+ca-mtl-mayor	Mayor of Montreal
+	Mayor|Montreal Mayor|Mayor of Montreal|mairesse de Montréal|maire de Montréal|mairesse|maire
+ca-van-mayor	Mayor of Vancouver
+	Mayor|Vancouver Mayor|Mayor of Vancouver
+gb-lon-mayor	Mayor of London
+	Mayor|Mayor of London|London Mayor
+fr-par-mayor	Mayor of Paris
+	Mayor|Mayor of Paris|Paris Mayor|maire de Paris|maire|mairesse
+es-mad-mayor	Mayor of Madrid
+	Mayor|Mayor of Madrid|Madrid Mayor|Alcalde|alcalde de Madrid|Alcaldesa|alcaldesa de Madrid
+it-rom-mayor	Mayor of Rome
+	Mayor|Mayor of Rome|Rome Mayor|sindaco|sindaca|sindaco di Roma|sindaca di Roma
+jp-tok-governor	Governor of Tokyo
+	Governor|Tokyo Governor|Governor of Tokyo|Tokyo Metropolitan Governor
+kr-seo-mayor	Mayor of Seoul
+	Mayor|Seoul Mayor|Mayor of Seoul|Seoul Metropolitan Mayor
+au-syd-lord-mayor	Lord Mayor of Sydney
+	Lord Mayor|Lord Mayor of Sydney|Sydney Lord Mayor
 """
 
 HOLDERS_TSV = """\
@@ -1338,4 +1376,73 @@ in-gj-cm	Narendra Modi			2001-10	2014-05
 in-gj-cm	Anandiben Patel		-	2014-05	2016-08
 in-gj-cm	Vijay Rupani			2016-08	2021-09
 in-gj-cm	Bhupendra Patel		-	2021-09	-
+us-nyc-mayor	Michael Bloomberg	Michael R. Bloomberg		2002-01-01	2014-01-01
+us-nyc-mayor	Bill de Blasio		de Blasio	2014-01-01	2022-01-01
+us-nyc-mayor	Eric Adams		Adams	2022-01-01	2026-01-01
+us-nyc-mayor	Zohran Mamdani			2026-01-01	-
+us-la-mayor	Antonio Villaraigosa			2005-07-01	2013-07-01
+us-la-mayor	Eric Garcetti			2013-07-01	2022-12-12
+us-la-mayor	Karen Bass		Bass	2022-12-12	-
+us-chi-mayor	Richard M. Daley	Richard Daley	Daley	1989-04	2011-05
+us-chi-mayor	Rahm Emanuel			2011-05	2019-05
+us-chi-mayor	Lori Lightfoot			2019-05	2023-05
+us-chi-mayor	Brandon Johnson		-	2023-05	-
+us-hou-mayor	Bill White		-	2004-01	2010-01
+us-hou-mayor	Annise Parker		-	2010-01	2016-01
+us-hou-mayor	Sylvester Turner		-	2016-01	2024-01
+us-hou-mayor	John Whitmire			2024-01	-
+us-phl-mayor	John Street		-	2000-01	2008-01
+us-phl-mayor	Michael Nutter			2008-01	2016-01
+us-phl-mayor	Jim Kenney			2016-01	2024-01
+us-phl-mayor	Cherelle Parker		-	2024-01	-
+us-sf-mayor	Gavin Newsom			2004-01	2011-01
+us-sf-mayor	Ed Lee	Edwin Lee|Edwin M. Lee	-	2011-01	2017-12
+us-sf-mayor	Mark Farrell		-	2018-01	2018-07
+us-sf-mayor	London Breed		Breed	2018-07	2025-01
+us-sf-mayor	Daniel Lurie			2025-01	-
+us-dc-mayor	Anthony Williams	Anthony A. Williams	-	1999-01	2007-01
+us-dc-mayor	Adrian Fenty			2007-01	2011-01
+us-dc-mayor	Vincent Gray	Vincent C. Gray	-	2011-01	2015-01
+us-dc-mayor	Muriel Bowser			2015-01	-
+us-bos-mayor	Thomas Menino	Thomas M. Menino|Tom Menino		1993-07	2014-01
+us-bos-mayor	Marty Walsh	Martin J. Walsh|Martin Walsh	-	2014-01	2021-03
+us-bos-mayor	Kim Janey			2021-03	2021-11
+us-bos-mayor	Michelle Wu		-	2021-11	-
+us-sea-mayor	Greg Nickels			2002-01	2010-01
+us-sea-mayor	Mike McGinn			2010-01	2014-01
+us-sea-mayor	Ed Murray		-	2014-01	2017-09
+us-sea-mayor	Jenny Durkan			2017-11	2022-01
+ca-tor-mayor	David Miller		-	2003-12	2010-12
+ca-tor-mayor	Rob Ford		-	2010-12	2014-12
+ca-tor-mayor	John Tory		Tory	2014-12	2023-02
+ca-tor-mayor	Olivia Chow		Chow	2023-07	-
+ca-mtl-mayor	Gérald Tremblay		-	2001-11	2012-11
+ca-mtl-mayor	Denis Coderre			2013-11	2017-11
+ca-mtl-mayor	Valérie Plante			2017-11	2025-11
+ca-van-mayor	Sam Sullivan		-	2005-12	2008-12
+ca-van-mayor	Gregor Robertson		-	2008-12	2018-11
+ca-van-mayor	Kennedy Stewart		-	2018-11	2022-11
+ca-van-mayor	Ken Sim		-	2022-11	-
+gb-lon-mayor	Ken Livingstone		Livingstone	2000-05-04	2008-05-04
+gb-lon-mayor	Boris Johnson		-	2008-05-04	2016-05-09
+gb-lon-mayor	Sadiq Khan		Khan	2016-05-09	-
+fr-par-mayor	Bertrand Delanoë		Delanoë	2001-03	2014-04
+fr-par-mayor	Anne Hidalgo		Hidalgo	2014-04	2026-03
+es-mad-mayor	Alberto Ruiz-Gallardón		Ruiz-Gallardón|Gallardón	2003-06	2011-12
+es-mad-mayor	Ana Botella		Botella	2011-12	2015-06
+es-mad-mayor	Manuela Carmena		Carmena	2015-06	2019-06
+es-mad-mayor	José Luis Martínez-Almeida		Martínez-Almeida|Almeida	2019-06	-
+it-rom-mayor	Walter Veltroni			2001-06	2008-02
+it-rom-mayor	Gianni Alemanno			2008-04	2013-06
+it-rom-mayor	Ignazio Marino		-	2013-06	2015-10
+it-rom-mayor	Virginia Raggi			2016-06	2021-10
+it-rom-mayor	Roberto Gualtieri			2021-10	-
+jp-tok-governor	Shintaro Ishihara			1999-04	2012-10
+jp-tok-governor	Naoki Inose			2012-12	2013-12
+jp-tok-governor	Yoichi Masuzoe			2014-02	2016-06
+jp-tok-governor	Yuriko Koike			2016-08	-
+kr-seo-mayor	Oh Se-hoon		-	2006-07	2011-08
+kr-seo-mayor	Park Won-soon		-	2011-10	2020-07
+kr-seo-mayor	Oh Se-hoon		-	2021-04	-
+au-syd-lord-mayor	Clover Moore		-	2004-03	-
 """

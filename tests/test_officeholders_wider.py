@@ -33,6 +33,11 @@ WINDOWS = [
      "a Chancellor's earlier office, by its title"),
     ("First Minister Sturgeon opens the bridge.", ("2014-11-01", "2023-03-31"), "a devolved government's head"),
     ("Deputy First Minister Nicola Sturgeon opens the bridge.", None, "a deputy holds another office"),
+    ("Mayor Sadiq Khan opens the festival.", None, "an incumbent mayor holds the reference date"),
+    ("Mayor Boris Johnson opens the festival.", ("2008-05-04", "2016-05-09"), "the title says which office"),
+    ("Mayor Johnson opens the festival.", None, "a surname many hold, though one of them was London's mayor"),
+    ("Mayor de Blasio announces the parade route.", ("2014-01-01", "2022-01-01"), "a city's mayor by surname"),
+    ("Former Mayor Bloomberg opens the festival.", None, "a former mayor bounds nothing"),
     ("Lt. Gov. Ralph Northam tours the plant.", None, "a lieutenant governor holds another office"),
     ("Lieutenant Governor Northam tours the plant.", None, "in full too"),
 ]
@@ -53,6 +58,7 @@ def test_the_window_of_the_wider_holders_named_in_office(text: str, expected: tu
 ITEMS = [
     # (body, expected days, why)
     ("Governor Ritter signs the water bill on 14 June at 10:00.", ["2010-06-14"], "a governor"),
+    ("Mayor de Blasio announces the parade route on 14 March at 10:00.", ["2021-03-14"], "a mayor"),
     ("Chief Executive Carrie Lam will attend the flag-raising ceremony on October 1 at 8:00.", ["2021-10-01"],
      "a chief executive"),
     ("Bank of England Governor Carney speaks at the dinner on 14 March at 19:00.", ["2026-03-14"],
