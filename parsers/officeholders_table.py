@@ -477,6 +477,56 @@ kr-seo-mayor	Mayor of Seoul
 	Mayor|Seoul Mayor|Mayor of Seoul|Seoul Metropolitan Mayor
 au-syd-lord-mayor	Lord Mayor of Sydney
 	Lord Mayor|Lord Mayor of Sydney|Sydney Lord Mayor
+unesco-dg	UNESCO Director-General
+	Director-General|Director General|UNESCO Director-General|UNESCO Director General|UNESCO chief
+	Directrice générale|Directeur général
+fao-dg	FAO Director-General
+	Director-General|Director General|FAO Director-General|FAO Director General|FAO chief
+ilo-dg	ILO Director-General
+	Director-General|Director General|ILO Director-General|ILO Director General|ILO chief
+wfp-ed	WFP Executive Director
+	Executive Director|WFP Executive Director|WFP chief
+unep-ed	UNEP Executive Director
+	Executive Director|UNEP Executive Director|UN Environment Executive Director|UNEP chief
+ohchr	UN High Commissioner for Human Rights
+	High Commissioner|UN High Commissioner for Human Rights|High Commissioner for Human Rights
+	UN human rights chief|U.N. human rights chief
+itu-sg	ITU Secretary-General
+	Secretary-General|Secretary General|ITU Secretary-General|ITU Secretary General|ITU chief
+wipo-dg	WIPO Director General
+	Director General|Director-General|WIPO Director General|WIPO Director-General|WIPO chief
+iom-dg	IOM Director General
+	Director General|Director-General|IOM Director General|IOM Director-General|IOM chief
+icao-sg	ICAO Secretary General
+	Secretary General|Secretary-General|ICAO Secretary General|ICAO Secretary-General
+imo-sg	IMO Secretary-General
+	Secretary-General|Secretary General|IMO Secretary-General|IMO Secretary General
+unctad-sg	UNCTAD Secretary-General
+	Secretary-General|Secretary General|UNCTAD Secretary-General|UNCTAD Secretary General|UNCTAD chief
+osce-sg	OSCE Secretary General
+	Secretary General|Secretary-General|OSCE Secretary General|OSCE Secretary-General
+coe-sg	Council of Europe Secretary General
+	Secretary General|Secretary-General|Council of Europe Secretary General
+	Secretary General of the Council of Europe
+idb-president	Inter-American Development Bank President
+	President|IDB President|BID President|Inter-American Development Bank President
+	President of the Inter-American Development Bank|Presidente del BID
+adb-president	Asian Development Bank President
+	President|ADB President|Asian Development Bank President|President of the Asian Development Bank
+ebrd-president	EBRD President
+	President|EBRD President|President of the EBRD
+	President of the European Bank for Reconstruction and Development
+eib-president	EIB President
+	President|EIB President|President of the EIB|President of the European Investment Bank|EIB Group President
+afdb-president	African Development Bank President
+	President|AfDB President|African Development Bank President|President of the African Development Bank
+	President of the African Development Bank Group
+oas-sg	OAS Secretary General
+	Secretary General|Secretary-General|OAS Secretary General|OAS Secretary-General|Secretary General of the OAS
+	Secretario General
+unga-president	President of the UN General Assembly
+	President of the General Assembly|General Assembly President|UNGA President|PGA
+	President of the UN General Assembly|President of the United Nations General Assembly
 """
 
 HOLDERS_TSV = """\
@@ -1445,4 +1495,95 @@ kr-seo-mayor	Oh Se-hoon		-	2006-07	2011-08
 kr-seo-mayor	Park Won-soon		-	2011-10	2020-07
 kr-seo-mayor	Oh Se-hoon		-	2021-04	-
 au-syd-lord-mayor	Clover Moore		-	2004-03	-
+unesco-dg	Koïchiro Matsuura		Matsuura	1999-11-15	2009-11-15
+unesco-dg	Irina Bokova			2009-11-15	2017-11-15
+unesco-dg	Audrey Azoulay			2017-11-15	2025-11-15
+unesco-dg	Khaled El-Enany	Khaled El Enany|Khaled El-Anany	El-Enany|El Enany	2025-11-15	-
+fao-dg	Jacques Diouf			1994-01-01	2012-01-01
+fao-dg	José Graziano da Silva		Graziano da Silva|Graziano	2012-01-01	2019-08-01
+fao-dg	Qu Dongyu		-	2019-08-01	-
+ilo-dg	Juan Somavía		Somavía	1999-03-04	2012-10-01
+ilo-dg	Guy Ryder		-	2012-10-01	2022-10-01
+ilo-dg	Gilbert Houngbo	Gilbert F. Houngbo		2022-10-01	-
+wfp-ed	Josette Sheeran			2007-04	2012-04
+wfp-ed	Ertharin Cousin		-	2012-04	2017-04
+wfp-ed	David Beasley			2017-04	2023-04
+wfp-ed	Cindy McCain		McCain	2023-04	-
+unep-ed	Klaus Töpfer	Klaus Toepfer	Töpfer|Toepfer	1998-02	2006-03
+unep-ed	Achim Steiner			2006-06	2016-06
+unep-ed	Erik Solheim			2016-06	2018-11
+unep-ed	Inger Andersen		-	2019-02	-
+ohchr	Louise Arbour			2004-07-01	2008-07-01
+ohchr	Navi Pillay	Navanethem Pillay	Pillay	2008-09-01	2014-09-01
+ohchr	Zeid Ra'ad Al Hussein	Zeid Ra’ad Al Hussein|Zeid Ra'ad al-Hussein|Prince Zeid	Zeid	2014-09-01	2018-09-01
+ohchr	Michelle Bachelet			2018-09-01	2022-09-01
+ohchr	Volker Türk		Türk	2022-10-17	-
+itu-sg	Hamadoun Touré		Touré	2007-01-01	2015-01-01
+itu-sg	Houlin Zhao		-	2015-01-01	2023-01-01
+itu-sg	Doreen Bogdan-Martin			2023-01-01	-
+wipo-dg	Kamil Idris			1997-11	2008-10-01
+wipo-dg	Francis Gurry			2008-10-01	2020-10-01
+wipo-dg	Daren Tang		-	2020-10-01	-
+iom-dg	William Lacy Swing	William L. Swing	-	2008-10-01	2018-10-01
+iom-dg	António Vitorino			2018-10-01	2023-10-01
+iom-dg	Amy Pope		-	2023-10-01	-
+icao-sg	Raymond Benjamin		-	2009-08-01	2015-08-01
+icao-sg	Fang Liu		-	2015-08-01	2021-08-01
+icao-sg	Juan Carlos Salazar		-	2021-08-01	-
+imo-sg	Efthimios Mitropoulos			2004-01-01	2012-01-01
+imo-sg	Koji Sekimizu			2012-01-01	2016-01-01
+imo-sg	Kitack Lim		-	2016-01-01	2024-01-01
+imo-sg	Arsenio Dominguez	Arsenio Domínguez	-	2024-01-01	-
+unctad-sg	Supachai Panitchpakdi		Supachai	2005-09-01	2013-09-01
+unctad-sg	Mukhisa Kituyi			2013-09-01	2021-02-15
+unctad-sg	Rebeca Grynspan			2021-09-13	-
+osce-sg	Marc Perrin de Brichambaut		Perrin de Brichambaut	2005-06	2011-06
+osce-sg	Lamberto Zannier			2011-07-01	2017-07-01
+osce-sg	Thomas Greminger			2017-07-18	2020-07-18
+osce-sg	Helga Schmid	Helga Maria Schmid	-	2020-12-04	2024-09
+osce-sg	Feridun Sinirlioğlu		Sinirlioğlu	2024-09	-
+coe-sg	Thorbjørn Jagland	Thorbjorn Jagland		2009-10-01	2019-09-18
+coe-sg	Marija Pejčinović Burić		Pejčinović Burić	2019-09-18	2024-09-18
+coe-sg	Alain Berset			2024-09-18	-
+idb-president	Luis Alberto Moreno		-	2005-10-01	2020-10-01
+idb-president	Mauricio Claver-Carone		Claver-Carone	2020-10-01	2022-09
+idb-president	Ilan Goldfajn			2022-12-19	-
+adb-president	Haruhiko Kuroda			2005-02-01	2013-03
+adb-president	Takehiko Nakao			2013-04-28	2020-01-17
+adb-president	Masatsugu Asakawa			2020-01-17	2025-02-24
+adb-president	Masato Kanda			2025-02-24	-
+ebrd-president	Jean Lemierre			2000-07	2008-07
+ebrd-president	Thomas Mirow			2008-07	2012-07
+ebrd-president	Suma Chakrabarti	Sir Suma Chakrabarti	-	2012-07	2020-10
+ebrd-president	Odile Renaud-Basso			2020-10	-
+eib-president	Philippe Maystadt			2000-01	2012-01
+eib-president	Werner Hoyer			2012-01	2024-01
+eib-president	Nadia Calviño		Calviño	2024-01	-
+afdb-president	Donald Kaberuka			2005-09	2015-09
+afdb-president	Akinwumi Adesina	Akinwumi A. Adesina		2015-09-01	2025-09-01
+afdb-president	Sidi Ould Tah		Ould Tah	2025-09-01	-
+oas-sg	José Miguel Insulza			2005-05-26	2015-05-26
+oas-sg	Luis Almagro			2015-05-26	2025-05
+oas-sg	Albert Ramdin			2025-05	-
+unga-president	Jan Eliasson			2005-09	2006-09
+unga-president	Haya Rashed Al-Khalifa	Sheikha Haya Rashed Al-Khalifa|Haya Rashed Al Khalifa	-	2006-09	2007-09
+unga-president	Srgjan Kerim			2007-09	2008-09
+unga-president	Miguel d'Escoto Brockmann	Miguel d'Escoto	d'Escoto	2008-09	2009-09
+unga-president	Ali Abdussalam Treki		Treki	2009-09	2010-09
+unga-president	Joseph Deiss			2010-09	2011-09
+unga-president	Nassir Abdulaziz Al-Nasser		Al-Nasser	2011-09	2012-09
+unga-president	Vuk Jeremić			2012-09	2013-09
+unga-president	John William Ashe	John Ashe	-	2013-09	2014-09
+unga-president	Sam Kutesa	Sam Kahamba Kutesa		2014-09	2015-09
+unga-president	Mogens Lykketoft			2015-09	2016-09
+unga-president	Peter Thomson		-	2016-09	2017-09
+unga-president	Miroslav Lajčák			2017-09	2018-09
+unga-president	María Fernanda Espinosa		-	2018-09	2019-09
+unga-president	Tijjani Muhammad-Bande		Muhammad-Bande	2019-09	2020-09
+unga-president	Volkan Bozkır	Volkan Bozkir		2020-09	2021-09
+unga-president	Abdulla Shahid		-	2021-09	2022-09
+unga-president	Csaba Kőrösi			2022-09	2023-09
+unga-president	Dennis Francis		-	2023-09	2024-09
+unga-president	Philemon Yang		-	2024-09	2025-09
+unga-president	Annalena Baerbock			2025-09	2026-09
 """

@@ -38,6 +38,10 @@ WINDOWS = [
     ("Mayor Johnson opens the festival.", None, "a surname many hold, though one of them was London's mayor"),
     ("Mayor de Blasio announces the parade route.", ("2014-01-01", "2022-01-01"), "a city's mayor by surname"),
     ("Former Mayor Bloomberg opens the festival.", None, "a former mayor bounds nothing"),
+    ("Kristalina Georgieva meets UNESCO Director-General Irina Bokova.", ("2009-11-15", "2017-11-15"),
+     "the head of an agency"),
+    ("President of the General Assembly Csaba Kőrösi opens the debate.", ("2022-09-01", "2023-09-30"),
+     "a session's president"),
     ("Lt. Gov. Ralph Northam tours the plant.", None, "a lieutenant governor holds another office"),
     ("Lieutenant Governor Northam tours the plant.", None, "in full too"),
 ]
@@ -61,6 +65,8 @@ ITEMS = [
     ("Mayor de Blasio announces the parade route on 14 March at 10:00.", ["2021-03-14"], "a mayor"),
     ("Chief Executive Carrie Lam will attend the flag-raising ceremony on October 1 at 8:00.", ["2021-10-01"],
      "a chief executive"),
+    ("UNESCO Director-General Irina Bokova opens the exhibition on 14 March at 10:00.", ["2017-03-14"],
+     "an agency's head"),
     ("Bank of England Governor Carney speaks at the dinner on 14 March at 19:00.", ["2026-03-14"],
      "a central bank's governor leaves the guess alone"),
 ]
