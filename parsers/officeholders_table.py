@@ -527,6 +527,36 @@ oas-sg	OAS Secretary General
 unga-president	President of the UN General Assembly
 	President of the General Assembly|General Assembly President|UNGA President|PGA
 	President of the UN General Assembly|President of the United Nations General Assembly
+us-treasury	US Secretary of the Treasury
+	Treasury Secretary|Secretary of the Treasury|U.S. Treasury Secretary|US Treasury Secretary|Secretary
+uk-chancellor	Chancellor of the Exchequer
+	Chancellor|Chancellor of the Exchequer|UK Chancellor|British Chancellor
+de-finance	German Finance Minister
+	Finance Minister|German Finance Minister|Federal Finance Minister|Finanzminister|Finanzministerin
+	Bundesfinanzminister|Bundesfinanzministerin
+ca-finance	Canadian Finance Minister
+	Finance Minister|Minister of Finance|Canadian Finance Minister|Federal Finance Minister
+it-finance	Italian Minister of Economy and Finance
+	Finance Minister|Economy Minister|Italian Finance Minister|Italian Economy Minister
+	Minister of Economy and Finance|ministro dell'Economia
+it-foreign	Italian Foreign Minister
+	Foreign Minister|Italian Foreign Minister|Minister of Foreign Affairs|ministro degli Esteri
+es-foreign	Spanish Foreign Minister
+	Foreign Minister|Spanish Foreign Minister|Minister of Foreign Affairs|ministro de Asuntos Exteriores
+	ministra de Asuntos Exteriores
+es-defence	Spanish Defence Minister
+	Defence Minister|Defense Minister|Spanish Defence Minister|ministro de Defensa|ministra de Defensa
+nl-foreign	Dutch Foreign Minister
+	Foreign Minister|Dutch Foreign Minister|Minister of Foreign Affairs|minister van Buitenlandse Zaken
+pl-foreign	Polish Foreign Minister
+	Foreign Minister|Polish Foreign Minister|Minister of Foreign Affairs
+kr-foreign	South Korean Foreign Minister
+	Foreign Minister|South Korean Foreign Minister|Korean Foreign Minister|Minister of Foreign Affairs
+br-foreign	Brazilian Foreign Minister
+	Foreign Minister|Brazilian Foreign Minister|Minister of Foreign Affairs|Chanceler|chanceler
+za-foreign	South African Minister of International Relations
+	Foreign Minister|International Relations Minister|Minister of International Relations and Cooperation
+	South African Foreign Minister
 """
 
 HOLDERS_TSV = """\
@@ -1586,4 +1616,103 @@ unga-president	Csaba Kőrösi			2022-09	2023-09
 unga-president	Dennis Francis		-	2023-09	2024-09
 unga-president	Philemon Yang		-	2024-09	2025-09
 unga-president	Annalena Baerbock			2025-09	2026-09
+us-treasury	John Snow		-	2003-02	2006-06
+us-treasury	Hank Paulson	Henry Paulson|Henry M. Paulson	Paulson	2006-07	2009-01
+us-treasury	Tim Geithner	Timothy Geithner|Timothy F. Geithner	Geithner	2009-01	2013-01
+us-treasury	Jack Lew	Jacob Lew|Jacob J. Lew	Lew	2013-02	2017-01
+us-treasury	Steven Mnuchin	Steven T. Mnuchin		2017-02	2021-01
+us-treasury	Janet Yellen	Janet L. Yellen		2021-01	2025-01
+us-treasury	Scott Bessent			2025-01	-
+uk-chancellor	Gordon Brown		-	1997-05-02	2007-06-28
+uk-chancellor	Alistair Darling			2007-06-28	2010-05-11
+uk-chancellor	George Osborne			2010-05-11	2016-07-13
+uk-chancellor	Philip Hammond			2016-07-13	2019-07-24
+uk-chancellor	Sajid Javid			2019-07-24	2020-02-13
+uk-chancellor	Rishi Sunak			2020-02-13	2022-07-05
+uk-chancellor	Nadhim Zahawi			2022-07-05	2022-09-06
+uk-chancellor	Kwasi Kwarteng			2022-09-06	2022-10-14
+uk-chancellor	Jeremy Hunt			2022-10-14	2024-07-05
+uk-chancellor	Rachel Reeves			2024-07-05	-
+de-finance	Peer Steinbrück	Peer Steinbrueck		2005-11-22	2009-10-28
+de-finance	Wolfgang Schäuble	Wolfgang Schaeuble	Schäuble|Schaeuble	2009-10-28	2017-10-24
+de-finance	Olaf Scholz			2018-03-14	2021-12-08
+de-finance	Christian Lindner			2021-12-08	2024-11-07
+de-finance	Jörg Kukies	Joerg Kukies		2024-11-07	2025-05-06
+de-finance	Lars Klingbeil			2025-05-06	-
+ca-finance	Ralph Goodale			2003-12	2006-02
+ca-finance	Jim Flaherty			2006-02	2014-03
+ca-finance	Joe Oliver		-	2014-03	2015-11
+ca-finance	Bill Morneau			2015-11	2020-08
+ca-finance	Chrystia Freeland			2020-08	2024-12
+ca-finance	Dominic LeBlanc			2024-12	2025-03
+ca-finance	François-Philippe Champagne		Champagne	2025-03	-
+it-finance	Tommaso Padoa-Schioppa		Padoa-Schioppa	2006-05	2008-05
+it-finance	Giulio Tremonti			2008-05	2011-11
+it-finance	Vittorio Grilli			2012-07	2013-04
+it-finance	Fabrizio Saccomanni			2013-04	2014-02
+it-finance	Pier Carlo Padoan			2014-02	2018-06
+it-finance	Giovanni Tria			2018-06	2019-09
+it-finance	Roberto Gualtieri			2019-09	2021-02
+it-finance	Daniele Franco		-	2021-02	2022-10
+it-finance	Giancarlo Giorgetti			2022-10	-
+it-foreign	Massimo D'Alema	Massimo D’Alema	D'Alema|D’Alema	2006-05	2008-05
+it-foreign	Franco Frattini			2008-05	2011-11
+it-foreign	Giulio Terzi	Giulio Terzi di Sant'Agata	Terzi	2011-11	2013-03
+it-foreign	Emma Bonino			2013-04	2014-02
+it-foreign	Federica Mogherini			2014-02	2014-10
+it-foreign	Paolo Gentiloni			2014-10	2016-12
+it-foreign	Angelino Alfano			2016-12	2018-06
+it-foreign	Enzo Moavero Milanesi		Moavero|Moavero Milanesi	2018-06	2019-09
+it-foreign	Luigi Di Maio		Di Maio	2019-09	2022-10
+it-foreign	Antonio Tajani			2022-10	-
+es-foreign	Miguel Ángel Moratinos		Moratinos	2004-04	2010-10
+es-foreign	Trinidad Jiménez		-	2010-10	2011-12
+es-foreign	José Manuel García-Margallo		García-Margallo|Margallo	2011-12	2016-11
+es-foreign	Alfonso Dastis			2016-11	2018-06
+es-foreign	Josep Borrell		Borrell	2018-06	2019-11
+es-foreign	Arancha González Laya		González Laya	2020-01	2021-07
+es-foreign	José Manuel Albares		Albares	2021-07	-
+es-defence	José Bono		-	2004-04	2006-04
+es-defence	Carme Chacón		Chacón	2008-04	2011-12
+es-defence	Pedro Morenés		Morenés	2011-12	2016-11
+es-defence	María Dolores de Cospedal		Cospedal|de Cospedal	2016-11	2018-06
+es-defence	Margarita Robles		-	2018-06	-
+nl-foreign	Ben Bot		-	2003-12	2007-02
+nl-foreign	Maxime Verhagen			2007-02	2010-10
+nl-foreign	Uri Rosenthal		-	2010-10	2012-11
+nl-foreign	Frans Timmermans			2012-11	2014-11
+nl-foreign	Bert Koenders			2014-11	2017-10
+nl-foreign	Halbe Zijlstra			2017-10	2018-02
+nl-foreign	Stef Blok		-	2018-03	2021-05
+nl-foreign	Sigrid Kaag			2021-05	2021-09
+nl-foreign	Wopke Hoekstra			2022-01	2023-09
+nl-foreign	Hanke Bruins Slot		Bruins Slot	2023-09	2024-07
+pl-foreign	Anna Fotyga			2006-05	2007-11
+pl-foreign	Radosław Sikorski	Radek Sikorski	Sikorski	2007-11	2014-09
+pl-foreign	Grzegorz Schetyna			2014-09	2015-11
+pl-foreign	Witold Waszczykowski			2015-11	2018-01
+pl-foreign	Jacek Czaputowicz			2018-01	2020-08
+pl-foreign	Zbigniew Rau		-	2020-08	2023-11
+pl-foreign	Radosław Sikorski	Radek Sikorski	Sikorski	2023-12	-
+kr-foreign	Ban Ki-moon		Ban	2004-01	2006-11
+kr-foreign	Yu Myung-hwan		-	2008-02	2010-09
+kr-foreign	Kim Sung-hwan		-	2010-10	2013-03
+kr-foreign	Yun Byung-se		-	2013-03	2017-06
+kr-foreign	Kang Kyung-wha		-	2017-06	2021-02
+kr-foreign	Chung Eui-yong		-	2021-02	2022-05
+kr-foreign	Park Jin		-	2022-05	2024-01
+kr-foreign	Cho Tae-yul		-	2024-01	2025-07
+br-foreign	Celso Amorim		Amorim	2003-01	2011-01
+br-foreign	Antonio Patriota	Antônio Patriota	Patriota	2011-01	2013-08
+br-foreign	Mauro Vieira		Vieira	2015-01	2016-05
+br-foreign	José Serra		-	2016-05	2017-02
+br-foreign	Aloysio Nunes	Aloysio Nunes Ferreira	-	2017-03	2019-01
+br-foreign	Ernesto Araújo		Araújo	2019-01	2021-03
+br-foreign	Carlos França		-	2021-04	2023-01
+br-foreign	Mauro Vieira		Vieira	2023-01	-
+za-foreign	Nkosazana Dlamini-Zuma	Nkosazana Dlamini Zuma	Dlamini-Zuma|Dlamini Zuma	1999-06	2009-05
+za-foreign	Maite Nkoana-Mashabane		Nkoana-Mashabane	2009-05	2018-02
+za-foreign	Lindiwe Sisulu		Sisulu	2018-02	2019-05
+za-foreign	Naledi Pandor		Pandor	2019-05	2024-07
+za-foreign	Ronald Lamola		Lamola	2024-07	-
 """

@@ -42,6 +42,13 @@ WINDOWS = [
      "the head of an agency"),
     ("President of the General Assembly Csaba Kőrösi opens the debate.", ("2022-09-01", "2023-09-30"),
      "a session's president"),
+    ("Finance Minister Schäuble meets Treasury Secretary Lew.", ("2013-02-01", "2017-01-31"),
+     "two finance ministers' terms intersect"),
+    ("Chancellor of the Exchequer George Osborne presents the budget.", ("2010-05-11", "2016-07-13"),
+     "a finance minister in full"),
+    ("Chancellor Brown presents the budget.", None, "a surname many hold"),
+    ("Foreign Minister Josep Borrell meets the press.", ("2018-06-01", "2019-11-30"),
+     "the title says which of a person's offices"),
     ("Lt. Gov. Ralph Northam tours the plant.", None, "a lieutenant governor holds another office"),
     ("Lieutenant Governor Northam tours the plant.", None, "in full too"),
 ]
