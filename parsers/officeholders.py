@@ -39,6 +39,8 @@ def _day(text: str, *, end: bool) -> dt.date:
 
 
 def _plain(text: str) -> str:
+    if text.isascii():  # most names: no accent to take off, and skipping them keeps the wider table quick to load
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
