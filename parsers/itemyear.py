@@ -12,7 +12,17 @@ import re
 from collections.abc import Callable
 
 from model import Article
-from parsers import comingyear, documents, donedays, numberedsessions, officeholders, releaseyear, resolve, yearclues
+from parsers import (
+    comingyear,
+    documents,
+    donedays,
+    numberedsessions,
+    officeholders,
+    presidencies,
+    releaseyear,
+    resolve,
+    yearclues,
+)
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -97,8 +107,10 @@ def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.
 
 
 def _known_bounds(text: str, reference: dt.date) -> officeholders.Window | None:
-    """The time the office-holders an item names bound, else the numbered session it names ("WHA76")."""
-    return officeholders.window(text, reference) or numberedsessions.window(text, reference)
+    """The time the office-holders an item names bound, else the numbered session it names ("WHA76"), else the
+    rotating presidency it names as current ("the Swedish Presidency of the Council")."""
+    return officeholders.window(text, reference) or numberedsessions.window(text, reference) \
+        or presidencies.window(text, reference)
 
 
 # The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").
