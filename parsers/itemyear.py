@@ -16,6 +16,7 @@ from parsers import (
     comingyear,
     documents,
     donedays,
+    namedsummits,
     numberedsessions,
     officeholders,
     presidencies,
@@ -108,9 +109,10 @@ def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.
 
 def _known_bounds(text: str, reference: dt.date) -> officeholders.Window | None:
     """The time the office-holders an item names bound, else the numbered session it names ("WHA76"), else the
-    rotating presidency it names as current ("the Swedish Presidency of the Council")."""
+    rotating presidency it names as current ("the Swedish Presidency of the Council"), else the summit, Games or
+    Expo it names by its host ("the Vilnius Summit")."""
     return officeholders.window(text, reference) or numberedsessions.window(text, reference) \
-        or presidencies.window(text, reference)
+        or presidencies.window(text, reference) or namedsummits.window(text, reference)
 
 
 # The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").
