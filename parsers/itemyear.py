@@ -45,6 +45,9 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     parts = yearclues.weekday_parts(mentions) or paired or yearclues.numbered_weekday_parts(mentions)
     # (the year of the page's copyright line breaks a tie too: "Thu, 19 Sep" on a page of "© 2013" is of 2013)
     ties = [*named, article.page_year] if article.page_year else named
+    # ("Tokyo 2020", held in 2021: the year of a gathering's name, not of its time)
+    apart = namedsummits.written_apart(text)
+    ties = [year for year in ties if year not in apart]
     # (the office-holders it names as in office prefer a year of their terms: "NATO Secretary General Stoltenberg")
     guess = resolve.year_of_weekdays(parts, ties, reference,
                                      yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference),
@@ -77,7 +80,7 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
         return guess[0], guess[1], True
     # "28 June" under "World Cup 2019: schedule": the year the item names.
     guess = resolve.year_of_names(article.title, article.body, yearclues.yearless_parts(mentions), reference)
-    if guess is not None:
+    if guess is not None and guess[0].year not in apart:
         return guess[0], guess[1], True
     # "Prime Minister Sunak opens the fair on 14 March": the latest such day in the terms of those it names in office.
     guess = _in_office(text, yearclues.yearless_parts(mentions), reference)

@@ -203,6 +203,27 @@ def _named(text: str) -> list[tuple[list[tuple[dt.date, dt.date]], str]]:
     return [(spans, f"{said})") for spans, said in found.values()]
 
 
+_NAMED_WITH_YEARS = ("Games", "Olympics", "Paralympics", "Expo")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def written_apart(text: str) -> frozenset[int]:
+    """The years written in the names of gatherings the text names that were held in other years ("Tokyo 2020" was
+    held in 2021, "Expo 2020 Dubai" in 2021-22): no time of the item's."""
+    if not any(needle in text for needle in _NAMED_WITH_YEARS) or _WRITTEN_YEAR.search(text) is None:
+        return frozenset()
+    apart = set()
+    for kind, pattern, _, first, last in _table():
+        if kind not in ("GAMES", "EXPO"):
+            continue  # (the only names written with a year)
+        needed = _KINDS[kind][2]
+        if needed is not None and not needed.search(text):
+            continue
+        for match in pattern.finditer(text):
+            apart |= {int(y) for y in _WRITTEN_YEAR.findall(match.group()) if int(y) not in (first.year, last.year)}
+    return frozenset(apart)
+
+
 def _days(first: dt.date, last: dt.date) -> str:
     """"11 to 12 July 2023", "30 November to 13 December 2023", "1 October 2021 to 31 March 2022"."""
     if first.year != last.year:

@@ -73,3 +73,25 @@ def test_a_past_summit_leaves_the_guess() -> None:
                        " 16 February at 10:00 in Brussels.", "Media advisory")
     note = next(n for n in events[0].notes if n.startswith("year "))
     assert "Summit" not in note
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("The Tokyo 2020 Olympic Games open.", {2020}),
+    ("Expo 2020 Dubai opens its Belgian pavilion.", {2020}),
+    ("The Paris 2024 Olympic Games open.", set()),
+    ("The Tokyo 2020 review meets.", set()),
+])
+def test_years_of_names_held_apart(text: str, years: set[int]) -> None:
+    assert namedsummits.written_apart(text) == years
+
+
+def test_tokyo_2020_is_of_2021() -> None:
+    events = events_of("The Tokyo 2020 Olympic Games torch relay arrives in Fukushima on 25 March at 10:00.",
+                       "Media advisory")
+    assert days_of(events) == ["2021-03-25"]
+
+
+def test_expo_2020_is_of_2021() -> None:
+    events = events_of("Expo 2020 Dubai hosts the national day of Belgium on Friday 12 November at 10:00.",
+                       "Media advisory")
+    assert days_of(events) == ["2021-11-12"]
