@@ -153,7 +153,11 @@ _KINDS: dict[str, tuple[str, tuple[str, ...], re.Pattern[str] | None]] = {
                             r"|Exhibition))", r"\b{host}\s+(?:World\s+)?Expo\b(?!\s+(?:Centre|Center|City|Hall|Park"
                             r"|Village|Exhibition))", r"\bWorld\s+Expo\s+in\s+{host}"), None),
 }
-_GATE = ("Summit", "summit", "limate", "Games", "Olympics", "Paralympics", "World Cup", "Expo", "CHOGM", "Meeting")
+_GATE = ("Summit", "limate", "Games", "Olympics", "Paralympics", "Cup", "Expo", "CHOGM", "Commonwealth", "APEC")
+# Each kind's words, one of which every name of its gatherings holds: a text with none is not searched for them.
+_NEEDLES = {"NATO": ("Summit",), "G7": ("G7", "G-7"), "G20": ("G20", "G-20"), "APEC": ("APEC",), "BRICS": ("BRICS",),
+            "CHOGM": ("CHOGM", "Commonwealth"), "CLIMATE": ("limate", "COP"),
+            "GAMES": ("Games", "Olympics", "Paralympics"), "WORLD CUP": ("Cup",), "EXPO": ("Expo",)}
 # A gathering to come: the item is of the months before it.
 _COMING = re.compile(r"(?i)\b(?:ahead\s+of|run-?up\s+to|prepar\w*|upcoming|forthcoming|next\s+(?:week|month|year)"
                      r"|in\s+advance\s+of|will|shall|to\s+be\s+held|countdown)\b")
@@ -182,9 +186,10 @@ def _named(text: str) -> list[tuple[list[tuple[dt.date, dt.date]], str]]:
     """The gatherings the text names as its own or as coming: for each name, the days it bounds and the note's words
     (a host that held two of a kind gives both)."""
     found: dict[tuple[str, str], tuple[list[tuple[dt.date, dt.date]], str]] = {}
+    kinds = {kind for kind, needles in _NEEDLES.items() if any(needle in text for needle in needles)
+             and ((needed := _KINDS[kind][2]) is None or needed.search(text))}
     for kind, pattern, host, first, last in _table():
-        needed = _KINDS[kind][2]
-        if needed is not None and not needed.search(text):
+        if kind not in kinds:
             continue
         for match in pattern.finditer(text):
             sentence = sentence_of(text, match.start(), match.end())
