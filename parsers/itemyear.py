@@ -16,6 +16,7 @@ from parsers import (
     comingyear,
     documents,
     donedays,
+    foundings,
     namedsummits,
     numberedsessions,
     officeholders,
@@ -202,7 +203,9 @@ def anniversary(article: Article, reference: dt.date,
         return None
     found = _ANNIVERSARY.search(text) if any(word in text for word in _ANNIVERSARY_WORDS) else None
     if found is None:
-        return _counted_anniversary(text, reference, history_years)
+        # "the 75th anniversary of NATO": a founding the reader knows; "Founded in 1961, ... its 60th anniversary"
+        return foundings.known_anniversary(text, reference) or foundings.founded_anniversary(text, reference) \
+            or _counted_anniversary(text, reference, history_years)
     if found.group("between").endswith((" in ", " en ", " im ", " nel ")):
         return None  # "the 5th anniversary of the centre in 2019": the anniversary's own year, told elsewhere
     base, count = int(found.group("year")), int(found.group("count"))
@@ -229,9 +232,7 @@ _NAMED_COUNTS = {"sesquicentenari": 150, "bicentenari": 200, "tricentenari": 300
 # (the longest first: "bicentenari" before "centenari")
 _NAMED_COUNT_STEMS = tuple(sorted(_NAMED_COUNTS, key=len, reverse=True))
 _NAMED_COUNT = re.compile(r"\b(?:" + "|".join(_NAMED_COUNT_STEMS) + r")\w*", re.IGNORECASE)
-_FOUNDED_IN = re.compile(r"\b(?:fundad[oa]s?|cread[oa]s?|establecid[oa]s?|founded|established|created|fond[ée]e?s?"
-                         r"|cr[ée]{2}e?s?|criad[oa]s?|gegründet)\b[^.;\n]{0,60}?\b(?:en|in|em|im|el\s+año)\s+"
-                         r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)", re.IGNORECASE)
+_FOUNDED_IN = foundings.FOUNDED_IN
 
 # A name right after the word: the word is its adjective ("el centenario Club", "Centennial Park"), no anniversary.
 # (Spanish, Portuguese and Italian say the same in the feminine: "la centenaria institución", "centenária")
