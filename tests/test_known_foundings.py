@@ -5,8 +5,6 @@ a reference date (1 December 2026) after those years, so that a guess from the r
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from parsers import foundings
@@ -71,4 +69,4 @@ def test_a_year_the_text_gives_wins() -> None:
 def test_every_name_has_one_founding() -> None:
     names = [name for line in foundings._FOUNDINGS.splitlines() for name in line.split("\t")[1].split("|")]
     assert len(names) == len(set(names))
-    assert all(1800 < int(line.split("\t")[0]) < dt.date.today().year for line in foundings._FOUNDINGS.splitlines())
+    assert all(1800 < int(line.split("\t")[0]) < REFERENCE.year for line in foundings._FOUNDINGS.splitlines())
