@@ -204,6 +204,10 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str]]:
 # The Council of the EU named anywhere in the item: a presidency named with no series is then its.
 _EU_TEXT = re.compile(r"Council\s+of\s+the\s+(?:EU|European\s+Union)|\bEU\b|European\s+Union|\bUE\b|Union\s+européenne"
                       r"|Europäischen\s+Union|Unión\s+Europea|Conseil\s+de\s+l['’]Union|Ratspräsidentschaft")
+# A presidency of another body, named after the words: "of the Council of Europe", "of the Nordic Council", "of the
+# Arctic Council" (the Council of the EU's is read within the match).
+_OTHER_BODY = re.compile(r"\s+(?:of\s+Europe|de\s+l['’]Europe"
+                         r"|of\s+(?:the\s+)?(?!Council\b|EU\b|European\s+Union)[A-Z])")
 _HISTORY = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:former|previous|past|last|earlier|ago|since|was"
                       r"|were|had|legacy|anniversary|achieved|achievements?|results?\s+of|ended|concluded|history"
                       r"|ancienne|précédente|ehemalige[nr]?|vorherige[nr]?|anterior|durante\s+la\s+pasada)\b")
@@ -272,7 +276,8 @@ def window(text: str, reference: dt.date) -> Window | None:
     said: list[str] = []
     for match in pattern.finditer(text):
         series = _series(match, text)
-        if series is None or _HISTORY.search(sentence_of(text, match.start(), match.end())):
+        if series is None or _HISTORY.search(sentence_of(text, match.start(), match.end())) \
+                or _OTHER_BODY.match(text, match.end()):
             continue
         country = _country(match, country_of)
         when = _first(match, "when", 5).lower()

@@ -51,6 +51,9 @@ WINDOWS = [
     ("The Swedish Presidency of the Council and the Polish Presidency of the Council meet.", None,
      "two whose terms do not meet"),
     ("The Irish Presidency of the Council hosts the ministers.", None, "a term that holds the reference date"),
+    ("The Swedish Presidency of the Council of Europe meets the EU delegation.", None, "the Council of Europe's"),
+    ("The Swedish Presidency of the Nordic Council of Ministers meets the EU delegation.", None,
+     "another council's"),
 ]
 
 
