@@ -12,7 +12,19 @@ import re
 from collections.abc import Callable
 
 from model import Article
-from parsers import comingyear, documents, donedays, numberedsessions, officeholders, releaseyear, resolve, yearclues
+from parsers import (
+    comingyear,
+    documents,
+    donedays,
+    foundings,
+    namedsummits,
+    numberedsessions,
+    officeholders,
+    presidencies,
+    releaseyear,
+    resolve,
+    yearclues,
+)
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -34,6 +46,9 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     parts = yearclues.weekday_parts(mentions) or paired or yearclues.numbered_weekday_parts(mentions)
     # (the year of the page's copyright line breaks a tie too: "Thu, 19 Sep" on a page of "© 2013" is of 2013)
     ties = [*named, article.page_year] if article.page_year else named
+    # ("Tokyo 2020", held in 2021: the year of a gathering's name, not of its time)
+    apart = namedsummits.written_apart(text)
+    ties = [year for year in ties if year not in apart]
     # (the office-holders it names as in office prefer a year of their terms: "NATO Secretary General Stoltenberg")
     guess = resolve.year_of_weekdays(parts, ties, reference,
                                      yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference),
@@ -66,7 +81,7 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
         return guess[0], guess[1], True
     # "28 June" under "World Cup 2019: schedule": the year the item names.
     guess = resolve.year_of_names(article.title, article.body, yearclues.yearless_parts(mentions), reference)
-    if guess is not None:
+    if guess is not None and guess[0].year not in apart:
         return guess[0], guess[1], True
     # "Prime Minister Sunak opens the fair on 14 March": the latest such day in the terms of those it names in office.
     guess = _in_office(text, yearclues.yearless_parts(mentions), reference)
@@ -97,8 +112,11 @@ def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.
 
 
 def _known_bounds(text: str, reference: dt.date) -> officeholders.Window | None:
-    """The time the office-holders an item names bound, else the numbered session it names ("WHA76")."""
-    return officeholders.window(text, reference) or numberedsessions.window(text, reference)
+    """The time the office-holders an item names bound, else the numbered session it names ("WHA76"), else the
+    rotating presidency it names as current ("the Swedish Presidency of the Council"), else the summit, Games or
+    Expo it names by its host ("the Vilnius Summit")."""
+    return officeholders.window(text, reference) or numberedsessions.window(text, reference) \
+        or presidencies.window(text, reference) or namedsummits.window(text, reference)
 
 
 # The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").
@@ -185,7 +203,9 @@ def anniversary(article: Article, reference: dt.date,
         return None
     found = _ANNIVERSARY.search(text) if any(word in text for word in _ANNIVERSARY_WORDS) else None
     if found is None:
-        return _counted_anniversary(text, reference, history_years)
+        # "the 75th anniversary of NATO": a founding the reader knows; "Founded in 1961, ... its 60th anniversary"
+        return foundings.known_anniversary(text, reference) or foundings.founded_anniversary(text, reference) \
+            or _counted_anniversary(text, reference, history_years)
     if found.group("between").endswith((" in ", " en ", " im ", " nel ")):
         return None  # "the 5th anniversary of the centre in 2019": the anniversary's own year, told elsewhere
     base, count = int(found.group("year")), int(found.group("count"))
@@ -212,9 +232,7 @@ _NAMED_COUNTS = {"sesquicentenari": 150, "bicentenari": 200, "tricentenari": 300
 # (the longest first: "bicentenari" before "centenari")
 _NAMED_COUNT_STEMS = tuple(sorted(_NAMED_COUNTS, key=len, reverse=True))
 _NAMED_COUNT = re.compile(r"\b(?:" + "|".join(_NAMED_COUNT_STEMS) + r")\w*", re.IGNORECASE)
-_FOUNDED_IN = re.compile(r"\b(?:fundad[oa]s?|cread[oa]s?|establecid[oa]s?|founded|established|created|fond[ée]e?s?"
-                         r"|cr[ée]{2}e?s?|criad[oa]s?|gegründet)\b[^.;\n]{0,60}?\b(?:en|in|em|im|el\s+año)\s+"
-                         r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)", re.IGNORECASE)
+_FOUNDED_IN = foundings.FOUNDED_IN
 
 # A name right after the word: the word is its adjective ("el centenario Club", "Centennial Park"), no anniversary.
 # (Spanish, Portuguese and Italian say the same in the feminine: "la centenaria institución", "centenária")

@@ -23,6 +23,7 @@ from parsers import (
     incidents,
     itinerary,
     kinds,
+    namedsummits,
     notevents,
     recurring,
     relativespans,
@@ -251,6 +252,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     is noted; deadlines, rules, stamps, ends of what was told before and practicalities are put aside."""
     mentions = yearclues.with_framed_year(sentence, mentions)  # "In 2019, ... on 14 March": of 2019
     years = years_named(sentence, mentions)
+    if years and (apart := namedsummits.written_apart(sentence)):
+        years = [(at, year) for at, year in years if year not in apart]  # ("Tokyo 2020", held in 2021: a name)
     context.named_year = next((y for at_, y in reversed(years) if not mentions or at_ < mentions[0].start),
                               walk.carried)
     walk.carried = years[-1][1] if years else context.named_year
