@@ -110,9 +110,13 @@ _NOT_IN_OFFICE = re.compile(
     r"|federation|council|party|chamber)|-)[\s-]*$")
 # A sentence of history: a year, or words that tell of a time gone ("under", "was opened by").
 _HISTORY = re.compile(
-    r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:under|since|ago|during|era|tenure|founded|founding|established|inaugurated"
-    r"|unveiled|built|served|died|death|predecessor|successor|legacy|memorial|tribute|memory|history|historic"
-    r"|anniversary|(?:opened|signed|launched|introduced|created|set\s+up|planted|dedicated)\s+by)\b")
+    r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:under|since|ago|during|era|tenure|established|inaugurated"
+    r"|unveiled|built|served|died|death|predecessor|successor|legacy"
+    r"|(?:opened|signed|launched|introduced|created|set\s+up|planted|dedicated)\s+by)\b")
+# Words of a commemoration: history too ("a tribute to Prime Minister Abe"), unless the holder is to take part in
+# the day ("Chief Executive Carrie Lam will join the ceremony for the 72nd anniversary of the founding").
+_COMMEMORATION = re.compile(r"(?i)\b(?:founded|founding|memorial|tribute|memory|history|historic|anniversary)\b")
+_TO_ACT = re.compile(r"\s+(?:will|shall|is\s+(?:set\s+|scheduled\s+|expected\s+)?to)\s+(?!be\b)[a-z]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A name that names a place or a thing after its holder: "Queen Elizabeth II Conference Centre", "the Angela Merkel
 # Foundation" (its holder need not be in office).
@@ -207,7 +211,9 @@ def holders_named(text: str) -> list[list[_Term]]:
             continue
         offices = _offices(text, start, end, full)
         terms = [_TERMS[i] for i in indexes if _TERMS[i].office in offices]
-        if terms and not _HISTORY.search(sentence_of(text, start, end)):
+        sentence = sentence_of(text, start, end)
+        if terms and not _HISTORY.search(sentence) \
+                and (not _COMMEMORATION.search(sentence) or _TO_ACT.match(text, end)):
             named.append(terms)
     return named
 
