@@ -11,8 +11,9 @@ from parsers.zones import iana_name
 
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below. "All hours
 # are Geneva time" says the same; a bare "hours" ("Opening hours are ...") does not, so "hours" needs its "all".
+# ("Week overview (times: Central European Time, CET)", "Times: CET": the label after a colon, as a field gives it)
 _ALL_TIMES = re.compile(
-    r"(?i:\b(?:(?:all\s+)?times|all\s+(?:the\s+)?hours)\s+(?:are\s+|is\s+)?"
+    r"(?i:\b(?:(?:all\s+)?times|all\s+(?:the\s+)?hours)(?:\s*:\s*|\s+)(?:are\s+|is\s+)?"
     r"(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|" + OFFSET_LABEL
     + r"|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
@@ -64,7 +65,7 @@ def declared_label(text: str) -> str | None:
     hereafter = _HEREAFTER.search(text) if "以下" in text else None
     if hereafter is not None and (_CLOCK_ROW.match(text) or hereafter.group().strip() == text.strip()):
         return _HEREAFTER_LANDS[hereafter.group("land")]
-    declared = _ALL_TIMES.search(text) if "imes " in text or "ours " in text else None
+    declared = _ALL_TIMES.search(text) if "imes " in text or "ours " in text or "imes:" in text else None
     declared = declared or schedule.TIME_COLUMN.search(text)
     declared = declared or (_UNLESS_STATED.search(text) if "unless" in text else None)
     declared = declared or (_LIST_CLOCK.search(text) if text.rstrip().endswith(":") else None)

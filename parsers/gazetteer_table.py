@@ -1027,6 +1027,7 @@ Beringen	city	Beringen, Belgium	BE	Europe/Brussels
 Berkane	city	Berkane, Morocco	MA	Africa/Casablanca
 Berkeley	city	Berkeley, United States	US	America/Los_Angeles
 Berlaymont	venue	Berlaymont, Brussels, Belgium	BE	Europe/Brussels
+Berlim	city	Berlin, Germany	DE	Europe/Berlin
 Berlin	city	Berlin, Germany	DE	Europe/Berlin
 Berlin Köpenick	city	Berlin Köpenick, Germany	DE	Europe/Berlin
 Bermuda	country	Bermuda	BM	Atlantic/Bermuda
@@ -1365,6 +1366,7 @@ Brusque	city	Brusque, Brazil	BR	America/Sao_Paulo
 Brussel	city	Brussels, Belgium	BE	Europe/Brussels
 Brussels	city	Brussels, Belgium	BE	Europe/Brussels
 Brussels, Belgium	city	Brussels, Belgium	BE	Europe/Brussels
+Bruxelas	city	Brussels, Belgium	BE	Europe/Brussels
 Bruxelles	city	Brussels, Belgium	BE	Europe/Brussels
 Bryanka	city	Bryanka, Ukraine	UA	Europe/Kyiv
 Bryansk	city	Bryansk, Russia	RU	Europe/Moscow
@@ -2000,6 +2002,7 @@ Cidade Dutra	city	Cidade Dutra, Brazil	BR	America/Sao_Paulo
 Cidade Lider	city	Cidade Lider, Brazil	BR	America/Sao_Paulo
 Cidade Tiradentes	city	Cidade Tiradentes, Brazil	BR	America/Sao_Paulo
 Cidade Universitária	city	Cidade Universitária, Portugal	PT	Europe/Lisbon
+Cidade do México	city	Mexico City, Mexico	MX	America/Mexico_City
 Cidade do Vaticano	country	Vatican	VA	Europe/Vatican
 Ciechanów	city	Ciechanów, Poland	PL	Europe/Warsaw
 Ciego de Ávila	city	Ciego de Ávila, Cuba	CU	America/Havana
@@ -3099,6 +3102,7 @@ Geleen	city	Geleen, The Netherlands	NL	Europe/Amsterdam
 Gelendzhik	city	Gelendzhik, Russia	RU	Europe/Moscow
 Gelsenkirchen	city	Gelsenkirchen, Germany	DE	Europe/Berlin
 Gemena	city	Gemena, Democratic Republic of the Congo	CD	Africa/Kinshasa
+Genebra	city	Geneva, Switzerland	CH	Europe/Zurich
 General Santos	city	General Santos, Philippines	PH	Asia/Manila
 Geneva	city	Geneva, Switzerland	CH	Europe/Zurich
 Genf	city	Geneva, Switzerland	CH	Europe/Zurich
@@ -4237,6 +4241,7 @@ Jizan	city	Jizan, Saudi Arabia	SA	Asia/Riyadh
 Jizhou	city	Jizhou, China	CN	Asia/Shanghai
 Jizzax	city	Jizzax, Uzbekistan	UZ	Asia/Samarkand
 Ji’an	city	Ji’an, China	CN	Asia/Shanghai
+Joanesburgo	city	Johannesburg, South Africa	ZA	Africa/Johannesburg
 Joao Pessoa	city	João Pessoa, Brazil	BR	America/Fortaleza
 Jodhpur	city	Jodhpur, India	IN	Asia/Kolkata
 Joensuu	city	Joensuu, Finland	FI	Europe/Helsinki
@@ -6005,6 +6010,7 @@ Montería	city	Montería, Colombia	CO	America/Bogota
 Montes Claros	city	Montes Claros, Brazil	BR	America/Sao_Paulo
 Montesilvano	city	Montesilvano, Italy	IT	Europe/Rome
 Montevideo	city	Montevideo, Uruguay	UY	America/Montevideo
+Montevidéu	city	Montevideo, Uruguay	UY	America/Montevideo
 Montgomery	city	Montgomery, United States	US	America/Chicago
 Montigny-le-Bretonneux	city	Montigny-le-Bretonneux, France	FR	Europe/Paris
 Montijo	city	Montijo, Portugal	PT	Europe/Lisbon
@@ -6043,6 +6049,7 @@ Morvi	city	Morvi, India	IN	Asia/Kolkata
 Morādābād	city	Morādābād, India	IN	Asia/Kolkata
 Mosambik	country	Mozambique	MZ	Africa/Maputo
 Moscou	city	Moscow, Russia	RU	Europe/Moscow
+Moscovo	city	Moscow, Russia	RU	Europe/Moscow
 Moscow	city	Moscow, Russia	RU	Europe/Moscow
 Moscú	city	Moscow, Russia	RU	Europe/Moscow
 Moshi	city	Moshi, Tanzania	TZ	Africa/Dar_es_Salaam
@@ -6496,10 +6503,12 @@ Nova Darnytsya	city	Nova Darnytsya, Ukraine	UA	Europe/Kyiv
 Nova Friburgo	city	Nova Friburgo, Brazil	BR	America/Sao_Paulo
 Nova Iguacu	city	Nova Iguaçu, Brazil	BR	America/Sao_Paulo
 Nova Iguaçu	city	Nova Iguaçu, Brazil	BR	America/Sao_Paulo
+Nova Iorque	city	New York City, United States	US	America/New_York
 Nova Kakhovka	city	Nova Kakhovka, Ukraine	UA	Europe/Kyiv
 Nova Lima	city	Nova Lima, Brazil	BR	America/Sao_Paulo
 Nova Serrana	city	Nova Serrana, Brazil	BR	America/Sao_Paulo
 Nova Vida	city	Nova Vida, Angola	AO	Africa/Luanda
+Nova York	city	New York City, United States	US	America/New_York
 Nova Zabudova	city	Nova Zabudova, Ukraine	UA	Europe/Kyiv
 Nova Zelandia	country	New Zealand	NZ	Pacific/Auckland
 Nova Zelândia	country	New Zealand	NZ	Pacific/Auckland
@@ -6987,6 +6996,7 @@ Penza	city	Penza, Russia	RU	Europe/Moscow
 Penzing	city	Penzing, Austria	AT	Europe/Vienna
 People's Republic of China	country	China	CN	Asia/Shanghai
 Peoria	city	Peoria, United States	US	America/Phoenix
+Pequim	city	Beijing, China	CN	Asia/Shanghai
 Perbaungan	city	Perbaungan, Indonesia	ID	Asia/Jakarta
 Percut	city	Percut, Indonesia	ID	Asia/Jakarta
 Perdizes	city	Perdizes, Brazil	BR	America/Sao_Paulo
@@ -9443,6 +9453,7 @@ Tây Ninh	city	Tây Ninh, Vietnam	VN	Asia/Ho_Chi_Minh
 Täby	city	Täby, Sweden	SE	Europe/Stockholm
 Tébessa	city	Tébessa, Algeria	DZ	Africa/Algiers
 Tétouan	city	Tétouan, Morocco	MA	Africa/Casablanca
+Tóquio	city	Tokyo, Japan	JP	Asia/Tokyo
 Tönisvorst	city	Tönisvorst, Germany	DE	Europe/Berlin
 Tønsberg	city	Tønsberg, Norway	NO	Europe/Oslo
 Túnez	country	Tunisia	TN	Africa/Tunis
@@ -9633,6 +9644,7 @@ Varginha	city	Varginha, Brazil	BR	America/Sao_Paulo
 Varna	city	Varna, Bulgaria	BG	Europe/Sofia
 Varsovia	city	Warsaw, Poland	PL	Europe/Warsaw
 Varsovie	city	Warsaw, Poland	PL	Europe/Warsaw
+Varsóvia	city	Warsaw, Poland	PL	Europe/Warsaw
 Vartiokylä	city	Vartiokylä, Finland	FI	Europe/Helsinki
 Varzea Grande	city	Várzea Grande, Brazil	BR	America/Cuiaba
 Varāmīn	city	Varāmīn, Iran	IR	Asia/Tehran

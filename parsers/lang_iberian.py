@@ -138,7 +138,9 @@ _FORMS = {
     # ("Abertura: segunda-feira (19), às 9h": a row's label and a colon before the weekday and its day in brackets)
     # ("a las 08:30 del miércoles 10": "of" before the weekday, after the clock it dates)
     # ("a las 7:00 a.m. del sábado 17", "a las 10 horas del martes 3": the clock's "a.m."/"p.m." or "horas" between)
+    # ("Programa de terça-feira:", "Agenda del jueves": the day a programme or agenda is of, as a heading gives it)
     "w": (rf"(?:(?P<wlead>{_DETERMINER}|(?<=\d )del|{_CLOCK_WORD_DEL}|de(?=\s+[\w-]+\s?\(\d))\s+"
+          rf"|(?:(?<=[Pp]rograma )|(?<=[Aa]genda )|(?<=PROGRAMA )|(?<=AGENDA ))(?P<wof>de|del|para)\s+"
           rf"|(?<=:[ \t])(?=[\w-]+\s?\(\d))"
           rf"(?:(?i:pr[óo]xim[oa])\s+(?=[\w-]+\s?\(\d))?"
           rf"(?P<ww>{_WEEKDAY}|{_SHORT}(?=\s?\(\d))"

@@ -136,6 +136,7 @@ SETS = {
     "world-hundredeighteenth": (14, 14),
     "world-hundrednineteenth": (14, 14),
     "world-hundredtwentyfourth": (12, 12),
+    "world-hundredtwentyseventh": (15, 15),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredth": (14, 14),

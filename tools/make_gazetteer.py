@@ -268,6 +268,11 @@ ALIASES = (
     ("Kairo", "Cairo"), ("Le Caire", "Cairo"), ("El Cairo", "Cairo"),
     ("Estocolmo", "Stockholm"),
     ("Edimbourg", "Edinburgh"),
+    # Portuguese names, as releases from Brazil, Portugal and the Lusophone bodies give them ("em Montevidéu").
+    ("Montevidéu", "Montevideo"), ("Genebra", "Geneva"), ("Bruxelas", "Brussels"),
+    ("Nova Iorque", "New York City"), ("Nova York", "New York City"), ("Pequim", "Beijing"),
+    ("Varsóvia", "Warsaw"), ("Moscovo", "Moscow"), ("Berlim", "Berlin"), ("Tóquio", "Tokyo"),
+    ("Joanesburgo", "Johannesburg"), ("Cidade do México", "Mexico City"),
 )
 # Letters that do not fold to ASCII by taking their accents off.
 _UNFOLDED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "Ae",
