@@ -39,3 +39,27 @@ def anniversary_day(sentence: str, start: int, end: int, mentions: list[Mention]
     if _NAMED_BEFORE.search(sentence[max(0, start - _REACH) : start]) is None:
         return False
     return sentence[end - 1 : end] == ")" or _CLOSED_AFTER.match(sentence, end) is not None
+
+
+# An anniversary as the subject of a day it falls on or is marked, the day right after: "Una efeméride que se
+# celebrará el próximo 11 de julio", "el aniversario se cumple el 11 de julio", "the anniversary falls on 11 July",
+# "der Jahrestag fällt auf den 11. Juli", "l'anniversaire tombe le 11 juillet". Every match holds a needle.
+_FALLS_ON = Gated(re.compile(
+    r"\b(?:efem[ée]rides?|aniversario|anniversary|jahrestag|anniversaire)\s+(?:(?:que|which|that|qui)\s+)?"
+    r"(?:(?:se\s+)?(?:celebrar[áa]|cumplir[áa]|cumple|conmemorar[áa])|(?:falls|fell|will\s+fall)|(?:is|will\s+be)\s+marked"
+    r"|f[äa]llt|j[äa]hrt\s+sich|tombe|tombera)\s+(?:(?:el|on|am|auf\s+den|le)\s+)?(?:pr[óo]ximo\s+)?$",
+    re.IGNORECASE),
+    "efem", "aniversario", "anniversary", "jahrestag", "anniversaire")
+# What the day is marked with: a gathering told after it ("con una gala", "with a concert"), which stays an event.
+_MARKED_WITH = re.compile(r"\s*,?\s*(?:con|with|mit|avec|par|by)\b", re.IGNORECASE)
+
+
+def anniversary_falls(sentence: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Is the day from `start` to `end` the one an anniversary named right before it falls on or is marked on ("Una
+    efeméride que se celebrará el próximo 11 de julio"), with no clock and nothing it is marked with told after it?
+    The day says when the anniversary is, not a gathering (pages-p52, farodevigo.es: ten years after a final)."""
+    if any(m.kind == "time" for m in mentions):
+        return False
+    if _FALLS_ON.search(sentence[max(0, start - _REACH) : start]) is None:
+        return False
+    return _MARKED_WITH.match(sentence, end) is None

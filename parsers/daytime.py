@@ -24,6 +24,14 @@ _NEW_CLAUSE = re.compile(rf"; |,\s+(?:{CLAUSE_JOINERS})\s+(?:the|a|an|his|her|it
                          # second clause, after "and")
                          r"|\s(?:and|then)\s+(?:then\s+)?(?!(?:on|in|at|is|was|has)\b)[a-z]{3,}s\s+(?:on|in|to|from)\s"
                          r"|,\s+where\s+")
+# A second clause whose verb is left out, its own subject and its own day after a comma ("Die Doppelfinals sind am 10.
+# Februar, die Einzelfinals am 11. Februar ab 11.00 Uhr", "the doubles finals are on 10 February, the singles finals on
+# 11 February at 11 am"): the time after the second day is that clause's, not the first day's. The whole stretch from
+# the first day to the second: a comma, an article, one to three words, the preposition of the day.
+_GAPPED_CLAUSE = re.compile(r",\s+(?:the|die|der|das|les|la|le|los|las|el)\s+(?!(?:following|next|same|coming|last"
+                            r"|first|second|third|other|day|folgenden|nächsten|gleichen)\b)[^\W\d][\w-]*"
+                            r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:(?:on|am|le|el)\s+)?",
+                            re.IGNORECASE)
 _TIME_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)  # "at 09:00 on 8 October": one moment
 _EACH_BEFORE = re.compile(r"\beach\s*$", re.IGNORECASE)
 # "... at a press conference on 19 March at 10:30 CET, ahead of World Meteorological Day on 23 March": a day told after
@@ -54,7 +62,8 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
         return None  # "from 29 December to 4 January, with a lecture on 2 January at 6 p.m.": the lecture's time
     if after and any(m.kind in ("day", "weekday") and anchor.end <= m.start
                      and (m.start < after[0].start or _TIME_THEN_DAY.fullmatch(sentence, after[0].end, m.start))
-                     and _NEW_CLAUSE.search(sentence, anchor.end, min(m.start, after[0].start)) for m in mentions) \
+                     and (_NEW_CLAUSE.search(sentence, anchor.end, min(m.start, after[0].start))
+                          or _GAPPED_CLAUSE.fullmatch(sentence, anchor.end, m.start)) for m in mentions) \
             and not _EACH_BEFORE.search(sentence, max(0, after[0].start - 8), after[0].start):
         # "opens on 14 May; the naming follows on 15 May at 11:00", "The committee meets on 12 May, and the plenary
         # votes on 26 June at 18:30": the time of the other day's clause (or "..., where the Chair opens the
@@ -71,8 +80,9 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
 
 def clause_between(sentence: str, start: int, end: int) -> bool:
     """Does a clause of its own open between two days ("on Sunday 13 September, and will call on the Speaker on Monday
-    14 September")?"""
-    return _NEW_CLAUSE.search(sentence, start, end) is not None
+    14 September"; "are on 10 February, the singles finals on 11 February", its verb left out)?"""
+    return _NEW_CLAUSE.search(sentence, start, end) is not None \
+        or _GAPPED_CLAUSE.fullmatch(sentence, start, end) is not None
 
 
 def own_day_before(own: Mention, later: Mention, mentions: list[Mention], sentence: str) -> bool:

@@ -31,6 +31,16 @@ _REPORTED = Gated(re.compile(
     r"|\bwas\s+reported\s+to\s+(?:the\s+)?police\b",
     re.IGNORECASE), "gemeldet", "kam", " called", "reported to")
 
+# A French police report ("Une équipe de la zone ... patrouillait dans les rues ... quand elle surprend un véhicule",
+# "Un homme a reçu un P.-V. de 250 euros pour avoir circulé ...", "le conducteur a été interpellé"): a patrol's round
+# told in the imperfect, a fine given "for having" done something, an arrest; when it happened, no event. Every match
+# holds a needle.
+_REPORTED_FR = Gated(re.compile(
+    r"\bpatrouill(?:ait|aient)\b"
+    r"|\b(?:euros?|€|amende|p\.-?v\.?|procès-verbal)[^.;]{0,80}?\bpour avoir\s+\w+[ée]\b"
+    r"|\b(?:a|ont)\s+été\s+(?:interpellée?s?|arrêtée?s?|verbalisée?s?|interceptée?s?)\b",
+    re.IGNORECASE), "patrouill", "pour avoir", "interpell", "arr", "verbalis", "intercept")
+
 # A Dutch emergency dispatch report ("is de ambulance met spoed uitgereden naar ...", "De melding werd om 11:12 via
 # het P2000-netwerk verzonden"): when the crews were sent, no event. Words rare in the corpora: a plain substring scan
 # lets a sentence through to the pattern, no Gated.
@@ -52,4 +62,5 @@ def incident(sentence: str, start: int) -> bool:
     it right before (and tells of nothing to come: "will hold a press conference on Monday to appeal ...")?"""
     # (The gated words of an incident first: most sentences hold none, and the marker of what is to come costs more.)
     return (_APPEAL.search(sentence) is not None or _AFTER_INCIDENT.search(sentence, 0, start) is not None
-            or _REPORTED.search(sentence) is not None or _dispatched(sentence)) and not tells_what_is_to_come(sentence)
+            or _REPORTED.search(sentence) is not None or _REPORTED_FR.search(sentence) is not None
+            or _dispatched(sentence)) and not tells_what_is_to_come(sentence)

@@ -93,9 +93,10 @@ def cut_teasers(container: Any, keep: Any = None) -> None:
     rows of a list of meetings (`keep`, parsers/listing.py) are no teasers, "Read more" or not: each
     gives its meeting's day and time.
     """
-    links = [a for a in container.iter("a") if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())
+    shown = [a for a in container.iter("a") if not _in_template(a)]
+    links = [a for a in shown if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())
              and (keep is None or keep not in a.iterancestors())]
-    learn = [a for a in container.iter("a") if _LEARN_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())
+    learn = [a for a in shown if _LEARN_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())
              and (keep is None or keep not in a.iterancestors())]
     if len(learn) > 1:
         # (a card that gives an hour, "from 9am", "von 13 bis 19 Uhr", is an event's own: it stays)
@@ -115,6 +116,13 @@ def cut_teasers(container: Any, keep: Any = None) -> None:
     for block in blocks:
         if block.getparent() is not None:
             block.drop_tree()
+
+
+def _in_template(link: Any) -> bool:
+    """Is the link markup no reader sees: inside a <template>, <noscript> or <script> (a newsletter form's "Learn
+    More" kept for after signing up)? It marks no teaser; a block grown around it would take in the article its form
+    stands in (pages-p52, portsmouth.co.uk: two such forms around a story of four short paragraphs)."""
+    return any(tag_of(a) in _TEXT_NOISE for a in link.iterancestors())
 
 
 def cut_furniture(container: Any, published: str = "") -> None:

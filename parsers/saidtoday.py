@@ -108,7 +108,10 @@ _NOWADAYS_ADVERB_AFTER = re.compile(r"^\s*(?:schon|bereits|zumeist|meist|meisten
 _ONE_DOES_BEFORE = re.compile(r"\bman\s*$")
 # "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
 # is used as now): the present age, when the sentence gives no clock time ("bis heute 18 Uhr" is a deadline).
-_TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?)\s*$", re.IGNORECASE)
+# ("todavía hoy sigue teniendo una fuerza brutal", "aún hoy se recuerda", "hasta hoy", "ainda hoje", "até hoje": a
+# Spanish or Portuguese "still today" or "to this day", the present age; seen in pages-p52, farodevigo.es)
+_TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?|\b(?:todav[íi]a|a[úu]n|hasta|ainda|at[ée]))\s*$",
+                                 re.IGNORECASE)
 # "el establecimiento donde hoy estudia", "la casa en que hoy vive": a Spanish "hoy" in a relative clause with a verb
 # of a lasting state (studying, living, working somewhere) is the present age, not a day.
 _RELATIVE_BEFORE_ES = re.compile(r"\b(?:donde|que|quien|quienes)\s*$", re.IGNORECASE)
