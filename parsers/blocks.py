@@ -54,6 +54,8 @@ _ABBREVIATIONS = frozenset(
     "kl "  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
     # (and the Polish "hour" before one and "that is" before a date: "21 czerwca o godz. 10.05", "jutro, tj. 5 marca")
     "godz tj "
+    # (and the Latvian "o'clock" before one: "18.jūlijā plkst. 16:50")
+    "plkst "
     # (Russian and Ukrainian addresses and titles, now that a Cyrillic capital may open a sentence: "ул. Ришельевская",
     # "вул. Хрещатик", "пр. Мира", "пл. Победы", "им. Горького", "тел. 123", "обл.", "просп.")
     "ул вул пр пл им тел обл просп пер наб "

@@ -148,6 +148,7 @@ def _other_languages() -> _Readers:
     from parsers.lang_icelandic import icelandic_mentions  # Icelandic forms
     from parsers.lang_italian import italian_mentions  # Italian forms
     from parsers.lang_korean import korean_mentions  # Korean forms
+    from parsers.lang_latvian import latvian_mentions  # Latvian forms
     from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
     from parsers.lang_nordic import nordic_mentions  # Swedish, Danish and Norwegian weekdays said alone
     from parsers.lang_polish import polish_mentions  # Polish forms
@@ -164,7 +165,7 @@ def _other_languages() -> _Readers:
         catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions,
         cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions,
         vietnamese_mentions, chinese_mentions, thai_mentions, devanagari_mentions, bengali_mentions, arabic_mentions,
-        georgian_mentions)
+        georgian_mentions, latvian_mentions)
     scripts = {korean_mentions, cyrillic_mentions, greek_mentions, chinese_mentions, thai_mentions,
                devanagari_mentions, bengali_mentions, arabic_mentions, georgian_mentions}
     return _Readers(foreign_mentions, overlay, others, tuple(r for r in others if r not in scripts))

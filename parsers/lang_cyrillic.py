@@ -67,6 +67,9 @@ PUBLISHED = {"днес": 0, "утре": 1, "вчера": -1, "данас": 0, "�
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
+# The year before the day in Uzbek and Kazakh, with the word for year ("2020 йил 24 март", "2020 йилнинг 24 марти",
+# "2024 жылғы 5 сентябрь"): the Russian months, which the Cyrillic Uzbek writes too, follow it.
+_YEAR_FIRST = rf"(?:(?P<dy0>{YEAR_NUMBER})(?:\s*-\s*|\s+)(?i:йилнинг|йили|йил|жылғы|жылы|жылдын)\s+)"
 _CLOCK_WORD = r"(?i:часа|часът|часова|часов|час|ч\.|сати|сат|годині|години|год\.)"
 _FORMS = {
     # "15–16 сентября", "с 15 по 16 сентября 2025 года", "від 3 до 5 березня", "од 3. до 5. марта": two days of a month
@@ -80,7 +83,8 @@ _FORMS = {
     "a": (rf"(?<!№)(?<!№\s)(?P<ad>{_DAY})\.?(?=(?:\s*,\s*{_DAY}\.?)*\s+(?i:и|і|та)\s+{_DAY}\.?\s*(?P<am>{_MONTH})(?!\w)"
           rf"(?:,?\s+(?P<ay>{YEAR_NUMBER})(?!\d))?)"),
     # "в петък, 5 септември 2025 г.", "5 Септември, 2025", "понедељак, 18. март": a day
-    "d": (rf"(?:(?i:в|във|во|на|у)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
+    # ("2020 йил 24 март", the Uzbek and Kazakh year before the day, with its word for year: "йил", "жылғы")
+    "d": (rf"(?:(?i:в|във|во|на|у)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?{_YEAR_FIRST}?"
           rf"(?P<dd>{_DAY})\.?\s*(?P<dm>{_MONTH})(?!\w)(?:,?\s+(?P<dy>{YEAR_NUMBER})(?:\s*(?i:г|р)\.|\s+(?i:года|году|року)(?!\w)|\.|\b))?"),
     # "в 9:00 часа", "от 10 до 12 часа", "у 11 часова": a clock before the word that says it is one
     # ("в 11:00", "с 15:35 до 15:55", "о 10:00": a clock with its minutes after a preposition needs no word)
@@ -104,7 +108,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "s":
         return two_days_of_a_month(_day, groups, span)
     if form == "d":
-        return one_day(_day, groups, span)
+        return one_day(_day, {**groups, "dy": groups["dy"] or groups["dy0"]}, span)
     if form == "a":
         return first_of_a_pair(_day, match)
     if form == "p":

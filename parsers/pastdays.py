@@ -103,6 +103,20 @@ def _named_past(sentence: str, mention: Mention) -> bool:
         and _NOUN_AFTER.match(sentence, mention.end) is not None  # "in the January 5th by-election"
 
 
+# "la législature, issue des législatives du 20 décembre 2018", "les députés, élus lors du scrutin du 3 mars": in
+# French, what came out of a vote named by its day ("issu de", born of; "élu lors de", elected at) and the vote, then
+# "du" and the day; that day is the vote's, gone by.
+_FRENCH_OUTCOME_OF = re.compile(r"\b(?:issue?s?|élue?s?\s+lors)\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*"
+                                r"(?:[\w'’-]+\s+){1,3}?(?:du\s+)?$", re.IGNORECASE)
+
+
+def _french_outcome_of(sentence: str, mention: Mention) -> bool:
+    """Is the day that of the vote something came out of ("issue des législatives du 20 décembre 2018"; the "du" may
+    open the day's mention)?"""
+    return (mention.text.startswith("du ") or sentence.endswith("du ", 0, mention.start)) \
+        and _FRENCH_OUTCOME_OF.search(sentence, max(0, mention.start - 80), mention.start) is not None
+
+
 # "The House rose indefinitely on June 9", "the panel was held on 3 May", "It was then heard from 11 to 13 September":
 # a verb in the past right before the day. (Each alternative opens with its `\b`, which fails at once inside a word, and
 # then its look-behinds, which the engine would otherwise run at every position: the same test, in another order.)
@@ -239,6 +253,8 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
         did = None
     if did is None and _OPENS.fullmatch(sentence, 0, mention.start) and tense.told_in_the_past(sentence, mention):
         did = _OPENS.fullmatch(sentence, 0, mention.start)  # "On Tuesday, February 18, 2014, the court sentenced him"
+    if _french_outcome_of(sentence, mention):
+        return _before(mention, newest)  # "issue des législatives du 20 décembre 2018": the vote's day, gone by
     named = _named_past(sentence, mention)
     if did is None and not named and opens_a_past_clause(sentence, mention):
         return _before(mention, newest)  # its own clause's tense, whatever a later clause's modal says
@@ -354,7 +370,7 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if mention is None or published is None or mention.first is None:
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
-    named = _named_past(sentence, mention)
+    named = _named_past(sentence, mention) or _french_outcome_of(sentence, mention)
     # ("The board, which met in Accra, will meet again on 14 January": the past of an aside is not the day's)
     before = tense.without_asides(sentence, mention.start)[: mention.start]
     if not cited and not named and not _past_verb_last(before) and not _FOLLOWS.search(before) \
