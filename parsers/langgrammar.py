@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -55,35 +56,46 @@ class _HintIndex:
     def __init__(self) -> None:
         self._sets: dict[tuple[str, ...], frozenset[str]] = {}
         self._automaton: ahocorasick.Automaton | None = None
-        # The text last looked through and the words it holds (a tuple replaced whole: see gate._LAST_LOWERED).
-        self._last: tuple[str, frozenset[str]] = ("", frozenset())
+        self._lock = threading.Lock()  # (readers may run in threads: new words and a new automaton, one at a time)
+        # The text last looked through, the automaton that looked and the words it found (a tuple replaced whole: see
+        # gate._LAST_LOWERED). The automaton is kept so that a thread that looked with the one before a reader's new
+        # words were added leaves no answer that lacks them.
+        self._last: tuple[str, ahocorasick.Automaton | None, frozenset[str]] = ("", None, frozenset())
 
     def words_of(self, hint_words: tuple[str, ...]) -> frozenset[str]:
         words = self._sets.get(hint_words)
         if words is None:
-            words = frozenset(hint_words)
-            if not words <= self._known():
-                self._automaton, self._last = None, ("", frozenset())
-            self._sets[hint_words] = words
+            with self._lock:  # (a reader's first words, once: the automaton is made again with them)
+                words = frozenset(hint_words)
+                known = self._known()
+                self._sets[hint_words] = words
+                if not words <= known:
+                    self._automaton = None
         return words
 
     def _known(self) -> frozenset[str]:
         return frozenset().union(*self._sets.values())
 
+    def _made(self) -> ahocorasick.Automaton:
+        with self._lock:
+            automaton = self._automaton
+            if automaton is None:
+                automaton = ahocorasick.Automaton()
+                for word in self._known():
+                    automaton.add_word(word, word)
+                automaton.make_automaton()
+                self._automaton = automaton
+            return automaton
+
     def found(self, folded: str) -> frozenset[str]:
         """The hint words (of every reader that asked so far) that `folded` holds."""
-        last = self._last
-        if last[0] == folded and self._automaton is not None:
-            return last[1]
-        automaton = self._automaton
+        last, automaton = self._last, self._automaton
+        if last[0] == folded and automaton is not None and last[1] is automaton:
+            return last[2]
         if automaton is None:
-            automaton = ahocorasick.Automaton()
-            for word in self._known():
-                automaton.add_word(word, word)
-            automaton.make_automaton()
-            self._automaton = automaton
+            automaton = self._made()
         words = frozenset(word for _, word in automaton.iter(folded))
-        self._last = (folded, words)
+        self._last = (folded, automaton, words)
         return words
 
 
