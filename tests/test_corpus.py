@@ -133,6 +133,7 @@ BELOW_THE_BAR = {
     "world-hundredeighteenth.gold.json",
     "world-hundrednineteenth.gold.json",
     "world-hundredtwentyfourth.gold.json",
+    "world-hundredtwentysixth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

@@ -138,6 +138,7 @@ SETS = {
     "world-hundredtwentyfourth": (12, 12),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
+    "world-hundredtwentysixth": (14, 14),
     "world-hundredth": (14, 14),
     "world-hundredsecond": (14, 14),
     "world-hundredthird": (15, 15),
