@@ -93,7 +93,7 @@ _OPENS_WITH = {
     "dmm": "23", "sd": _DIGITS + "BFMSTWbfmstw", "sm": "ABDFJMNOSTWabdfjmnostw", "sl": _DIGITS + "FMSTWfmstw",
     "ml": "ADFJMNOSadfjmnos", "dd": _DIGITS + "EFMNSTWefmnstw", "dm": "ADFJMNOSTWadfjmnostw", "iso": "12", "ymd": "12",
     "nsp": _DIGITS, "nds": _DIGITS, "num": _DIGITS + "FMSTW", "nsd": _DIGITS, "ny2": _DIGITS, "pny": "0123",
-    "ns2": _DIGITS + "FMSTW",
+    "ns2": _DIGITS + "FMSTW", "upd": _DIGITS,
     "nd": _DIGITS, "wsl": "FMSTW", "rmy": _DIGITS, "dmy2": _DIGITS, "rel": "23456789DEFILNORSTdefilnorst",
     "pub": "LTYlty", "wsp": "FMSTWf", "wsd": "FMSTW", "wn": "FMSTWfmstw", "od": "\t 123456789Oo", "wd": "FMOSTWo",
     "tr": _DIGITS + "ABFMNabfmn", "hd": "AFaf", "t": _DIGITS + "AFMNafmn", "mil": "Aa", "oc": _DIGITS + "Aa",
