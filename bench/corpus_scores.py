@@ -861,7 +861,8 @@ DEVELOPED |= {"world-hundredtwentyfourth"}
 # an Ottawa dateline, the NSW Premier's "8.30am today", an Indian minister's timed day "Tomorrow", Tripura's "On
 # November 15", Kenyan swearing-ins by county, Cebu's "Holy Mass at 7:30 a.m."; three items announce nothing: tours
 # postponed, a written answer quoting a past diary, a political statement) and scored blind once at 77b5533f: recall
-# 0.833, precision 0.639, timed 12/16 (see its .md).
+# 0.833, precision 0.639, timed 12/16; after development (session 47): recall 1.0, precision 1.0, timed 16/16 (see
+# its .md).
 DEVELOPED |= {"world-hundredtwentysixth"}
 HELD_OUT = {"world-fifth", "world-sixth", "world-seventh", "world-thirteenth", "world-sixteenth"}
 UNSEEN = DEVELOPED | HELD_OUT
