@@ -215,6 +215,13 @@ DATE_FORMS = {
             r"|(?<![\w/.,-])(?=[0-3]?\d/[0-3]?\d/\d\d,?[ \t]+(?:(?:at|@)[ \t]+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d"
             rf"|(?:1[0-2]|0?[1-9])\s*{_AMPM})))"
             r"(?P<ns2a>[0-3]?\d)/(?P<ns2b>[0-3]?\d)/(?P<ns2y>\d\d)(?![\d/.:-]|\.\d)"),
+    # "UPDATE 4.17.20", "Updated 4/17/2020", "Posted 17.4.20": a numeric date after the word that stamps an update or
+    # a post, its year in two figures or four, dotted or slashed (US pages dot a month-first date too); after such
+    # a word it is the page's date, not a version or a score. The order is the item's, else the one a day above 12
+    # shows; "UPDATE 3.4.20" alone says neither.
+    "upd": (r"(?:(?<=\bUPDATE\s)|(?<=\bUpdate\s)|(?<=\bUPDATED\s)|(?<=\bUpdated\s)|(?<=\bPOSTED\s)"
+            r"|(?<=\bPosted\s)|(?<=\bUPDATE:\s)|(?<=\bUpdate:\s)|(?<=\bUpdated:\s)|(?<=\bPosted:\s))"
+            r"(?P<upda>[0-3]?\d)(?P<upds>[./])(?P<updb>[0-3]?\d)(?P=upds)(?P<updy>(?:19|20)?\d\d)(?![\d/.:-]|\.\d)"),
     # "10/8 7:00 p.m.", "28.4. 18:00", "6.11. um 20.15 Uhr": a day and month without a year, as rows of a
     # calendar under its year write them; only right before a clock time, where no fraction, score or clause
     # number stands (and with its closing full stop when dotted: "3.5 10:00" may be a number).

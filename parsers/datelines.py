@@ -163,6 +163,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         # "(24 September 2031/Quezon City) The agency invites ...": a dateline in brackets (not "(29 September
         # 2031/Main Hall) Open house ...": a venue)
         return _date_of(first)
+    if header and _news_under_its_day(text, first):
+        return _date_of(first)
     if not header or first.start > _DATELINE_REACH or not _opens_dateline(before):
         return None
     if _row_or_list_head(text, mentions):
@@ -185,6 +187,18 @@ _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 # ("(20.10.2008, LISBON) The latest facts ...": or after a comma, the town in capitals, opening any paragraph)
 _SLASH_TOWN_CLOSES = re.compile(r"\s*(?:/\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
                                 r"|,\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})\s*\)")
+
+
+# "Tuesday, March 16, 2021 – The planned tours have been postponed ...": a weekday's full date opening the body, then a
+# dash and a sentence telling what has happened, as some news sites open every story: the day of writing (not
+# "Tuesday, 25 June 2019 – The committee meets at 10:00", an advisory's day of its events).
+_NEWS_AFTER_DASH = re.compile(r"\s*[–—-]\s+[A-Z][^.!?\n]{10,200}?\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?been|was|were)\b")
+
+
+def _news_under_its_day(text: str, first: Mention) -> bool:
+    """Does a weekday's full date open the text, a dash and a sentence of what has happened after it?"""
+    return first.first is not None and first.first.weekday is not None and first.first.year is not None \
+        and not text[: first.start].strip(" \t*") and _NEWS_AFTER_DASH.match(text, first.end) is not None
 
 
 def _place_alone(before: str) -> bool:

@@ -60,6 +60,10 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         if g("ns2w"):
             day = _weekday_order(need("ns2a"), need("ns2b"), 2000 + int(need("ns2y")), need("ns2w"), day)
         return Mention("day", *span, first=day) if day else None
+    if form == "upd":  # "UPDATE 4.17.20": month first, as the 17 shows; dotted or slashed alike
+        year = int(need("updy"))
+        day = _numeric(need("upda"), need("updb"), str(year + 2000 if year < 100 else year), "/", numeric_order)
+        return Mention("day", *span, first=day) if day else None
     if form == "dmy2":
         year = int(need("dmy2y"))
         century = 0 if year >= 100 else 1900 if year >= 70 else 2000  # ("11-Feb-2026" gives its century)

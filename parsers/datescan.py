@@ -93,7 +93,7 @@ _OPENS_WITH = {
     "dmm": "23", "sd": _DIGITS + "BFMSTWbfmstw", "sm": "ABDFJMNOSTWabdfjmnostw", "sl": _DIGITS + "FMSTWfmstw",
     "ml": "ADFJMNOSadfjmnos", "dd": _DIGITS + "EFMNSTWefmnstw", "dm": "ADFJMNOSTWadfjmnostw", "iso": "12", "ymd": "12",
     "nsp": _DIGITS, "nds": _DIGITS, "num": _DIGITS + "FMSTW", "nsd": _DIGITS, "ny2": _DIGITS, "pny": "0123",
-    "ns2": _DIGITS + "FMSTW",
+    "ns2": _DIGITS + "FMSTW", "upd": _DIGITS,
     "nd": _DIGITS, "wsl": "FMSTW", "rmy": _DIGITS, "dmy2": _DIGITS, "rel": "23456789DEFILNORSTdefilnorst",
     "pub": "LTYlty", "wsp": "FMSTWf", "wsd": "FMSTW", "wn": "FMSTWfmstw", "od": "\t 123456789Oo", "wd": "FMOSTWo",
     "tr": _DIGITS + "ABFMNabfmn", "hd": "AFaf", "t": _DIGITS + "AFMNafmn", "mil": "Aa", "oc": _DIGITS + "Aa",
@@ -200,15 +200,17 @@ _CLAUSE_TOMORROW = re.compile(r"(?<=[A-Za-z] )(?<!\bof )(?<!\bas )tomorrow"
 # "Tomorrow the Foreign Minister travels to Lima", "Tomorrow, the Council votes on ...": a sentence that opens with
 # "Tomorrow", a third party as its subject and an act of one as its verb tells the day after the item's; not
 # "Tomorrow, we will join ... to rejoice", "Tomorrow is another day", "Tomorrow's leaders". A story opens so after
-# its dateline's dash too ("DHAKA, Jan 9 (BSS) - Tomorrow the university starts ...").
+# its dateline's dash too ("DHAKA, Jan 9 (BSS) - Tomorrow the university starts ...") or its town's colon
+# ("Bhubaneswar: Tomorrow the Union Minister spends a day in Odisha").
 _OPENING_TOMORROW = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\)\s-\s)|(?<=\)\s–\s)|(?<=\)\s—\s)|(?<=\)\s--\s))Tomorrow(?:\s*,)?\s+"
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\)\s-\s)|(?<=\)\s–\s)|(?<=\)\s—\s)|(?<=\)\s--\s)|(?<=[a-z]:\s))"
+    r"Tomorrow(?:\s*,)?\s+"
     r"(?!(?:we|I|you|our|my|your|they|it|is|will|belongs|never|may|might|could|can|must)\b)"
     # ("Tomorrow more than 360 delegates from 116 countries gather ...": a counted crowd is a third party too)
     r"(?:the\s+[A-Za-z]|[A-Z]|(?:more\s+than|over|some|about|around|nearly)\s+\d)"
     r"(?=[^.!?\n]{0,120}?\b(?:will\s+)?(?:travels?|visits?|meets?|hosts?|holds?|chairs?|attends?|opens?"
     r"|launch(?:es)?|signs?|speaks?|address(?:es)?|delivers?|presents?|receives?|welcomes?|tours?|flies|fly"
-    r"|arrives?|departs?|leaves?|takes?\s+part|participates?|votes?|debates?|sits?|convenes?|starts?|begins?"
+    r"|arrives?|departs?|leaves?|spends?|takes?\s+part|participates?|votes?|debates?|sits?|convenes?|starts?|begins?"
     r"|inaugurates?|celebrates?|gathers?|assembles?|comes?\s+together"
     # ("Tomorrow, the Minister will be in Halifax for the ocean summit": where a third party will be, a town)
     r"|will\s+be\s+in\s+(?=[A-Z]))\b)")

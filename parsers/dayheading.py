@@ -63,9 +63,22 @@ _TOWN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+(?:in|at|à|en)\s+|[-–—]\s*)[A-Z]
 _AS_FOLLOWS = re.compile(r"(?:(?:is|are|reads?)\s+)?as\s+follows", re.IGNORECASE)
 
 
+# "For 3 March 2020, the diary of my predecessor records these engagements:", "On Monday, the Minister's schedule
+# lists the following:": the day first, then the diary that lists the rows below, the line closed by a colon.
+_DAY_BEFORE_DIARY = re.compile(r"^\W*(?:for|on)\s+$", re.IGNORECASE)
+_DIARY_AFTER_DAY = re.compile(r"\s*,\s+(?:(?:the|my|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                              r"(?:diary|diaries|schedule|itinerary|calendar|agenda|programme|program)\b[^:\n]{0,100}:\s*$",
+                              re.IGNORECASE)
+
+
 def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
     """The day of a line that names a diary and ends with a day (no time): the day of the rows below it. The day
-    may be a weekday alone ("Programme for Saturday"), the next such day."""
+    may be a weekday alone ("Programme for Saturday"), the next such day; or the day may open the line, the diary
+    after it ("For 3 March 2020, the diary ... records these engagements:")."""
+    if len(text) <= NEXT_LINE_LIMIT and len(mentions) == 1 and mentions[0].kind in ("day", "weekday") \
+            and (mentions[0].kind == "weekday" or mentions[0].first is not None) \
+            and _DAY_BEFORE_DIARY.match(text, 0, mentions[0].start) and _DIARY_AFTER_DAY.match(text, mentions[0].end):
+        return mentions[0]
     if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind not in ("day", "weekday"):
         return None
     day = mentions[0]

@@ -16,11 +16,10 @@ _NAME_WORDS = 2  # an organisation's name of two words at least ("Thüringer Sta
 
 
 def org_stamp_rows(org: str, blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> list[int]:
-    """The blocks that are only a day and the name `org` gives the publisher (its words before any bracket)."""
-    name = _publisher(org)
-    if len(name) < _NAME_WORDS:
-        return []
-    return [b.number for b in blocks if _stamp(b.text, mentions_of[b.number], name)]
+    """The blocks that are only a day and the name `org` gives the publisher (its words before any bracket, or
+    before the comma that adds whose office it is)."""
+    names = [name for name in _publishers(org) if len(name) >= _NAME_WORDS]
+    return [b.number for b in blocks if any(_stamp(b.text, mentions_of[b.number], name) for name in names)]
 
 
 def without_org_stamps(findings: list[Finding], org: str, blocks: list[Block],
@@ -31,7 +30,7 @@ def without_org_stamps(findings: list[Finding], org: str, blocks: list[Block],
     stamps = [b.text.strip() for b in blocks if b.number in rows]
     if not stamps:
         return findings
-    name = set(_publisher(org))
+    name = {word for words in _publishers(org) for word in words}
     return [f for f in findings if f.time is not None or not set(_words(f.summary)) <= name
             or not any(stamp in f.text for stamp in stamps)]
 
@@ -44,10 +43,15 @@ def _stamp(text: str, mentions: list[Mention], name: list[str]) -> bool:
     return _words(rest) == name
 
 
-def _publisher(org: str) -> list[str]:
-    """The words of the publisher's name: the organisation's words before any bracket ("Thüringer Staatskanzlei
-    (Pressestelle)")."""
-    return _words(re.split(r"\s*[(\[]", org, maxsplit=1)[0])
+def _publishers(org: str) -> list[list[str]]:
+    """The publisher's name as a stamp may give it: whole ("Thüringer Staatskanzlei"), or, for "Office of the Premier,
+    Northern Cape Provincial Government", its words before the comma ("30 March 2022, Office of the Premier", the
+    sign-off of a provincial premier's statement)."""
+    whole = re.split(r"\s*[(\[]", org, maxsplit=1)[0]
+    names = [_words(whole)]
+    if "," in whole:
+        names.append(_words(whole.split(",", 1)[0]))
+    return names
 
 
 def _words(text: str) -> list[str]:

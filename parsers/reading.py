@@ -190,6 +190,7 @@ class Reading:
     # them)
     history_day: dt.date | None = None
     history_findings: list[Finding] = field(default_factory=list)
+    history_diary: bool = False  # the history day heads a diary's rows ("For 3 March 2020, the diary ... records:")
     incident_clocks: set[dt.time] = field(default_factory=set)  # "De melding werd om 11:12 ... verzonden": not events
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
@@ -273,14 +274,16 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         caption=context.part,
     )  # fmt: skip
     context.findings.append(finding)
-    if date_inferred and time_mention is not None and context.history_day not in (None, first) \
-            and not tells_what_is_to_come(text):
+    if date_inferred and (time_mention is not None or context.history_diary) and context.history_day is not None \
+            and (context.history_day != first or context.history_diary) and not tells_what_is_to_come(text):
         # A clock time of the history told just before, put on another day (the item's): that history's, no event.
         # (On the day in context itself, "convenes at 10:30 on Thursday, 11 December 2014" under a title of that
-        # day, the time is that day's, however old beside a page's later update.)
+        # day, the time is that day's, however old beside a page's later update; but under a past diary's heading,
+        # "For 3 March 2020, the diary ... records:", its rows and what is said of "that day" are that history's.)
         context.history_findings.append(finding)
     elif not date_inferred:
         context.history_day = None  # a day of the item's own time: what follows is no longer that history
+        context.history_diary = False
     if not (context.caption_heads_run and context.caption_at == context.last_row_at):
         context.caption, context.caption_where = "", ""  # a caption names the one entry after it
     if not (day_mention is not None and day_mention.kind == "span" and context.titled) \

@@ -79,7 +79,9 @@ _REGULAR_PAST = re.compile(r"(?<=\w )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )
                            r"(?!(?:called|named|entitled|titled|dubbed|scheduled|rescheduled|planned|arranged|organi[sz]ed"
                            r"|postponed|moved|delayed|fixed|booked|convened|invited)\b)"
                            # ("danced in a qualifying round", "performed at the gala": the verb, then where)
-                           r"[a-z]{2,}[a-df-z]ed(?=\s+(?:(?:in|at|with)\s+)?(?:the|a|an|his|her|its|their|our)\s"
+                           # ("banned all forms of gatherings", "visited every county": a quantifier opens the object)
+                           r"[a-z]{2,}[a-df-z]ed(?=\s+(?:(?:in|at|with)\s+)?(?:the|a|an|his|her|its|their|our|all|every"
+                           r"|each|both)\s"
                            r"|\s+(?:him|them)\b)")
 # ("said he would travel on Friday": a future told from the past, not history; "would have" is past.)
 # ("is expected to give its ruling on Thursday", "are likely to meet": what is to come, as "is due to" is)

@@ -135,6 +135,7 @@ BELOW_THE_BAR = {
     "world-hundrednineteenth.gold.json",
     "world-hundredtwentyfourth.gold.json",
     "world-hundredtwentyseventh.gold.json",
+    "world-hundredtwentysixth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

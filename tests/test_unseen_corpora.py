@@ -140,6 +140,7 @@ SETS = {
     "world-hundredtwentyseventh": (15, 15),
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
+    "world-hundredtwentysixth": (14, 14),
     "world-hundredth": (14, 14),
     "world-hundredsecond": (14, 14),
     "world-hundredthird": (15, 15),
