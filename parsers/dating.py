@@ -159,6 +159,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)
         if relative is None:
             days = _next_week(sentence, mentions, context, timed)
+        elif (ahead := _ahead(sentence, relative, context)) is not None:
+            days, relative = [ahead], None
         elif (this_week := _this_week(sentence, relative, context)) is not None:
             days, relative = [this_week], None
     if relative is None and context.anchored and not days:
@@ -282,6 +284,13 @@ _PLANNED_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|planned|slated|due|fi
 # item's (stamped on a Friday, the Monday three days on; on a Tuesday, "next Thursday" is nine days on, two days on
 # being "this Thursday").
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
+# "le dimanche prochain", "el próximo martes", "na próxima terça-feira", "martedì prossimo", "am kommenden Sonntag":
+# the first such weekday after the item's day (under a Thursday's stamp, "dimanche prochain" is three days on; under
+# a Tuesday's, "mardi prochain" is a week on, never the stamp's own day).
+_AHEAD_IN = re.compile(r"(?i)^(?:(?:am|el|na|no|il)\s+)?(?:pr[óo]xim[oa]|prossim[oa]|nächsten|kommenden)\s")
+_AHEAD_AFTER = re.compile(r"\s+(?i:prochaine?|prossim[oa])\b")
+# "Les travaux de lundi prochain porteront sur ...": the weekday as an attribute of what it dates, not a day of its own
+_OF_A_DAY = re.compile(r"\b(?i:de|del|di|do|da)\s+$")
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
@@ -297,12 +306,33 @@ def _this_week(sentence: str, mention: Mention, context: Reading) -> Mention | N
     return mention._replace(kind="day", first=DayPart(day.day, day.month, day.year, mention.weekday))
 
 
+def _ahead(sentence: str, mention: Mention, context: Reading) -> Mention | None:
+    """"le dimanche prochain", "el próximo martes": the first such weekday after the item's day, as a day of the
+    calendar (its "prochain" taken into the mention, so that a title leaves it out with the weekday)."""
+    if mention.kind != "weekday" or mention.weekday is None or mention.offset \
+            or _OF_A_DAY.search(sentence, 0, mention.start):
+        return None  # (a weekday with its day of the month, "na próxima quinta-feira, dia 7", is read by its number)
+    after = _AHEAD_AFTER.match(sentence, mention.end)
+    if after is None and _AHEAD_IN.match(mention.text) is None:
+        return None
+    base = context.published or context.day
+    day = base + dt.timedelta(days=(mention.weekday - base.weekday() - 1) % 7 + 1)
+    end = after.end() if after is not None else mention.end
+    return mention._replace(kind="day", first=DayPart(day.day, day.month, day.year, mention.weekday), end=end,
+                            text=sentence[mention.start : end])
+
+
 def _next_week(sentence: str, mentions: list[Mention], context: Reading, timed: bool) -> list[Mention]:
     """"next Monday": the day it names, as a day of the calendar; without a clock time not as an attribute
     ("Next Monday's session brings ...": the sentence tells what the session holds)."""
     for mention in mentions:
-        if mention.kind != "weekday" or mention.weekday is None \
-                or (said := _NEXT.search(sentence, 0, mention.start)) is None:
+        if mention.kind != "weekday" or mention.weekday is None:
+            continue
+        if (ahead := _ahead(sentence, mention, context)) is not None:
+            if past_weekday(sentence, mention, context):
+                continue
+            return [ahead]
+        if (said := _NEXT.search(sentence, 0, mention.start)) is None:
             continue
         # Without a clock, a bound is no event's day ("runs until next Monday", "will decide by next Friday"): the
         # deadline's words stand before "next", so the day is weighed with it. (With a clock the time would be left

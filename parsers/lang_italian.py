@@ -74,7 +74,8 @@ _FORMS = {
     # (not the last day of a week's run: "da lunedì a venerdì dalle 18")
     # ("sarà presentato mercoledì, alle 10.30": the weekday set off by a comma before its clock)
     "w": (rf"(?:(?i:il|questo|questa|prossimo|prossima)\s+|(?<!\ba\s)(?<!\bal\s)(?={_WEEKDAY}\s+(?i:alle|dalle|ore"
-          rf"|mattina|pomeriggio|sera)\b|(?<!\be\s)(?<!\bo\s)(?<!,\s){_WEEKDAY},[ \t]+(?i:alle|dalle|ore)\s+\d))"
+          rf"|mattina|pomeriggio|sera|prossimo|prossima)\b"
+          rf"|(?<!\be\s)(?<!\bo\s)(?<!,\s){_WEEKDAY},[ \t]+(?i:alle|dalle|ore)\s+\d))"
           rf"(?P<ww>{_WEEKDAY})(?![\w'])"),  # (not a list's last: "lunedì, mercoledì e venerdì, alle 9")
     # "alle 17,45", "alle ore 21", "ore 18:30", "dalle 10 alle 19": a clock after the word that says it is one
     "t": (rf"(?P<lead>(?i:dalle|alle|all'|ore))\s*(?:(?i:ore)\s+)?(?P<th>{HOUR_NUMBER})(?:[.:,](?P<tm>[0-5]\d))?"
