@@ -159,8 +159,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)
         if relative is None:
             days = _next_week(sentence, mentions, context, timed)
-        elif (ahead := _ahead(sentence, relative, context)) is not None:
-            days, relative = [ahead], None
+        elif (coming := _ahead(sentence, relative, context)) is not None:
+            days, relative = [coming], None
         elif (this_week := _this_week(sentence, relative, context)) is not None:
             days, relative = [this_week], None
     if relative is None and context.anchored and not days:
@@ -328,10 +328,10 @@ def _next_week(sentence: str, mentions: list[Mention], context: Reading, timed: 
     for mention in mentions:
         if mention.kind != "weekday" or mention.weekday is None:
             continue
-        if (ahead := _ahead(sentence, mention, context)) is not None:
+        if (coming := _ahead(sentence, mention, context)) is not None:
             if past_weekday(sentence, mention, context):
                 continue
-            return [ahead]
+            return [coming]
         if (said := _NEXT.search(sentence, 0, mention.start)) is None:
             continue
         # Without a clock, a bound is no event's day ("runs until next Monday", "will decide by next Friday"): the
