@@ -172,10 +172,14 @@ _COUNTED = Gated(re.compile(
     r"|training|consultation|event|celebration)s?"
     r"|for\s+(?P<m>two|three|four|five|six|seven|[2-7])\s+days"
     # ("kwa ziara ya kikazi ya siku mbili": a Swahili visit "of two days", the count after its noun)
-    r"|(?:ziara|mkutano|kikao|warsha|safari)\s+(?:[\w'’-]+\s+){0,3}?ya\s+siku\s+(?P<s>mbili|tatu|nne|tano|sita|saba|[2-7]))\b",
-    re.IGNORECASE), "-day", " day ", " days", "siku ")
+    r"|(?:ziara|mkutano|kikao|warsha|safari)\s+(?:[\w'’-]+\s+){0,3}?ya\s+siku\s+(?P<s>mbili|tatu|nne|tano|sita|saba|[2-7]))\b"
+    # ("为期5天", "為期兩天": Chinese "a period of 5 days", the count after the day; no word boundaries in Han text)
+    r"|[为為]期\s*(?P<z>[2-9]|1[0-4]|[两兩二三四五六七八九十]|十[一二三四])\s*[天日]",
+    re.IGNORECASE), "-day", " day ", " days", "siku ", "为期", "為期")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7}
+            "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7,
+            "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+            "十一": 11, "十二": 12, "十三": 13, "十四": 14}
 # "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
 # one the sentence dates.
 _TOLD_BEFORE = re.compile(r"\b(?:last|previous|past|recent|following|after)\b[\w\s'’-]{0,25}$", re.IGNORECASE)
@@ -205,7 +209,7 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
             continue
         if found.group("n") and _TOPIC_BEFORE.search(sentence, max(0, found.start() - 20), found.start()):
             continue
-        count = (found.group("n") or found.group("m") or found.group("s")).lower()
+        count = (found.group("n") or found.group("m") or found.group("s") or found.group("z")).lower()
         return _NUMBERS.get(count) or int(count), ends
     return None
 
