@@ -29,9 +29,24 @@ _START_BEFORE = re.compile(
     # "opened on 20 October and runs until 30 November": a run under way, its first day gone by
     r"|began|started|commenced|opened)|meet|convene|sit|resume"
     r"|reconvene|(?:be\s+)?held|take\s+place)(?:s|es)?\b(?:\s+[\w'’.:-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
-    r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$",
+    r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$"
+    # ("ouvrira le", "s'ouvre le", "se inaugurará el", "abrirá el", "aprirà il", "sarà inaugurata il": the French,
+    # Spanish, Italian and Portuguese verbs of opening, right before the day or its article)
+    r"|\b(?:s['’])?(?:ouvr(?:e|ent|ira|iront)|début(?:e|ent|era|eront)|commencer(?:a|ont)"
+    r"|(?:se\s+)?inaugur(?:a|an|ará|arán|e|era)|abr(?:e|en|irá|irán)|comenzará|comienza|apr(?:e|ono|irà|iranno)"
+    r"|inizi(?:a|ano|erà)|(?:sera|seront|será|serán|sarà|saranno)\s+inaugurad?t?[aeoé]e?s?)"
+    r"(?:\s+(?:le|el|il|lo|o|a))?\s*$",
     re.IGNORECASE)
 # "should close on", "is set to end on", "is likely to rise on", "and conclude on", "come to an end on",
+# A length said before the last day: "for two weeks", "pendant 14 jours", "durante dos semanas", "per due settimane"
+_LENGTH = (r"(?:for|pendant|durant|durante|por|per)\s+(?:[\w-]+\s+){1,2}?"
+           r"(?:days|weeks|months|jours|semaines|mois|días|semanas|meses|giorni|settimane|mesi|dias)")
+_UNTIL = r"(?:until|till|jusqu['’]\s?(?:au|à|a)|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:ao?|o))?(?:\s+dia)?)"
+_STAYS = (r"(?:(?:rester|demeurer)(?:a|ont)|reste|restent|demeure|sera|seront|permanecer(?:á|án)|permanece|estará"
+          r"|seguirá|rester(?:à|anno)|resta|rimarr(?:à|anno)|rimane|sarà|ficar(?:á|ão)|fica)\s+(?:ouverte?s?|visibles?"
+          r"|accessibles?|abiert[ao]s?|expuest[ao]s?|apert[ao]|visitabil[ei]|allestit[ao]|abert[ao]s?|patente)"
+          r"|(?:se\s+)?prolonger(?:a|ont)|durer(?:a|ont)|(?:se\s+)?prolongar(?:á|án)|durar(?:á|án)|proseguir(?:à|anno)"
+          r"|durer(?:à|anno)|prosseguir(?:á|ão)")
 # "runs until", "continues till", "..., which ends on Wednesday, March 18", "ending on": the last day.
 _END_BEFORE = Gated(re.compile(
     r"\b(?:(?:(?:close|end|conclude|rise|finish|adjourn|wind\s+up|come\s+to\s+an\s+end)(?:s|es)?"
@@ -45,9 +60,17 @@ _END_BEFORE = Gated(re.compile(
     r"|(?:runs?|continues?|lasts?)\s+(?:at|in|on|across|throughout|around)\s+(?:[\w'’.,-]+\s+){1,7}?"
     r"(?:until|till|through)"
     # "sits from 10 a.m. on Wednesday until the adjournment on Friday": the sitting's last day
-    r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on)\s*(?:the\s+)?$",
+    r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on"
+    # "for two weeks, until", "pendant 14 jours, jusqu'au", "durante dos semanas, hasta el", "per due settimane,
+    # fino al": how long, then the last day
+    rf"|{_LENGTH},?\s+{_UNTIL}"
+    # "restera ouverte jusqu'au", "permanecerá abierta hasta el", "resterà aperta fino al", "ficará aberta até":
+    # the French, Spanish, Italian and Portuguese verbs of staying open or going on, then the last day
+    rf"|(?:{_STAYS})(?:\s+{_LENGTH},?)?\s+{_UNTIL}"
+    r")\s*(?:the\s+)?$",
     re.IGNORECASE), "clos", "end ", "ends ", "ending", "conclud", "rise", "finish", "adjourn", "wind", "until",
-    "till", "through", "run to", "runs to", "last to", "lasts to", "continue to", "continues to", "on to")
+    "till", "through", "run to", "runs to", "last to", "lasts to", "continue to", "continues to", "on to", "jusqu",
+    "hasta", "fino a", "até")
 # "Nominations for the award open on 10 May and close on 25 June", "The consultation runs from ... until ...":
 # a window for sending something in, not an event held from its first day to its last.
 _WINDOW = re.compile(r"\b(?:nominations?|applications?|consultations?|registrations?|submissions?|entries|enrol+ments?"

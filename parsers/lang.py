@@ -335,15 +335,27 @@ _CLOSES_ITS_SENTENCE = re.compile(r"[^\W\d_]{4}\.\s*$|[;!?]\s*$")
 # "ab 22. November", "dès le 3 mars", "à partir du 3 mars": the first day of what lasts.
 _FROM = re.compile(r"(?i:(?<!\w)(?:ab|dès\s+le|à\s+partir\s+du)\s+)$")
 _FROM_REACH = 160  # "ab 22. November soweit. Bis zum 25. Februar 2024": the end in the next sentence or so
+# "ouvrira le 13 février ... et restera ouverte (pendant 14 jours,) jusqu'au 26 février": a first day said after a
+# verb of opening, a last day after a verb of staying open or going on, or after how long: one run (the English,
+# Spanish and Italian kin are joined by parsers/extent.py; this grammar reads "jusqu'au" days as cut-offs)
+_OPENS = re.compile(r"(?i:(?<!\w)(?:s['’])?(?:ouvr(?:e|ent|ira|iront)|début(?:e|ent|era|eront)|commencer(?:a|ont)"
+                    r"|(?:sera|seront)\s+inaugurée?s?|inaugur(?:e|era))(?:\s+(?:le|du))?\s+)$")
+_RUNS_UNTIL = re.compile(r"(?i:(?<!\w)(?:(?:(?:rester|demeurer)(?:a|ont)|reste|restent|demeure|sera|seront)\s+"
+                         r"(?:ouverte?s?|visibles?|accessibles?|présentée?s?)|(?:se\s+)?prolonger(?:a|ont)|durer(?:a|ont))"
+                         r"(?:\s+pendant\s+(?:[\w-]+\s+){1,2}?(?:jours|semaines|mois)\s*,?)?"
+                         r"|\bpendant\s+(?:[\w-]+\s+){1,2}?(?:jours|semaines|mois)\s*,)\s+jusqu['’]\s?(?:au|à|a)\s*$")
 
 
 def _from_until(text: str, start: Mention, end: Mention) -> Mention | None:
-    """"ab 22. November" and a later "bis zum 25. Februar 2024" in the same paragraph: a span from one to the
-    other (the span keeps the words of its start, where a sentence reads it; the end lends its year)."""
+    """"ab 22. November" and a later "bis zum 25. Februar 2024" in the same paragraph, "ouvrira le 13 février ...
+    restera ouverte jusqu'au 26 février": a span from one to the other (the span keeps the words of its start, where a
+    sentence reads it; the end lends its year)."""
     first, last = start.first, end.first
     lead = text[max(0, start.start - 16) : start.start] + start.text.split(" ", 1)[0] + " "
     if start.kind != "day" or first is None or last is None or not (
-            _FROM.search(lead) or _FROM.search(text, max(0, start.start - 16), start.start)):
+            _FROM.search(lead) or _FROM.search(text, max(0, start.start - 16), start.start)
+            or (_OPENS.search(text[max(0, start.start - 24) : start.start] + start.text.split(" ", 1)[0] + " ")
+                and _RUNS_UNTIL.search(text, max(0, end.start - 64), end.start))):
         return None
     between = text[start.end : end.start]
     if len(between) > _FROM_REACH or "\n" in between:
