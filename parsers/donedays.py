@@ -271,12 +271,23 @@ _ROMANCE_TO_COME = re.compile(
     r"(?:(?:le|el|em|no|il|lo)\s*)?$", re.IGNORECASE)
 
 
+# "a commencé", "a pris fin", "s'est achevée", "a été levée": a sitting's beginning or end told in the French past
+_BEGUN_OR_ENDED = (r"\b(?:a|ont|avait|avaient)\s+(?:commencé|débuté|pris\s+fin|été\s+(?:levée?s?|close?s?|clôturée?s?))"
+                   r"|\b(?:s['’]est|se\s+sont|s['’]était)\s+(?:achevée?s?|terminée?s?|close?s?|clôturée?s?)")
+# "La réunion publique du 12 mars a commencé à 18h et a pris fin à 21h", "La séance du 12 mars, ouverte à 18h, s'est
+# achevée à 21h": the day and hours of a sitting, its beginning or end told after them in the French past (not in a
+# clause of "qui": "le festival, qui a débuté le 1er mars, se termine le 12 mars"), a report
+_BEGUN_OR_ENDED_AFTER = re.compile(rf"^(?:(?!\bqui\b)[^.;:!?]){{0,120}}?(?:{_BEGUN_OR_ENDED})", re.IGNORECASE)
+
+
 # "La 13ème séance s'est tenue ce mardi 26 septembre", "le Conseil a eu lieu le", "les ministres se sont réunis au
 # palais le", "la seduta si è svolta il": a sitting held, told in the French, Italian, Spanish or Portuguese past, a
 # few words before its day (the future is "se tiendra", "aura lieu", "si terrà", "se reunirá").
 _ROMANCE_HELD_BEFORE = re.compile(
     r"(?:\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:tenue?s?|déroulée?s?|réunie?s?)"
     r"|\b(?:a|ont|avait|avaient)\s+eu\s+lieu"
+    # ("la séance, ouverte à 18h, a pris fin à", "s'est achevée à": a sitting's beginning or end, told as done)
+    rf"|{_BEGUN_OR_ENDED}"
     r"|\bsi\s+(?:è|sono|era|erano)\s+(?:tenut[oaie]|svolt[oaie]|riunit[oaie])|\b(?:ha|hanno)\s+avuto\s+luogo"
     r"|\bebbe\s+luogo"
     # ("La Junta se reunió en Lima el", "Reunida en sesión extraordinaria el", "A Assembleia reuniu-se em Brasília no
@@ -334,4 +345,5 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                     and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end, mentions)
                 or ("est" in sentence[max(0, start - _REACH) : start] and _cleft_done(sentence, start, after_end))
-                or german_held(sentence, start))
+                or german_held(sentence, start)
+                or (_BEGUN_OR_ENDED_AFTER.match(sentence[start:]) is not None and not FUTURE.search(sentence)))

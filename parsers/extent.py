@@ -29,9 +29,24 @@ _START_BEFORE = re.compile(
     # "opened on 20 October and runs until 30 November": a run under way, its first day gone by
     r"|began|started|commenced|opened)|meet|convene|sit|resume"
     r"|reconvene|(?:be\s+)?held|take\s+place)(?:s|es)?\b(?:\s+[\w'’.:-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
-    r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$",
+    r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$"
+    # ("ouvrira le", "s'ouvre le", "se inaugurará el", "abrirá el", "aprirà il", "sarà inaugurata il": the French,
+    # Spanish, Italian and Portuguese verbs of opening, right before the day or its article)
+    r"|\b(?:s['’])?(?:ouvr(?:e|ent|ira|iront)|début(?:e|ent|era|eront)|commencer(?:a|ont)"
+    r"|(?:se\s+)?inaugur(?:a|an|ará|arán|e|era)|abr(?:e|en|irá|irán)|comenzará|comienza|apr(?:e|ono|irà|iranno)"
+    r"|inizi(?:a|ano|erà)|(?:sera|seront|será|serán|sarà|saranno)\s+inaugurad?t?[aeoé]e?s?)"
+    r"(?:\s+(?:le|el|il|lo|o|a))?\s*$",
     re.IGNORECASE)
 # "should close on", "is set to end on", "is likely to rise on", "and conclude on", "come to an end on",
+# A length said before the last day: "for two weeks", "pendant 14 jours", "durante dos semanas", "per due settimane"
+_LENGTH = (r"(?:for|pendant|durant|durante|por|per)\s+(?:[\w-]+\s+){1,2}?"
+           r"(?:days|weeks|months|jours|semaines|mois|días|semanas|meses|giorni|settimane|mesi|dias)")
+_UNTIL = r"(?:until|till|jusqu['’]\s?(?:au|à|a)|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:ao?|o))?(?:\s+dia)?)"
+_STAYS = (r"(?:(?:rester|demeurer)(?:a|ont)|reste|restent|demeure|sera|seront|permanecer(?:á|án)|permanece|estará"
+          r"|seguirá|rester(?:à|anno)|resta|rimarr(?:à|anno)|rimane|sarà|ficar(?:á|ão)|fica)\s+(?:ouverte?s?|visibles?"
+          r"|accessibles?|abiert[ao]s?|expuest[ao]s?|apert[ao]|visitabil[ei]|allestit[ao]|abert[ao]s?|patente)"
+          r"|(?:se\s+)?prolonger(?:a|ont)|durer(?:a|ont)|(?:se\s+)?prolongar(?:á|án)|durar(?:á|án)|proseguir(?:à|anno)"
+          r"|durer(?:à|anno)|prosseguir(?:á|ão)")
 # "runs until", "continues till", "..., which ends on Wednesday, March 18", "ending on": the last day.
 _END_BEFORE = Gated(re.compile(
     r"\b(?:(?:(?:close|end|conclude|rise|finish|adjourn|wind\s+up|come\s+to\s+an\s+end)(?:s|es)?"
@@ -45,9 +60,17 @@ _END_BEFORE = Gated(re.compile(
     r"|(?:runs?|continues?|lasts?)\s+(?:at|in|on|across|throughout|around)\s+(?:[\w'’.,-]+\s+){1,7}?"
     r"(?:until|till|through)"
     # "sits from 10 a.m. on Wednesday until the adjournment on Friday": the sitting's last day
-    r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on)\s*(?:the\s+)?$",
+    r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on"
+    # "for two weeks, until", "pendant 14 jours, jusqu'au", "durante dos semanas, hasta el", "per due settimane,
+    # fino al": how long, then the last day
+    rf"|{_LENGTH},?\s+{_UNTIL}"
+    # "restera ouverte jusqu'au", "permanecerá abierta hasta el", "resterà aperta fino al", "ficará aberta até":
+    # the French, Spanish, Italian and Portuguese verbs of staying open or going on, then the last day
+    rf"|(?:{_STAYS})(?:\s+{_LENGTH},?)?\s+{_UNTIL}"
+    r")\s*(?:the\s+)?$",
     re.IGNORECASE), "clos", "end ", "ends ", "ending", "conclud", "rise", "finish", "adjourn", "wind", "until",
-    "till", "through", "run to", "runs to", "last to", "lasts to", "continue to", "continues to", "on to")
+    "till", "through", "run to", "runs to", "last to", "lasts to", "continue to", "continues to", "on to", "jusqu",
+    "hasta", "fino a", "até")
 # "Nominations for the award open on 10 May and close on 25 June", "The consultation runs from ... until ...":
 # a window for sending something in, not an event held from its first day to its last.
 _WINDOW = re.compile(r"\b(?:nominations?|applications?|consultations?|registrations?|submissions?|entries|enrol+ments?"
@@ -172,10 +195,14 @@ _COUNTED = Gated(re.compile(
     r"|training|consultation|event|celebration)s?"
     r"|for\s+(?P<m>two|three|four|five|six|seven|[2-7])\s+days"
     # ("kwa ziara ya kikazi ya siku mbili": a Swahili visit "of two days", the count after its noun)
-    r"|(?:ziara|mkutano|kikao|warsha|safari)\s+(?:[\w'’-]+\s+){0,3}?ya\s+siku\s+(?P<s>mbili|tatu|nne|tano|sita|saba|[2-7]))\b",
-    re.IGNORECASE), "-day", " day ", " days", "siku ")
+    r"|(?:ziara|mkutano|kikao|warsha|safari)\s+(?:[\w'’-]+\s+){0,3}?ya\s+siku\s+(?P<s>mbili|tatu|nne|tano|sita|saba|[2-7]))\b"
+    # ("为期5天", "為期兩天": Chinese "a period of 5 days", the count after the day; no word boundaries in Han text)
+    r"|[为為]期\s*(?P<z>[2-9]|1[0-4]|[两兩二三四五六七八九十]|十[一二三四])\s*[天日]",
+    re.IGNORECASE), "-day", " day ", " days", "siku ", "为期", "為期")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7}
+            "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7,
+            "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+            "十一": 11, "十二": 12, "十三": 13, "十四": 14}
 # "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
 # one the sentence dates.
 _TOLD_BEFORE = re.compile(r"\b(?:last|previous|past|recent|following|after)\b[\w\s'’-]{0,25}$", re.IGNORECASE)
@@ -205,7 +232,7 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
             continue
         if found.group("n") and _TOPIC_BEFORE.search(sentence, max(0, found.start() - 20), found.start()):
             continue
-        count = (found.group("n") or found.group("m") or found.group("s")).lower()
+        count = (found.group("n") or found.group("m") or found.group("s") or found.group("z")).lower()
         return _NUMBERS.get(count) or int(count), ends
     return None
 

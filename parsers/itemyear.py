@@ -171,6 +171,12 @@ _ANNIVERSARY = re.compile(
     r"|Jahrestag|[Aa]niversario|[Aa]nniversario|[Vv]erjaardag)\b(?P<between>\s+(?:of|de|du|des|d'|d’|der|von|vom|del"
     r"|della|di|van)\b[^.\n]{0,80}?)(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
 )
+# "the 75th anniversary of the founding in 1949", "du 60e anniversaire de la signature du traité en 1963": the year
+# after "in" is the year of the act counted from (a founding, a signing), not the anniversary's own
+_ORIGIN_IN = re.compile(r"\b(?:founding|foundation|creation|establishment|signing|opening|inauguration|adoption|birth"
+                        r"|fondation|création|signature|ouverture|naissance|fundación|creación|firma|inauguración"
+                        r"|nacimiento|Gründung|Unterzeichnung|Eröffnung|Geburt|fondazione|creazione|firma|nascita"
+                        r"|oprichting|ondertekening)\b[^.\n]{0,50}?\s(?:in|en|im|nel)\s+$")
 _ANNIVERSARY_WORDS = ("nniversa", "Jahrestag", "niversario", "erjaardag")  # a cheap check before the regex
 _COUNTED_WORDS = (*_ANNIVERSARY_WORDS, "ndependen", "ndépendance", "National Day", "statehood", "diplomati")
 # "to mark the 51st Independence Anniversary", "celebrates its 51st anniversary", "le 30e anniversaire de nos
@@ -206,7 +212,8 @@ def anniversary(article: Article, reference: dt.date,
         # "the 75th anniversary of NATO": a founding the reader knows; "Founded in 1961, ... its 60th anniversary"
         return foundings.known_anniversary(text, reference) or foundings.founded_anniversary(text, reference) \
             or _counted_anniversary(text, reference, history_years)
-    if found.group("between").endswith((" in ", " en ", " im ", " nel ")):
+    between = found.group("between")
+    if between.endswith((" in ", " en ", " im ", " nel ")) and not _ORIGIN_IN.search(between):
         return None  # "the 5th anniversary of the centre in 2019": the anniversary's own year, told elsewhere
     base, count = int(found.group("year")), int(found.group("count"))
     held = base + count

@@ -54,6 +54,7 @@ WEEKDAYS = {
 _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
 _FRENCH_DAY_NAMES = tuple(name for name in _FULL_WEEKDAYS if name.endswith("di") or name == "dimanche")
 _FRENCH_WEEKDAY = f"(?i:{'|'.join(_FRENCH_DAY_NAMES)})"
+_GERMAN_WEEKDAY = "(?-i:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
 # Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.
 RELATIVE_DAYS = {
     "am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0, "am gleichen abend": 0,
@@ -163,7 +164,9 @@ _FORMS = {
           # last of a list, "lundi, mercredi et vendredi, à 9h")
           rf"(?!\s+{_FRENCH_WEEKDAY})|(?<!\bet\s)(?<!\bou\s)(?<!,\s){_FRENCH_WEEKDAY},[ \t]*(?:à|dès|vers)[ \t]+\d)"
           rf"|(?<![\w,;] )(?<![\w,;])(?=(?-i:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche),[ \t]+"
-          rf"(?!{_FRENCH_WEEKDAY}|\d|et\b|ou\b)(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|une?)\b))"
+          rf"(?!{_FRENCH_WEEKDAY}|\d|et\b|ou\b)(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|une?)\b)"
+          # ("Samstag: 10 bis 16 Uhr Führungen": a German weekday heading its line, a colon, then the line's clock)
+          rf"|(?<![^\n])(?={_GERMAN_WEEKDAY}:[ \t]*(?:(?:ab|von|um)\s+)?\d))"
           rf"{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
     # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
     # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)
@@ -253,6 +256,9 @@ _WEEK_ANCHOR = re.compile(r"(?<!\w)(?:[Ww]oche|WOCHE|KW|[Kk]alenderwoche|[Ww]eek
 _WEEK_WORDS = ("oche", "OCHE", "KW", "eek", "EEK", "Wk", "wk")
 # "ce jeudi", "jeudi à 17 heures": a French weekday without "le", which the anchor above leaves out
 _FRENCH_DAY_ANCHOR = re.compile(rf"(?<![\w'’-])(?:[Cc]e\s+)?{_FRENCH_WEEKDAY}\b")
+# "Samstag: 10 bis 16 Uhr": a German weekday heading its line before the line's clock, which no anchor above finds
+_GERMAN_HEADING_ANCHOR = re.compile(rf"(?<![^\n]){_GERMAN_WEEKDAY}:[ \t]*(?:(?:ab|von|um)\s+)?\d")
+_GERMAN_HEADING_WORDS = ("tag:", "woch:", "abend:")
 _OPENING_LENGTH = 16  # the first letters that tell an opening word; a bound keeps long runs of letters cheap
 _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
@@ -281,6 +287,8 @@ def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
         [m.start() for m in _WORD_ANCHOR.finditer(text)]
     if any(word in text for word in _WEEK_WORDS):
         anchors += [m.start() for m in _WEEK_ANCHOR.finditer(text)]
+    if any(word in text for word in _GERMAN_HEADING_WORDS):
+        anchors += [m.start() for m in _GERMAN_HEADING_ANCHOR.finditer(text)]
     if holds_any(folded_case(text), _FRENCH_DAY_NAMES):  # (a few substring scans spare most texts the pattern)
         anchors += [m.start() for m in _FRENCH_DAY_ANCHOR.finditer(text)]
     for anchor in sorted(anchors):
@@ -327,15 +335,27 @@ _CLOSES_ITS_SENTENCE = re.compile(r"[^\W\d_]{4}\.\s*$|[;!?]\s*$")
 # "ab 22. November", "dès le 3 mars", "à partir du 3 mars": the first day of what lasts.
 _FROM = re.compile(r"(?i:(?<!\w)(?:ab|dès\s+le|à\s+partir\s+du)\s+)$")
 _FROM_REACH = 160  # "ab 22. November soweit. Bis zum 25. Februar 2024": the end in the next sentence or so
+# "ouvrira le 13 février ... et restera ouverte (pendant 14 jours,) jusqu'au 26 février": a first day said after a
+# verb of opening, a last day after a verb of staying open or going on, or after how long: one run (the English,
+# Spanish and Italian kin are joined by parsers/extent.py; this grammar reads "jusqu'au" days as cut-offs)
+_OPENS = re.compile(r"(?i:(?<!\w)(?:s['’])?(?:ouvr(?:e|ent|ira|iront)|début(?:e|ent|era|eront)|commencer(?:a|ont)"
+                    r"|(?:sera|seront)\s+inaugurée?s?|inaugur(?:e|era))(?:\s+(?:le|du))?\s+)$")
+_RUNS_UNTIL = re.compile(r"(?i:(?<!\w)(?:(?:(?:rester|demeurer)(?:a|ont)|reste|restent|demeure|sera|seront)\s+"
+                         r"(?:ouverte?s?|visibles?|accessibles?|présentée?s?)|(?:se\s+)?prolonger(?:a|ont)|durer(?:a|ont))"
+                         r"(?:\s+pendant\s+(?:[\w-]+\s+){1,2}?(?:jours|semaines|mois)\s*,?)?"
+                         r"|\bpendant\s+(?:[\w-]+\s+){1,2}?(?:jours|semaines|mois)\s*,)\s+jusqu['’]\s?(?:au|à|a)\s*$")
 
 
 def _from_until(text: str, start: Mention, end: Mention) -> Mention | None:
-    """"ab 22. November" and a later "bis zum 25. Februar 2024" in the same paragraph: a span from one to the
-    other (the span keeps the words of its start, where a sentence reads it; the end lends its year)."""
+    """"ab 22. November" and a later "bis zum 25. Februar 2024" in the same paragraph, "ouvrira le 13 février ...
+    restera ouverte jusqu'au 26 février": a span from one to the other (the span keeps the words of its start, where a
+    sentence reads it; the end lends its year)."""
     first, last = start.first, end.first
     lead = text[max(0, start.start - 16) : start.start] + start.text.split(" ", 1)[0] + " "
     if start.kind != "day" or first is None or last is None or not (
-            _FROM.search(lead) or _FROM.search(text, max(0, start.start - 16), start.start)):
+            _FROM.search(lead) or _FROM.search(text, max(0, start.start - 16), start.start)
+            or (_OPENS.search(text[max(0, start.start - 24) : start.start] + start.text.split(" ", 1)[0] + " ")
+                and _RUNS_UNTIL.search(text, max(0, end.start - 64), end.start))):
         return None
     between = text[start.end : end.start]
     if len(between) > _FROM_REACH or "\n" in between:

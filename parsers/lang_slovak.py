@@ -2,7 +2,7 @@
 
     days     Pondelok 3. marec 2014 · v stredu 17. marca 2021 · 26. februára · ve čtvrtek 5. března 2020
              vo štvrtok (19. 2.) · ve čtvrtek 19. 2. (a weekday over the day and month in figures, as the wires write)
-    spans    od 27. do 31. srpna 2018 · 27.–31. augusta
+    spans    od 27. do 31. srpna 2018 · 27.–31. augusta · 12. až 14. května
     times    o 8.00 h · o 10.00 hod. · od 9.00 do 12.00 hod. · v 10 hodín · v 15:30 hodin · 16.00 hodin
     relative dnes · zajtra · zítra · včera
 
@@ -54,8 +54,9 @@ _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 _CLOCK_WORD = r"(?i:h|hod|hodine|hodín|hodin|hodiny)\b\.?"
 _FORMS = {
-    # "od 27. do 31. srpna 2018", "27.–31. augusta": a span of one month (found before its days)
-    "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})\.(?:\s*(?P<s1m>{_MONTH}))?\s+(?i:do)\s+|(?P<s4d>{_DAY})\.\s*[-–]\s*)"
+    # "od 27. do 31. srpna 2018", "27.–31. augusta", "12. až 14. května": a span of one month (found before its days)
+    "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})\.(?:\s*(?P<s1m>{_MONTH}))?\s+(?i:(?:až\s+)?do|až)\s+"
+          rf"|(?P<s4d>{_DAY})\.\s*(?:[-–]|(?i:až)(?!\w))\s*)"
           rf"(?P<s2d>{_DAY})\.\s*(?P<s2m>{_MONTH})(?!\w)(?:\s+(?P<s2y>{YEAR_NUMBER})\b)?"),
     # "Pondelok 3. marec 2014", "v stredu 17. marca 2021": a day (the month after its day's number and dot)
     "d": (rf"(?:(?i:v|vo|ve)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"

@@ -51,7 +51,8 @@ def unread_stamp(text: str, numeric_order: str, first_line: bool = False) -> dt.
     """The day of a line that only stamps the item: with a two-digit year ("Published 14/03/19", 2000 + the year),
     as a numeric date the grammar left unread ("Posted 11/08/2018") or as an ISO timestamp ("2019-03-12T09:14:00Z").
     Its order is the item's ("3/14/19" in a US release); one that reads one way only says it; else day first.
-    On the item's `first_line` the figures may stand alone ("09/11/05")."""
+    On the item's `first_line` the figures may stand alone ("09/11/05"); an apostrophe before them marks the year
+    written first ("'22.08.11", as Korean and Japanese sites stamp an item)."""
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return None
     iso = _ISO_STAMP.match(text.strip()) if "T" in text else None
@@ -68,11 +69,15 @@ def unread_stamp(text: str, numeric_order: str, first_line: bool = False) -> dt.
     if found is None:
         return None
     a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))
+    if found.start("a") > 0 and found.string[found.start("a") - 1] in "'’" and len(found.group("year")) == 2:
+        a, year = year, a  # "'22.08.11": the apostrophe marks a year of two figures, written first (year, month, day)
+        numeric_order = "ymd"
     if year < 100:
         year += 1900 if year >= _LAST_CENTURY else 2000  # "3/14/98": of the last century
     # A number over 12 is the day, whatever the order; else the item's order tells ("3/14/19" in a US release).
-    month_first = b > 12 or (a <= 12 and numeric_order == "mdy" and found.group("sep") == "/")
-    day, month = (b, a) if month_first else (a, b)
+    month_first = numeric_order != "ymd" \
+        and (b > 12 or (a <= 12 and numeric_order == "mdy" and found.group("sep") == "/"))
+    day, month = (b, a) if month_first else (a, b)  # (year first: the day is last, `a` since the swap)
     if not 1 <= month <= 12 or not 1 <= day <= days_in(month, year):
         return None
     return dt.date(year, month, day)

@@ -31,7 +31,12 @@ _STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|w
                            r"|\b(?P<order>measures|restrictions|rules|regulations|curfews?|orders?|provisions|lockdown)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:begin|begins|start|starts|apply|applies|(?:take|takes)\s+effect)"
                            r"(?:\s+at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h(?:rs)?)?|midnight|noon))?"
-                           r"(?:\s+(?:on|from|as\s+of))?)\s*$",
+                           r"(?:\s+(?:on|from|as\s+of))?"
+                           # "From today, 12 March, residents can ...", "Desde hoy, 12 de marzo,", "A partir de hoy,",
+                           # "Dès aujourd'hui,", "Da oggi,": the day of the item, said as the first of a state
+                           r"|(?:from|starting|as\s+of)\s+today|desde\s+(?:hoy|hoje)|a\s+partir\s+de\s+(?:hoy|hoje)"
+                           r"|(?:à\s+partir|dès)\s+(?:d['’]\s?)?aujourd['’]\s?hui|(?:a\s+partire\s+)?da\s+oggi)"
+                           r"\s*,?\s*$",
                            re.IGNORECASE)
 # "hearings will no longer be hybrid, starting on Monday, August 7": a practice that stops from that day on (not
 # "the festival runs for three days, starting on Friday", whose first day it is).

@@ -108,6 +108,11 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
         in_title = add(context, article.title, titled, timed, kind,
                        kinds.sentence_summary(kind, without_dates(article.title, dating)),
                        best_place(find_places(article.title)), dating)
+        if titled.kind == "span" and in_title.time is None and in_title.first < in_title.last:
+            # "Conference, 4-6 June" over "The keynote will be given on 5 June": the body's day, no hour of its own,
+            # is one day of the span the title names; the span is the event.
+            context.findings[:] = [f for f in context.findings if f is in_title or f.time is not None
+                                   or f.first != f.last or not in_title.first <= f.first <= in_title.last]
         if in_title.time is not None and (in_title.place is None or not in_title.place.zone_certain) \
                 and (context.area() is not context.main_place() or context.main_place_repeated):
             # "Agenda for ... Meeting on Monday 7th November, 6.15 pm": on the clock of the body (Dublin City
