@@ -123,8 +123,12 @@ EXPO	Osaka|Osaka, Kansai|Osaka Kansai	2025-04-13	2025-10-13
 # Each kind: what the note calls it, the ways its name is written with its host's ({host}; {year}: a year may be
 # written, "Tokyo 2020"), and a word the text names the body by (None: the name says it).
 _YEAR = r"(?:\s+(?:19|20)\d\d)?"
+# A host's Games with another event's word after it are that event: "the London Games Festival", "Paris Games Week".
+_NOT_OTHER_EVENT = r"(?!\s+(?:Festival|Week|Show|Expo|Conference|Summit|Awards?|Fair|Market|Jam|Convention)\b)"
 _KINDS: dict[str, tuple[str, tuple[str, ...], re.Pattern[str] | None]] = {
-    "NATO": ("NATO Summit", (r"\b(?:NATO\s+)?{host}\s+(?:NATO\s+)?Summit\b", r"\bNATO\s+Summit\s+in\s+{host}"),
+    # (not a summit "on" or "for" a cause: "the London Summit on Ukraine" is another host's own)
+    "NATO": ("NATO Summit", (r"\b(?:NATO\s+)?{host}\s+(?:NATO\s+)?Summit\b(?!\s+(?:on|for)\b)",
+                             r"\bNATO\s+Summit\s+in\s+{host}"),
              re.compile(r"\bNATO\b|\bOTAN\b")),
     "G7": ("G7 Summit", (r"\bG-?7\s+(?:Leaders['’]?\s+)?Summit\s+(?:in|at)\s+{host}", r"\b{host}\s+G-?7\s+Summit\b",
                          r"\bG-?7\s+{host}\s+Summit\b"), None),
@@ -141,13 +145,16 @@ _KINDS: dict[str, tuple[str, tuple[str, ...], re.Pattern[str] | None]] = {
                                           r"(?:[Cc]onference|[Ss]ummit|[Tt]alks)\s+in\s+{host}",
                                           r"\bCOP\s?\d\d\s+in\s+{host}"), None),
     "GAMES": ("Olympic and Paralympic Games", (rf"\b{{host}}{_YEAR}\s+(?:Olympic\s+and\s+Paralympic\s+|Olympic\s+"
-                                               r"|Paralympic\s+|Summer\s+|Winter\s+)?Games\b",
+                                               r"|Paralympic\s+|Summer\s+|Winter\s+)?Games\b" + _NOT_OTHER_EVENT,
                                                rf"\b{{host}}{_YEAR}\s+(?:Olympics|Paralympics)\b",
                                                r"\b(?:Olympic|Paralympic)\s+Games\s+in\s+{host}",
                                                r"\b(?:Olympics|Paralympics)\s+in\s+{host}"),
               re.compile(r"(?i)olympi|paralympi")),
-    "WORLD CUP": ("FIFA World Cup", (r"(?<!Women's )(?<!Women’s )(?<!Rugby )(?<!Cricket )(?<!Club )\bWorld\s+Cup\s+"
-                                     r"in\s+{host}", r"\b{host}\s+(?:FIFA\s+)?World\s+Cup\b"),
+    # (FIFA's own only with "the" or "FIFA" before it: "the U-17 World Cup", "the Women's", "the Rugby" are others';
+    # a host as a team before it, "the Brazil World Cup qualifier", names no tournament's time)
+    "WORLD CUP": ("FIFA World Cup", (r"(?:(?<=\b[Tt]he\s)|(?<=\bFIFA\s))World\s+Cup\s+in\s+{host}",
+                                     r"\b{host}\s+(?:FIFA\s+)?World\s+Cup\b(?!\s+(?:qualif\w*|squad|team|campaign"
+                                     r"|bid|hopes?|winners?|champions?|holders?|debut|kit|record|star|hero)\b)"),
                   re.compile(r"(?i)fifa|football|soccer")),
     "EXPO": ("World Expo", (rf"\b(?:World\s+)?Expo{_YEAR}\s+{{host}}\b(?!\s+(?:Centre|Center|City|Hall|Park|Village"
                             r"|Exhibition))", r"\b{host}\s+(?:World\s+)?Expo\b(?!\s+(?:Centre|Center|City|Hall|Park"
