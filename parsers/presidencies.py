@@ -206,8 +206,12 @@ _EU_TEXT = re.compile(r"Council\s+of\s+the\s+(?:EU|European\s+Union)|\bEU\b|Euro
                       r"|Europäischen\s+Union|Unión\s+Europea|Conseil\s+de\s+l['’]Union|Ratspräsidentschaft")
 # A presidency of another body, named after the words: "of the Council of Europe", "of the Nordic Council", "of the
 # Arctic Council" (the Council of the EU's is read within the match).
+# (French, Spanish and German say which council after its word: "du Conseil de sécurité", "du Conseil des ministres
+# de l'OCDE", "del Consejo de Seguridad"; only "de l'UE", "de la UE", "der EU" leave it the EU's)
 _OTHER_BODY = re.compile(r"\s+(?:of\s+Europe|de\s+l['’]Europe"
-                         r"|of\s+(?:the\s+)?(?!Council\b|EU\b|European\s+Union)[A-Z])")
+                         r"|of\s+(?:the\s+)?(?!Council\b|EU\b|European\s+Union)[A-Z]"
+                         r"|(?!de\s+l['’](?:UE|Union)\b|de\s+la\s+(?:UE|Unión)\b|der\s+(?:EU|Europäischen)\b)"
+                         r"(?:de|des|del|der)\s+\w)")
 _HISTORY = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:former|previous|past|last|earlier|ago|since|was"
                       r"|were|had|legacy|anniversary|achieved|achievements?|results?\s+of|ended|concluded|history"
                       r"|ancienne|précédente|ehemalige[nr]?|vorherige[nr]?|anterior|durante\s+la\s+pasada)\b")
@@ -226,6 +230,9 @@ def _series(match: re.Match[str], text: str) -> str | None:
     for key, needle in (("G20", "G20"), ("G7", "G7"), ("OSCE", "OSCE"), ("OSCE", "OSZE"), ("ASEAN", "ASEAN")):
         if needle in upper:
             return key
+    # (a country's "Council Chair" is its own council's, "the British Council Chair": the EU's is a presidency)
+    if said.strip() == "Council" and _first(match, "office", 2).lower().startswith("chair"):
+        return None
     if said or "Rats" in match.group():
         return "EU"
     # ("the French presidency" with no Council named: France's own, or a company's; the Council's is written
