@@ -56,6 +56,10 @@ _AFTER_OF = (r"\s+(?:of|de|du|des|d['’]|der|von|vom|del|della|di|van)\s+(?:the
              r"(?:(?:founding|creation|establishment|signing|adoption|entry\s+into\s+force|birth|proclamation"
              r"|fondation|création|signature|Gründung|Unterzeichnung)\s+(?:of|de|du|des|d['’]|der|von)\s+"
              r"(?:the\s+|la\s+|l['’]|le\s+|les\s+|die\s+)?)?")
+# A name before a noun of its own is that noun's modifier, another thing founded another year: "the 10th anniversary
+# of UN Women" (2010), "of the UN Convention on the Rights of the Child" (1989), "of NATO membership" (a country's).
+_NOT_A_MODIFIER = (r"(?!\s+(?:[A-Z]|(?:membership|accession|entry|presence|missions?|office|delegation"
+                   r"|peacekeeping|operations?)\b))")
 _WORD_STEMS = ("nniversa", "Jahrestag", "niversario")  # one of which every anniversary's word holds
 _WORDS = r"(?:[Aa]nniversary|[Aa]nniversaire|Jahrestag|[Aa]niversario|[Aa]nniversario)"
 # A sentence that tells the anniversary as gone, or writes a year of its own.
@@ -80,7 +84,7 @@ def _known() -> tuple[re.Pattern[str], dict[str, int]]:
         for name in names.split("|"):
             year_of[name] = int(year)
     names = "|".join(re.escape(n) for n in sorted(year_of, key=len, reverse=True))
-    pattern = re.compile(rf"{_ORDINAL}{_WORDS}{_AFTER_OF}(?P<name>{names})(?![\w-])"
+    pattern = re.compile(rf"{_ORDINAL}{_WORDS}{_AFTER_OF}(?P<name>{names})(?![\w-]){_NOT_A_MODIFIER}"
                          rf"|(?<![\w-])(?P<owner>{names})['’]s?\s+{_ORDINAL.replace('count', 'count2')}{_WORDS}\b")
     return pattern, year_of
 
