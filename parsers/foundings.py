@@ -62,8 +62,10 @@ _NOT_A_MODIFIER = (r"(?!\s+(?:[A-Z]|(?:membership|accession|entry|presence|missi
                    r"|peacekeeping|operations?)\b))")
 _WORD_STEMS = ("nniversa", "Jahrestag", "niversario")  # one of which every anniversary's word holds
 _WORDS = r"(?:[Aa]nniversary|[Aa]nniversaire|Jahrestag|[Aa]niversario|[Aa]nniversario)"
-# A sentence that tells the anniversary as gone, or writes a year of its own.
-_GONE = re.compile(r"(?i)\b(?:last\s+year['’]?s?|previous|former|past|was\s+marked|were\s+marked|celebrated\s+in)\b"
+# A sentence that tells the anniversary as gone, or writes a year of its own. (Not "celebrated in" alone: "will be
+# celebrated in Washington" is to come; "celebrated in 2019" is gone by its year.)
+_GONE = re.compile(r"(?i)\b(?:last\s+year['’]?s?|previous|former|past|was\s+(?:marked|celebrated)"
+                   r"|were\s+(?:marked|celebrated))\b"
                    r"|(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 # "founded in 1961", "fundado en Lima en 1964", "gegründet im Jahr 1961"
 FOUNDED_IN = re.compile(r"\b(?:fundad[oa]s?|cread[oa]s?|establecid[oa]s?|founded|established|created|fond[ée]e?s?"
