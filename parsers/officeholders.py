@@ -129,6 +129,12 @@ _NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Centre|Center|Conf
 _GOVERNOR_TITLES = frozenset({"governor", "gov."})
 _CENTRAL_BANK = re.compile(r"(?i)\b(?:bank|banks|banque|banco|bundesbank|reserve|fed|central|monetary|rba|rbi|rbnz"
                            r"|boe|boj|boc|snb|pboc|ecb|imf)\b")
+# (and its sentence may tell it only after the name: "Governor Carney of the Bank of England", "Governor Bullock
+# speaks at the Reserve Bank")
+_CENTRAL_BANKING = re.compile(r"(?i)\b(?:reserve\s+bank|central\s+bank|federal\s+reserve|bank\s+of\s+(?:england|canada"
+                              r"|japan|korea|france|italy|spain|israel|ghana|uganda|jamaica|thailand|mexico)|monetary"
+                              r"\s+policy|cash\s+rate|policy\s+rate|bundesbank|banque\s+de\s+france|rba|rbi|rbnz|boe"
+                              r"|boj|ecb|snb|pboc)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
@@ -159,12 +165,19 @@ def _of_a_bank(text: str, title: str, first: int, last: int) -> bool:
     return title.lower() in _GOVERNOR_TITLES and _CENTRAL_BANK.search(text, first, last) is not None
 
 
+def _of_a_bank_sentence(text: str, title: str, start: int, end: int) -> bool:
+    """Does the sentence of a governor named at text[start:end] speak of a central bank ("Governor Bullock speaks on
+    the outlook at the Reserve Bank")? A state's governor's sentence rarely names one."""
+    return title.lower() in _GOVERNOR_TITLES and _CENTRAL_BANKING.search(sentence_of(text, start, end)) is not None
+
+
 def _offices(text: str, start: int, end: int, full: bool) -> set[str]:
     """The offices the titles beside a name at text[start:end] give it, as in office."""
     before = _TITLE_BEFORE.search(text, max(0, start - 90), start)
     found: set[str] = set()
     if before is not None and not _NOT_IN_OFFICE.search(text, max(0, before.start() - 20), before.start()) \
-            and not _of_a_bank(text, before.group("title"), max(0, before.start() - 25), before.end()):
+            and not _of_a_bank(text, before.group("title"), max(0, before.start() - 25), before.end()) \
+            and not _of_a_bank_sentence(text, before.group("title"), start, end):
         found |= _TITLE_OFFICES[before.group("title").lower()]
     if full:
         after = _TITLE_AFTER.match(text, end, min(len(text), end + 70))
