@@ -1382,7 +1382,7 @@ de-hb-mayor	Carsten Sieling			2015-07	2019-08
 de-hb-mayor	Andreas Bovenschulte			2019-08	-
 de-hh-mayor	Ole von Beust		von Beust	2001-10	2010-08
 de-hh-mayor	Christoph Ahlhaus			2010-08	2011-03
-de-hh-mayor	Olaf Scholz			2011-03	2018-03
+de-hh-mayor	Olaf Scholz		-	2011-03	2018-03
 de-hh-mayor	Peter Tschentscher			2018-03	-
 de-he-mp	Roland Koch		-	1999-04	2010-08
 de-he-mp	Volker Bouffier			2010-08	2022-05
@@ -1458,7 +1458,7 @@ in-gj-cm	Vijay Rupani			2016-08	2021-09
 in-gj-cm	Bhupendra Patel		-	2021-09	-
 us-nyc-mayor	Michael Bloomberg	Michael R. Bloomberg		2002-01-01	2014-01-01
 us-nyc-mayor	Bill de Blasio		de Blasio	2014-01-01	2022-01-01
-us-nyc-mayor	Eric Adams		Adams	2022-01-01	2026-01-01
+us-nyc-mayor	Eric Adams		-	2022-01-01	2026-01-01
 us-nyc-mayor	Zohran Mamdani			2026-01-01	-
 us-la-mayor	Antonio Villaraigosa			2005-07-01	2013-07-01
 us-la-mayor	Eric Garcetti			2013-07-01	2022-12-12
@@ -1507,7 +1507,7 @@ gb-lon-mayor	Ken Livingstone		Livingstone	2000-05-04	2008-05-04
 gb-lon-mayor	Boris Johnson		-	2008-05-04	2016-05-09
 gb-lon-mayor	Sadiq Khan		Khan	2016-05-09	-
 fr-par-mayor	Bertrand Delanoë		Delanoë	2001-03	2014-04
-fr-par-mayor	Anne Hidalgo		Hidalgo	2014-04	2026-03
+fr-par-mayor	Anne Hidalgo		-	2014-04	2026-03
 es-mad-mayor	Alberto Ruiz-Gallardón		Ruiz-Gallardón|Gallardón	2003-06	2011-12
 es-mad-mayor	Ana Botella		Botella	2011-12	2015-06
 es-mad-mayor	Manuela Carmena		Carmena	2015-06	2019-06
