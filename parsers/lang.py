@@ -55,6 +55,10 @@ _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
 _FRENCH_DAY_NAMES = tuple(name for name in _FULL_WEEKDAYS if name.endswith("di") or name == "dimanche")
 _FRENCH_WEEKDAY = f"(?i:{'|'.join(_FRENCH_DAY_NAMES)})"
 _GERMAN_WEEKDAY = "(?-i:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+# The clock that opens a weekday heading's line: "10 bis 16 Uhr", "ab 10 Uhr", "10:00-16:00"; not a count ("2
+# Vorstellungen", "12 Grad") nor a score ("3:1"), which head a line of no time
+_GERMAN_CLOCK = (r"(?:(?:ab|von|um)\s+)?\d{1,2}(?:[.:]\d\d(?!\d)"
+                 r"|(?:\s*(?:bis|[-–])\s*\d{1,2}(?:[.:]\d\d)?)?\s*(?:Uhr|h)\b)")
 # Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.
 RELATIVE_DAYS = {
     "am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0, "am gleichen abend": 0,
@@ -166,7 +170,7 @@ _FORMS = {
           rf"|(?<![\w,;] )(?<![\w,;])(?=(?-i:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche),[ \t]+"
           rf"(?!{_FRENCH_WEEKDAY}|\d|et\b|ou\b)(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|une?)\b)"
           # ("Samstag: 10 bis 16 Uhr Führungen": a German weekday heading its line, a colon, then the line's clock)
-          rf"|(?<![^\n])(?={_GERMAN_WEEKDAY}:[ \t]*(?:(?:ab|von|um)\s+)?\d))"
+          rf"|(?<![^\n])(?={_GERMAN_WEEKDAY}:[ \t]*{_GERMAN_CLOCK}))"
           rf"{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
     # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
     # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)
@@ -257,7 +261,7 @@ _WEEK_WORDS = ("oche", "OCHE", "KW", "eek", "EEK", "Wk", "wk")
 # "ce jeudi", "jeudi à 17 heures": a French weekday without "le", which the anchor above leaves out
 _FRENCH_DAY_ANCHOR = re.compile(rf"(?<![\w'’-])(?:[Cc]e\s+)?{_FRENCH_WEEKDAY}\b")
 # "Samstag: 10 bis 16 Uhr": a German weekday heading its line before the line's clock, which no anchor above finds
-_GERMAN_HEADING_ANCHOR = re.compile(rf"(?<![^\n]){_GERMAN_WEEKDAY}:[ \t]*(?:(?:ab|von|um)\s+)?\d")
+_GERMAN_HEADING_ANCHOR = re.compile(rf"(?<![^\n]){_GERMAN_WEEKDAY}:[ \t]*{_GERMAN_CLOCK}")
 _GERMAN_HEADING_WORDS = ("tag:", "woch:", "abend:")
 _OPENING_LENGTH = 16  # the first letters that tell an opening word; a bound keeps long runs of letters cheap
 _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
