@@ -40,6 +40,11 @@ _REPORTED_FR = Gated(re.compile(
     r"|\b(?:euros?|€|amende|p\.-?v\.?|procès-verbal)[^.;]{0,80}?\bpour avoir\s+\w+[ée]\b"
     r"|\b(?:a|ont)\s+été\s+(?:interpellée?s?|arrêtée?s?|verbalisée?s?|interceptée?s?)\b",
     re.IGNORECASE), "patrouill", "pour avoir", "interpell", "arr", "verbalis", "intercept")
+# A French sentence that tells what is to come ("Une conférence de presse aura lieu le 14 mars ...", "Le lauréat
+# recevra 1 000 euros le 14 mars ... pour avoir fondé"): its future is an event's, whatever report it also cites
+# (tense.tells_what_is_to_come reads the English markers only).
+_FUTURE_FR = re.compile(r"\b(?:aura|auront|sera|seront|fera|feront|ira|iront|tiendra|tiendront|recevra|recevront"
+                        r"|viendra|viendront|[a-zéèêô]{3,}(?:era|eront|ira|iront))\b")
 
 # A Dutch emergency dispatch report ("is de ambulance met spoed uitgereden naar ...", "De melding werd om 11:12 via
 # het P2000-netwerk verzonden"): when the crews were sent, no event. Words rare in the corpora: a plain substring scan
@@ -62,5 +67,6 @@ def incident(sentence: str, start: int) -> bool:
     it right before (and tells of nothing to come: "will hold a press conference on Monday to appeal ...")?"""
     # (The gated words of an incident first: most sentences hold none, and the marker of what is to come costs more.)
     return (_APPEAL.search(sentence) is not None or _AFTER_INCIDENT.search(sentence, 0, start) is not None
-            or _REPORTED.search(sentence) is not None or _REPORTED_FR.search(sentence) is not None
+            or _REPORTED.search(sentence) is not None
+            or (_REPORTED_FR.search(sentence) is not None and _FUTURE_FR.search(sentence) is None)
             or _dispatched(sentence)) and not tells_what_is_to_come(sentence)
