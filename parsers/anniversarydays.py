@@ -51,7 +51,9 @@ _FALLS_ON = Gated(re.compile(
     re.IGNORECASE),
     "efem", "aniversario", "anniversary", "jahrestag", "anniversaire")
 # What the day is marked with: a gathering told after it ("con una gala", "with a concert"), which stays an event.
-_MARKED_WITH = re.compile(r"\s*,?\s*(?:con|with|mit|avec|par|by)\b", re.IGNORECASE)
+# (or where: "on 11 July at a ceremony at the war memorial", "el 11 de julio en el Teatro Principal", "am 11. Juli im
+# Rathaus": a place the day is marked at is a gathering's)
+_MARKED_WITH = re.compile(r"\s*,?\s*(?:con|with|mit|avec|par|by|at|in|en|à|au|im|bei|dans)\b", re.IGNORECASE)
 
 
 def anniversary_falls(sentence: str, start: int, end: int, mentions: list[Mention]) -> bool:
