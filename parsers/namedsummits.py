@@ -141,7 +141,9 @@ _KINDS: dict[str, tuple[str, tuple[str, ...], re.Pattern[str] | None]] = {
                                                            r"\bCommonwealth\s+Heads\s+of\s+Government\s+Meeting\s+in"
                                                            r"\s+{host}"), None),
     "CLIMATE": ("UN climate conference", (r"\b{host}\s+(?:UN\s+)?[Cc]limate\s+(?:[Cc]hange\s+)?(?:[Cc]onference"
-                                          r"|[Ss]ummit|[Tt]alks)\b", r"\b(?:UN\s+)?[Cc]limate\s+(?:[Cc]hange\s+)?"
+                                          r"|[Ss]ummit|[Tt]alks)\b",
+                                          # ("a climate conference in Paris" is any; "the" or "UN" names the one)
+                                          r"(?:\bUN\s+|(?<=\bthe\s))[Cc]limate\s+(?:[Cc]hange\s+)?"
                                           r"(?:[Cc]onference|[Ss]ummit|[Tt]alks)\s+in\s+{host}",
                                           r"\bCOP\s?\d\d\s+in\s+{host}"), None),
     "GAMES": ("Olympic and Paralympic Games", (rf"\b{{host}}{_YEAR}\s+(?:Olympic\s+and\s+Paralympic\s+|Olympic\s+"
@@ -172,6 +174,9 @@ _HISTORY = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)(?!\s+(?:Olympic|Paralympi
                       r"|\b(?:since|adopted|agreed|decided|decisions?|taken|made|reached|signed|held|took\s+place|was"
                       r"|were|last|previous|past|former|earlier|ago|outcomes?|legacy|anniversary|commitments?|pledges?"
                       r"|results?\s+of|follow-?ups?|implement(?:ing|ation)|review(?:s|ing)?\s+(?:of|the)|after)\b")
+# A name mid-sentence right before the host's is another body's gathering there: "the Eastern Partnership Riga Summit",
+# "the EU-CELAC Madrid Summit" (not "At the Vilnius Summit", whose name opens its sentence, nor "the NATO ...").
+_ANOTHER_BODY_BEFORE = re.compile(r"[^.!?:\n\s]\s+(?!(?:NATO|OTAN|The|A|An|At|In|Ahead)\b)[A-Z][\w'’-]*\s+$")
 _BEFORE = dt.timedelta(days=365)  # how long before its days a gathering to come is written of
 _AFTER = dt.timedelta(days=30)  # and after them, one named as the item's own
 
@@ -200,7 +205,8 @@ def _named(text: str) -> list[tuple[list[tuple[dt.date, dt.date]], str]]:
             continue
         for match in pattern.finditer(text):
             sentence = sentence_of(text, match.start(), match.end())
-            if _HISTORY.search(sentence):
+            if _HISTORY.search(sentence) \
+                    or _ANOTHER_BODY_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue
             coming = _COMING.search(sentence) is not None
             span = (first - _BEFORE, last if coming else last + _AFTER)
