@@ -208,7 +208,10 @@ _EU_TEXT = re.compile(r"Council\s+of\s+the\s+(?:EU|European\s+Union)|\bEU\b|Euro
 # Arctic Council" (the Council of the EU's is read within the match).
 # (French, Spanish and German say which council after its word: "du Conseil de sécurité", "du Conseil des ministres
 # de l'OCDE", "del Consejo de Seguridad"; only "de l'UE", "de la UE", "der EU" leave it the EU's)
-_OTHER_BODY = re.compile(r"\s+(?:of\s+Europe|de\s+l['’]Europe"
+# (and another Union after "de l'Union", "de la Unión": "pour la Méditerranée", "africaine", "por el Mediterráneo")
+_OTHER_BODY = re.compile(r"(?<=Union)\s+(?:pour|africaine|interparlementaire|économique|douanière|postale|latine)\b"
+                         r"|(?<=Unión)\s+(?:por|[Aa]fricana|[Ii]nterparlamentaria|[Ee]conómica|[Aa]duanera|[Pp]ostal)\b"
+                         r"|\s+(?:of\s+Europe|de\s+l['’]Europe"
                          r"|of\s+(?:the\s+)?(?!Council\b|EU\b|European\s+Union)[A-Z]"
                          r"|(?!de\s+l['’](?:UE|Union)\b|de\s+la\s+(?:UE|Unión)\b|der\s+(?:EU|Europäischen)\b)"
                          r"(?:de|des|del|der)\s+\w)")
