@@ -277,6 +277,11 @@ _BEGUN_OR_ENDED = (r"\b(?:a|ont|avait|avaient)\s+(?:commencé|débuté|pris\s+fi
 # "La réunion publique du 12 mars a commencé à 18h et a pris fin à 21h", "La séance du 12 mars, ouverte à 18h, s'est
 # achevée à 21h": the day and hours of a sitting, its beginning or end told after them in the French past (not in a
 # clause of "qui": "le festival, qui a débuté le 1er mars, se termine le 12 mars"), a report
+# (what has begun may be the lead-up to the day's event, not the event: "Les inscriptions pour l'atelier du 14 mars à
+# 10h ont commencé", "Les préparatifs du concert du 14 mars ont débuté")
+_LEAD_UP_BEFORE = re.compile(r"\b(?:inscriptions?|préparatifs|préparations?|travaux|ventes?|préventes?|billetterie"
+                             r"|réservations?|candidatures?|répétitions?|accréditations?)\b[^.;:!?]{0,70}$",
+                             re.IGNORECASE)
 _BEGUN_OR_ENDED_AFTER = re.compile(rf"^(?:(?!\bqui\b)[^.;:!?]){{0,120}}?(?:{_BEGUN_OR_ENDED})", re.IGNORECASE)
 
 
@@ -346,4 +351,5 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or _history_after(sentence, mention, start, after_end, mentions)
                 or ("est" in sentence[max(0, start - _REACH) : start] and _cleft_done(sentence, start, after_end))
                 or german_held(sentence, start)
-                or (_BEGUN_OR_ENDED_AFTER.match(sentence[start:]) is not None and not FUTURE.search(sentence)))
+                or (_BEGUN_OR_ENDED_AFTER.match(sentence[start:]) is not None and not FUTURE.search(sentence)
+                    and not _LEAD_UP_BEFORE.search(sentence, max(0, start - 80), start)))
