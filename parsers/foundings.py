@@ -73,6 +73,11 @@ FOUNDED_IN = re.compile(r"\b(?:fundad[oa]s?|cread[oa]s?|establecid[oa]s?|founded
                         r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)", re.IGNORECASE)
 # "marks its 60th anniversary", "celebrates the 60th anniversary of the agency": a count with no year beside it.
 _COUNT = re.compile(rf"{_ORDINAL}(?:[A-Z][\w'’-]*\s+)?{_WORDS}\b")
+# An anniversary "of its" part or work ("of its Berlin office", "of its new wing", "de son programme") counts from
+# that part's own beginning, not from the founding the sentence gives (only "of its founding" does).
+_OF_ITS_PART = re.compile(r"\s+(?:of|de|du|des|der|von|del)\s+(?:its|their|our|his|her|son|sa|ses|leur"
+                          r"|seine[rs]?|ihre[rs]?|su|sus)\s+(?!(?:founding|foundation|creation|establishment|fondation|création|Gründung"
+                          r"|fundación|creación)\b)", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?;]\s|\n")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -119,6 +124,8 @@ def founded_anniversary(text: str, reference: dt.date) -> tuple[int, int, str] |
     if not any(word in text for word in _WORD_STEMS) or FOUNDED_IN.search(text) is None:
         return None
     for found in _COUNT.finditer(text):
+        if _OF_ITS_PART.match(text, found.end()):
+            continue  # "founded in 1990, ... the 5th anniversary of its Berlin office": a part's, of another year
         sentence = _sentence(text, found.start(), found.end())
         at = text.find(sentence)
         before = _sentence(text, max(0, at - 2), max(0, at - 2)) if at > 1 else ""
