@@ -115,8 +115,21 @@ def _known_bounds(text: str, reference: dt.date) -> officeholders.Window | None:
     """The time the office-holders an item names bound, else the numbered session it names ("WHA76"), else the
     rotating presidency it names as current ("the Swedish Presidency of the Council"), else the summit, Games or
     Expo it names by its host ("the Vilnius Summit")."""
-    return officeholders.window(text, reference) or numberedsessions.window(text, reference) \
-        or presidencies.window(text, reference) or namedsummits.window(text, reference)
+    found = officeholders.window(text, reference) or numberedsessions.window(text, reference)
+    if found is not None:
+        return found
+    other = presidencies.window(text, reference) or namedsummits.window(text, reference)
+    named = officeholders.holders_named(text) if other is not None else []
+    if other is None or not named:
+        return other
+    # (office-holders named in office whose terms hold the reference date give no window of their own, but they
+    # bound the presidency's or the gathering's: "The Italian Presidency said President Mattarella will receive ..."
+    # is not of Italy's 2014 presidency, before his term)
+    spans = list(other.spans)
+    for terms in named:
+        spans = [(max(a, term.start), min(b, term.end or b)) for a, b in spans for term in terms
+                 if max(a, term.start) <= min(b, term.end or b)]
+    return officeholders.Window(tuple(sorted(set(spans))), other.names, after=other.after) if spans else None
 
 
 # The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").
