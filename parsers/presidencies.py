@@ -215,6 +215,7 @@ _OTHER_BODY = re.compile(r"(?<=Union)\s+(?:pour|africaine|interparlementaire|éc
                          r"|of\s+(?:the\s+)?(?!Council\b|EU\b|European\s+Union)[A-Z]"
                          r"|(?!de\s+l['’](?:UE|Union)\b|de\s+la\s+(?:UE|Unión)\b|der\s+(?:EU|Europäischen)\b)"
                          r"(?:de|des|del|der)\s+\w)")
+_OTHER_PRESIDENCY = re.compile(r"\b(?:President|Élysée|Elysée|Elysee|White\s+House|COP\s?\d\d)\b")
 _HISTORY = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:former|previous|past|last|earlier|ago|since|was"
                       r"|were|had|legacy|anniversary|achieved|achievements?|results?\s+of|ended|concluded|history"
                       r"|ancienne|précédente|ehemalige[nr]?|vorherige[nr]?|anterior|durante\s+la\s+pasada)\b")
@@ -239,11 +240,15 @@ def _series(match: re.Match[str], text: str) -> str | None:
     if said or "Rats" in match.group():
         return "EU"
     # ("the French presidency" with no Council named: France's own, or a company's; the Council's is written
-    # "Presidency" in English)
+    # "Presidency" in English, in an item on the EU; not where its sentence names a head of state or a COP: "The
+    # French Presidency announced that President Macron will travel ..." is the Élysée's, "the UK Presidency of
+    # COP26" the climate conference's)
     office = _first(match, "office", 2)
+    sentence = sentence_of(text, match.start(), match.end())
     if office:
-        return "EU" if office == "Presidency" and _EU_TEXT.search(text) else None
-    return "EU" if _EU_TEXT.search(sentence_of(text, match.start(), match.end())) else None
+        return "EU" if office == "Presidency" and (_EU_TEXT.search(sentence) or _EU_TEXT.search(text)
+                                                   and not _OTHER_PRESIDENCY.search(sentence)) else None
+    return "EU" if _EU_TEXT.search(sentence) else None
 
 
 def _country(match: re.Match[str], country_of: dict[str, str]) -> str:

@@ -95,3 +95,19 @@ def test_every_term_follows_the_last() -> None:
         for before, after in zip(terms, terms[1:], strict=False):
             assert before.last < after.first, (before, after)
             assert after.first - before.last <= dt.timedelta(days=400), (before, after)
+
+
+@pytest.mark.parametrize("text", [
+    "The French Presidency announced that President Macron will travel to Brussels on 14 March. There he attends"
+    " the EU-China summit.",
+    "The UK Presidency of COP26 welcomes delegates on 3 November. EU ministers attend.",
+], ids=["the Élysée", "a COP's presidency"])
+def test_a_presidency_beside_a_head_of_state_or_a_cop_is_not_the_councils(text: str) -> None:
+    assert presidencies.window(text, dt.date(2026, 12, 1)) is None
+
+
+def test_a_presidency_in_an_item_on_the_eu_is_the_councils() -> None:
+    text = "EU ministers meet in Luxembourg. The Swedish Presidency chairs the meeting on 14 March."
+    found = presidencies.window(text, dt.date(2026, 12, 1))
+    assert found is not None
+    assert "Council of the EU" in found.names
