@@ -1420,12 +1420,12 @@ de-th-mp	Bodo Ramelow			2014-12	2020-02-05
 de-th-mp	Thomas Kemmerich			2020-02-05	2020-03-04
 de-th-mp	Bodo Ramelow			2020-03-04	2024-12
 de-th-mp	Mario Voigt			2024-12	-
-hk-ce	Donald Tsang	Donald Tsang Yam-kuen		2005-06-21	2012-07-01
+hk-ce	Donald Tsang	Donald Tsang Yam-kuen	-	2005-06-21	2012-07-01
 hk-ce	Leung Chun-ying	CY Leung|C Y Leung|C.Y. Leung	-	2012-07-01	2017-07-01
 hk-ce	Carrie Lam	Carrie Lam Cheng Yuet-ngor	-	2017-07-01	2022-07-01
 hk-ce	John Lee	John Lee Ka-chiu|Lee Ka-chiu	-	2022-07-01	-
 mo-ce	Edmund Ho	Edmund Ho Hau-wah	-	1999-12-20	2009-12-20
-mo-ce	Fernando Chui Sai-on	Chui Sai-on|Chui Sai On	Chui	2009-12-20	2019-12-20
+mo-ce	Fernando Chui Sai-on	Chui Sai-on|Chui Sai On	-	2009-12-20	2019-12-20
 mo-ce	Ho Iat-seng	Ho Iat Seng	-	2019-12-20	2024-12-20
 mo-ce	Sam Hou-fai	Sam Hou Fai	-	2024-12-20	-
 gb-sct-fm	Jack McConnell			2001-11	2007-05

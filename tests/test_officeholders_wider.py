@@ -26,6 +26,8 @@ WINDOWS = [
      "Hong Kong's Chief Executive"),
     ("The Chief Executive, Mr Donald Tsang, opens the exhibition.", ("2005-06-21", "2012-07-01"),
      "a title in apposition before an honorific"),
+    ("Chief Executive Tsang of Acme Holdings presents the results.", None,
+     "every company has a chief executive: Hong Kong's count only in full"),
     ("Premier Wynne opens the transit line.", ("2013-02-01", "2018-06-29"), "a province's premier"),
     ("Premier Ford opens the highway.", None, "a surname many hold"),
     ("Ministerpräsident Laschet eröffnet die Messe.", ("2017-06-01", "2021-10-31"), "a Ministerpräsident"),
