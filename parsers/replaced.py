@@ -84,13 +84,7 @@ _SAID_IT_WOULD = Gated(re.compile(
 # was to open the plant on Friday": a plan told in the past with "was to" and its verb, what was to happen as things
 # stood, which the news has since changed (not "was to have", the unrealised past, below; nor a clause that says the
 # plan holds or what replaces it: "was to open on Friday and will now open on Monday").
-# (not an aim's "was to" + verb, which says what the aim is: "The idea was to create a space ..., and the opening
-# party on Friday ... celebrates just that", "the first step was to listen")
-_AIMS = ("idea", "aim", "goal", "purpose", "objective", "mission", "intention", "intent", "task", "step", "steps",
-         "challenge", "point", "hope", "vision", "priority", "focus", "ambition", "dream", "solution", "approach",
-         "job", "role", "answer", "thought", "wish", "desire")
 _WAS_TO = Gated(re.compile(
-    "".join(rf"(?<!\b{aim}\s)" for aim in _AIMS) +
     r"\b(?:was|were)\s+to\s+(?!have\b|be\s+(?:confirmed|announced|decided)\b)[a-z]+\b"
     r"(?:(?!\b(?:now|will|is|are|instead|but|still)\b)[^.;!?]){0,300}$", re.IGNORECASE), "was", "were")
 _WILL = re.compile(r"\b(?:will|shall|as\s+planned|go(?:es)?\s+ahead|(?:is|are|remains?)\s+(?:confirmed|unchanged)"
