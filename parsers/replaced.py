@@ -2,8 +2,7 @@
 
     replaced    "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June",
                 "on 6 May, not 7 May"
-    superseded  "had earlier announced that the House was expected to sit again on Tuesday, 3 June", "were to fan
-                out across the country: ... on Thursday, March 18"
+    superseded  "had earlier announced that the House was expected to sit again on Tuesday, 3 June"
     recess      "No plenary sittings are held in Easter week, 14-20 April"
     unrealised  "the show that would have gone out the next day", "qui aurait dû être diffusée le lendemain"
 (The day or time set for an event that the sentence then moves is parsers/movedfrom.py's.)
@@ -80,13 +79,6 @@ _SAID_IT_WOULD = Gated(re.compile(
     r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|planned|expected)\b"
     r"[^.;]{0,120}?\bwould\b(?:(?!\b(?:but|moved|now|instead|postponed|rescheduled|changed)\b)[^.;]){0,60}$",
     re.IGNORECASE), "had")
-# "Cabinet Secretaries were to fan out across the country: ... to Mombasa County on Thursday, March 18", "the minister
-# was to open the plant on Friday": a plan told in the past with "was to" and its verb, what was to happen as things
-# stood, which the news has since changed (not "was to have", the unrealised past, below; nor a clause that says the
-# plan holds or what replaces it: "was to open on Friday and will now open on Monday").
-_WAS_TO = Gated(re.compile(
-    r"\b(?:was|were)\s+to\s+(?!have\b|be\s+(?:confirmed|announced|decided)\b)[a-z]+\b"
-    r"(?:(?!\b(?:now|will|is|are|instead|but|still)\b)[^.;!?]){0,300}$", re.IGNORECASE), "was", "were")
 _WILL = re.compile(r"\b(?:will|shall|as\s+planned|go(?:es)?\s+ahead|(?:is|are|remains?)\s+(?:confirmed|unchanged)"
                    r"|still)\b", re.IGNORECASE)  # the plan stands: "goes ahead as planned", "is confirmed"
 
@@ -148,7 +140,6 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
                                                                            _SLAVIC_CLAUSE_BREAK))
                 or (mention.kind == "span" and _in_its_clause(_NO_SITTINGS.search(sentence), sentence, mention))
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
-                or (_WAS_TO.search(sentence, max(0, start - 8 * _REACH), start) and not _WILL.search(sentence))
                 or ((due := _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start))
                     # (a plan told in the past perfect that still stands, "... and the opening goes ahead as planned")
                     and not (due.group().lower().startswith("had") and _WILL.search(sentence)))
