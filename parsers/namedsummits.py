@@ -176,7 +176,9 @@ _HISTORY = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)(?!\s+(?:Olympic|Paralympi
                       r"|results?\s+of|follow-?ups?|implement(?:ing|ation)|review(?:s|ing)?\s+(?:of|the)|after)\b")
 # A name mid-sentence right before the host's is another body's gathering there: "the Eastern Partnership Riga Summit",
 # "the EU-CELAC Madrid Summit" (not "At the Vilnius Summit", whose name opens its sentence, nor "the NATO ...").
-_ANOTHER_BODY_BEFORE = re.compile(r"[^.!?:\n\s]\s+(?!(?:NATO|OTAN|The|A|An|At|In|Ahead)\b)[A-Z][\w'’-]*\s+$")
+# (the bodies whose own gatherings these are, "the FIFA World Cup in Qatar", do not count)
+_ANOTHER_BODY_BEFORE = re.compile(r"[^.!?:\n\s]\s+(?!(?:NATO|OTAN|FIFA|UN|G-?7|G-?20|APEC|BRICS|CHOGM|The|A|An|At|In"
+                                  r"|Ahead)\b)[A-Z][\w'’-]*\s+$")
 _BEFORE = dt.timedelta(days=365)  # how long before its days a gathering to come is written of
 _AFTER = dt.timedelta(days=30)  # and after them, one named as the item's own
 
