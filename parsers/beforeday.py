@@ -34,7 +34,11 @@ def preceded(text: str, mention: Mention) -> str:
     "before Friday's Draw" for Friday; or nothing is preceded)."""
     if not text or not mention.text.strip():
         return ""
-    if re.search(_BEFORE_WORDS + re.escape(mention.text.strip()), text, re.IGNORECASE):
+    said = mention.text.strip()
+    # (the weekday's words looked for first in an ASCII text, where the engine's case-blind match is lower()'s: the
+    # pattern, made of them, is compiled anew for most sentences)
+    if (not (text.isascii() and said.isascii()) or said.lower() in text.lower()) \
+            and re.search(_BEFORE_WORDS + re.escape(said), text, re.IGNORECASE):
         return ""
     found = _WHAT.search(text)
     what = found.group("what").lower() if found else ""

@@ -38,7 +38,8 @@ def _named_town(finding: Finding, area: Place | None) -> Place | None:
 
 def _names(text: str, name: str) -> bool:
     """Does `text` name `name` as a word of its own ("Perth", not "Perthshire")?"""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    # (the name asked for first: the pattern, made of the name, is compiled anew for most names)
+    return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def follow_the_diary(findings: list[Finding], area: Place | None) -> None:

@@ -146,6 +146,8 @@ def _moved_here(finding: Finding) -> bool:
     day = said[: first.end] if first is not None and first.kind != "time" else said
     if first is not None and first.kind == "span" and said[:5].lower() == "from ":
         day = _TO_DAY.split(day)[-1]  # "from 10 March to 12 March" read as the day moved to (datecontext.py)
+    if finding.text.isascii() and day.isascii() and day.lower() not in finding.text.lower():
+        return False  # (the day's words are in an ASCII text wherever the patterns, made of them, could match)
     return re.search(_MOVED_TO + re.escape(day), finding.text, re.IGNORECASE) is not None \
         or re.search(_NOW_ON + re.escape(day), finding.text, re.IGNORECASE) is not None
 

@@ -19,7 +19,9 @@ def _named_after(place: Place, finding: Finding) -> str:
     """The town a ground ("Orlando Stadium") or, in the row's words, a club ("Orlando Pirates") is named after."""
     if place.kind == VENUE and (ground := re.fullmatch(rf"(.+?)\s+{GROUND_WORDS}", place.name)):
         return ground.group(1)
-    if place.kind == CITY and re.search(rf"\b{re.escape(place.name)}\s+[A-Z][a-z]", finding.text) \
+    # (the name asked for in the text first: the pattern, made of the name, is compiled anew for most names)
+    if place.kind == CITY and place.name in finding.text \
+            and re.search(rf"\b{re.escape(place.name)}\s+[A-Z][a-z]", finding.text) \
             and not re.search(rf"\b{re.escape(place.name)}\s*,", finding.text):
         return place.name  # "Orlando Pirates v ...": the town's name opens a longer name
     return ""
