@@ -15,6 +15,7 @@ from parsers.dates import Mention
 from parsers.datescan import TOMORROWS_GATHERING
 from parsers.datewords import THE_BEFORE
 from parsers.fieldnames import alternatives
+from parsers.lang_croatian import MONTHS as SOUTH_SLAVIC_MONTHS
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
@@ -313,11 +314,24 @@ _GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)
                          r"|\s*j\.?l\.", re.IGNORECASE)
 
 
+# "partija koje su 4. oktobra učestvovale", "sastanak koji je 3. marta održao": a Bosnian, Croatian, Montenegrin or
+# Serbian perfect around the day, its auxiliary ("je", "su", "smo") right before it and its l-participle ("učestvovale",
+# "održao") right after: done, whatever the stamp. (Not "Sjednica je 4. oktobra u Podgorici": the copula of a day to
+# come, no participle after it.)
+_SOUTH_SLAVIC_AUXILIARY = re.compile(r"(?<!\w)(?:je|su|smo|ste|sam|si)\s+$")
+_SOUTH_SLAVIC_PARTICIPLE = re.compile(r"\s+[a-zčćžšđ]{3,}(?:ao|eo|io|uo|la|le|li|lo)\b")
+_SOUTH_SLAVIC_MONTH = re.compile(rf"(?i:{alternatives(SOUTH_SLAVIC_MONTHS)})")
+
+
 def marked_gone_by(sentence: str, mention: Mention) -> bool:
-    """A named day with a word of its own that says it is past ("el pasado 14 de marzo", "le 6 septembre dernier")."""
+    """A named day with a word of its own that says it is past ("el pasado 14 de marzo", "le 6 septembre dernier"), or
+    told inside a South Slavic perfect ("koje su 4. oktobra učestvovale")."""
     return mention.kind in ("day", "span") and mention.first is not None \
         and (_GONE_BEFORE.search(sentence, max(0, mention.start - 16), mention.start) is not None
-             or _GONE_AFTER.match(sentence, mention.end) is not None)
+             or _GONE_AFTER.match(sentence, mention.end) is not None
+             or _SOUTH_SLAVIC_AUXILIARY.search(sentence, max(0, mention.start - 5), mention.start) is not None
+             and _SOUTH_SLAVIC_PARTICIPLE.match(sentence, mention.end) is not None
+             and _SOUTH_SLAVIC_MONTH.search(mention.text) is not None)
 
 
 def past_of_no_year(sentence: str, mention: Mention) -> bool:
