@@ -187,8 +187,11 @@ _FRENCH_OTHER_PARTICIPLES = (r"(?:re)?çue?s?|(?:ob|sou|re)?tenue?s?|accueillie?
                              r"|offerte?s?|franchi|fini|choisie?s?|atteint|rejoint")
 # A character of a clause: no stop ends it, but a clock's ("à 23h35", "a las 11:35 p.m.", "à 10.30") may stand in it.
 _IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
+# (the subject may come after a long aside: "Le mercredi 12 novembre 2025, à l'occasion du BAMEX 25 (Salon international
+# de la Défense et de la Sécurité de Bamako), le ministre des Affaires étrangères ..., Abdoulaye Diop, a tenu")
+_FRENCH_REACH = 260
 _FRENCH_REPORT_AFTER = re.compile(rf"(?:\s*à\s+\d{{1,2}}\s*[h:.]\s*\d{{0,2}})?\s*,\s*"
-                                  rf"(?:(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE}){{0,160}}?"
+                                  rf"(?:(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE}){{0,{_FRENCH_REACH}}}?"
                                   r"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?"
                                   rf"(?:[a-zà-ü]{{3,}}é(?:e?s?)|{_FRENCH_OTHER_PARTICIPLES})"
                                   # a going told with "être": "les délégations sont arrivées", "il est reparti"
@@ -214,7 +217,7 @@ def _opens_a_slavic_report(sentence: str, mention: Mention) -> bool:
         and _SLAVIC_REPORT_AFTER.match(sentence, mention.end) is not None and _SLAVIC_FUTURE.search(sentence) is None
 
 
-def _opens_a_french_report(sentence: str, mention: Mention) -> bool:
+def opens_a_french_report(sentence: str, mention: Mention) -> bool:
     """Does the day open its sentence, a French passé composé after its subject telling what was done then?"""
     return not sentence[: mention.start].strip(" \t\"«“") and _FRENCH_DAY.search(mention.text) is not None \
         and _FRENCH_REPORT_AFTER.match(sentence, mention.end) is not None and _FRENCH_FUTURE.search(sentence) is None
@@ -389,7 +392,7 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     before = tense.without_asides(sentence, mention.start)[: mention.start]
     if not cited and not named and not _past_verb_last(before) and not _FOLLOWS.search(before) \
             and not tense.regular_past_near_end(before, _PAST_REACH) \
-            and not opens_a_past_clause(sentence, mention) and not _opens_a_french_report(sentence, mention) \
+            and not opens_a_past_clause(sentence, mention) and not opens_a_french_report(sentence, mention) \
             and not _opens_an_iberian_report(sentence, mention) and not _opens_a_slavic_report(sentence, mention):
         return False  # (a verb in the past before it, or "follows", or the day opening a clause in the past)
     part = mention.first
