@@ -40,6 +40,7 @@ from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
 from parsers.entrywords import content, practicality
+from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, closing_place, find_places
 from parsers.reading import NOTHING, OPENING_WORDS, VENUE_LINE, Reading, add, resolve_part
 from parsers.recurring import negated, recurring
@@ -187,7 +188,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         return True  # "09.00 MINISTERIO DE CULTURA": whose row it is; what happens is on the next line
     table = _clock_table(block, context) if day_mention is None else []
     if not content(what):
-        if _times_the_dated_entry(day_mention, time_mention, wait, context):
+        if _times_the_dated_entry(day_mention, time_mention, wait, context, block):
             return False
         named = card_named_above(block, context)
         if wait and not named:
@@ -398,17 +399,27 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
 
 
 def _times_the_dated_entry(day_mention: Mention | None, time_mention: Mention | None, wait: bool,
-                           context: Reading) -> bool:
-    """A line of only a time (and maybe its day) under a dated entry without one gives that entry its time."""
+                           context: Reading, block: Block) -> bool:
+    """A line of only a time (and maybe its day) under a dated entry without one gives that entry its time; so does a
+    card's time line right under the entry's title line, though a line below says more of it ("Monday 2 November" /
+    "Welcome Session" / "10:00-11:00" / "The co-chairs open the week ...": the title names the timed row)."""
     last = context.findings[-1] if context.findings else None
     if last is not None and last is context.dated_finding and last.time is None and time_mention is not None \
-            and (day_mention is None and not wait or _same_day(day_mention, last.first, context)):
+            and (day_mention is None and (not wait or _titled_right_above(last, block, context))
+                 or _same_day(day_mention, last.first, context)):
         # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM";
         # "15 May 2024" / "Semenya v. Switzerland" / "Grand Chamber hearing" / "15 May 2024 at 09:15".
-        last.time, last.until, last.zone_label = time_mention.time, time_mention.until, time_mention.zone
+        last.time, last.until = time_mention.time, time_mention.until
+        last.zone_label = time_mention.zone or context.zone_label
         last.as_published = f"{last.as_published} {time_mention.text}"
         return True
     return False
+
+
+def _titled_right_above(entry: Finding, block: Block, context: Reading) -> bool:
+    """Is the dated entry the line right above the time line, in its paragraph (a card's title over its time)?"""
+    above = next(iter(numbered(context.blocks, block.number - 1, block.number - 1)), None)
+    return above is not None and above.chunk == block.chunk and above.text == entry.text
 
 
 # A row of a card's fields that say only when and where, their values gone with the dates: "Venue: Nairobi, Kenya |

@@ -189,6 +189,10 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                 and not pastdays.past_before_newest(sentence, d, context.newest)
                 and _PAST_VERB_AFTER.match(sentence, d.end) is None]
         relative = None
+    if days and context.published is None and pastdays.opens_a_french_report(sentence, days[0]):
+        # "Le mercredi 12 novembre 2025, ..., le ministre a tenu une conférence de presse" with no stamp: a day opening
+        # a French report in the passé composé, nothing of the sentence to come, was over when the text was written
+        days, relative = [], None
     if days and context.published is None and context.newest is None and context.findings \
             and context.year_evidence and _told_before_the_day(sentence, days[0], context.day):
         # With no date of writing nor a full date, the day of what the item already told is the newest it knows:

@@ -369,6 +369,31 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
         if len(_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN:
             found.append((joint.start(), mention, words))
         opened = mention.end
+    return found + _semicolon_clauses(sentence, mentions, anchor, later)
+
+
+# Kinds of a later clause's own day that the sentence's dated day does not count: a weekday, "tomorrow", "the day after"
+_CLAUSE_DAY_KINDS = ("weekday", "published", "relative")
+
+
+def _semicolon_clauses(sentence: str, mentions: list[Mention], anchor: Mention,
+                       taken: list[Mention]) -> list[tuple[int, Mention, str]]:
+    """"viaja para Lisboa na próxima quinta-feira, dia 7; por isso o Conselho antecipa a reunião para amanhã": a clause
+    after a semicolon with a day of its own, in any language, is an event on that day, not on the first clause's; and
+    the day in context moves to it, so a time told after it ("Por volta das 17h30, ...") is of that day."""
+    found: list[tuple[int, Mention, str]] = []
+    for at, mention in enumerate(mentions):
+        if mention.start < anchor.end or mention.kind not in _CLAUSE_DAY_KINDS or mention in taken \
+                or mention.kind == "weekday" and " " not in mention.text.strip():
+            continue  # (a weekday's name alone, "day tickets and Friday Rush remain", may name a thing)
+        semicolon = sentence.rfind(";", anchor.end, mention.start)
+        if semicolon < 0 or any(semicolon < m.start < mention.start and m.kind != "time" for m in mentions):
+            continue
+        end = next((m.start for m in mentions[at + 1 :] if m.kind != "time"
+                    and sentence.rfind(";", mention.end, m.start) >= 0), len(sentence))
+        words = f"{sentence[semicolon + 1 : mention.start]} {sentence[mention.end : end]}".strip(" ,;.")
+        if len(_VERB_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN:
+            found.append((semicolon, mention, " ".join(words.split())))
     return found
 
 

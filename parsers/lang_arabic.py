@@ -100,10 +100,14 @@ _PART = (rf"(?:\s*(?:(?P<tp>{_ANY_PART})|من\s+(?P<tq>{alternatives(_OF_THE_PAR
 _NO_HOUR_AFTER = (rf"(?:{alternatives(HIJRI_MONTHS)}|الجاري|الحالي|المقبل|القادم|منه|من\s+(?:ال)?شهر"
                   rf"|ساعات|ساعة|دقيقة|دقائق|أيام|ايام|يوما|يوماً|يومًا){_NOT_IN_WORD}")
 # "من الساعة 9:00 صباحاً حتى الساعة 1:00 ظهراً", "الساعة 10 - 12 ظهراً": the hour the sitting ends, its part of the day
-# said or the start's
+# said or the start's (a stop after it ends the sentence: "... إلى الحادية عشرة.")
 _UNTIL = (rf"(?:\s*(?:[-–]|(?:إلى|الى|حتى|لغاية)\s)\s*(?:ال?ساعة\s+)?"
           rf"(?P<uh>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<um>[0-5]\d))?(?:\s+(?P<ux>{alternatives(_MINUTES)}))?"
-          rf"(?:\s*(?P<up>{_ANY_PART}){_NOT_IN_WORD})?(?![\d/.:])(?!\s*(?:{_MONTH}|{_NO_HOUR_AFTER})))?")
+          rf"(?:\s*(?P<up>{_ANY_PART}){_NOT_IN_WORD})?(?![\d/]|[.:]\d)(?!\s*(?:{_MONTH}|{_NO_HOUR_AFTER})))?")
+_WORD_HOUR = rf"(?:{alternatives(HOURS)})(?:\s+(?:{alternatives(_MINUTES)}))?"
+_WORD_PART = rf"\s*(?:{_ANY_PART}){_NOT_IN_WORD}"
+_WORD_TO = r"\s*(?:إلى|الى|حتى|لغاية)\s+(?:ال?ساعة\s+)?"
+_WORD_RANGE = rf"{_WORD_HOUR}(?:{_WORD_PART}{_WORD_TO}{_WORD_HOUR}|{_WORD_TO}{_WORD_HOUR}{_WORD_PART})"
 _FORMS = {
     # "من 20 إلى 22 مارس 2024", "20-22 مارس", "من 28 فبراير إلى 2 مارس": a span (found before its days)
     "s": (rf"(?:(?:خلال\s+)?(?:الفترة\s+)?(?:من|(?P<sb>بين))\s+)?"
@@ -126,7 +130,10 @@ _FORMS = {
     # (or the weekday whose part of the day an hour was just given: "من صباح الخميس", of Thursday's morning)
     "w": rf"(?:يوم\s+|(?<=صباح\s)|(?<=مساء\s))(?P<ww>{_WEEKDAY})",
     # "الساعة 11:00 صباحاً", "في تمام الساعة العاشرة والنصف", "7:30 م": an hour, with its word or its part of the day
-    "t": (rf"(?:(?:(?:في|على|من)\s+)?(?:تمام\s+)?ال?ساعة\s+{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
+    # ("من العاشرة صباحًا إلى الحادية عشرة", from ten in the morning to eleven: hours in words with no "الساعة", read
+    # as a range only, the part of the day said at one end, as "من الثانية إلى الخامسة" may count sessions)
+    "t": (rf"(?:(?:(?:(?:في|على|من)\s+)?(?:تمام\s+)?ال?ساعة\s+|من\s+(?={_WORD_RANGE}))"
+          rf"{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
           rf"{_UNTIL}"
           rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD}"
           # "في الحادية عشرة والربع صباحًا": an hour in words after "in", its part of the day said

@@ -71,7 +71,8 @@ _OF = r"(?:de|DE)"
 # Words before a weekday that make it a day of the week in context ("este lunes", "nesta quarta-feira").
 # The short weekdays that are ordinals too (the second to the sixth), and their figures
 _ORDINALS = {"segunda": 2, "terça": 3, "terca": 3, "quarta": 4, "quinta": 5, "sexta": 6}
-_DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
+_DETERMINER = (r"(?i:(?:el|la|na|no|o|a)\s+pr[óo]xim[oa]|pr[óo]xim[oa]|este|esta|el|nesta|neste|na|no|o|a|desta"
+               r"|deste)")
 # "y" and "e" between two days: "los días 22 y 23", "el 14 y el 21", "nos dias 14 e 15", "o 3 e o 5"
 _AND = r"(?i:y\s+el|y|e\s+o|e)"
 _CLOCK_WORDS = r"(?i:a\s+las|às|as|de\s+las|das|desde\s+las)"  # the words before a clock's figures ("a las 9.30")

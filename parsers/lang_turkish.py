@@ -27,7 +27,7 @@ from parsers.langgrammar import (
     today_word,
     two_days_of_a_month,
 )
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part
 
 MONTHS = {
     "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
@@ -42,6 +42,18 @@ WEEKDAYS = {
 # (Written with their own letters only: "Dun Laoghaire", "yarin" of a name are not Turkish days.)
 PUBLISHED = {"bugün": 0, "yarın": 1, "dün": -1}
 
+# Azerbaijani months, as a dateline writes them ("26 dekabr, 2025") and in the genitive a day's number follows
+# ("dekabrın 30-da", on the 30th of December)
+AZERBAIJANI_MONTHS = {
+    "yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7, "avqust": 8, "sentyabr": 9,
+    "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+}  # fmt: skip
+_AZERBAIJANI_GENITIVE = {"yanvarın": 1, "fevralın": 2, "martın": 3, "aprelin": 4, "mayın": 5, "iyunun": 6,
+                         "iyulun": 7, "avqustun": 8, "sentyabrın": 9, "oktyabrın": 10, "noyabrın": 11, "dekabrın": 12}
+# A verb of the future after the day in its clause ("keçirəcək", will hold; "olacaq", will be): an Azerbaijani day is
+# read only so, as the same dates in the present ("sentyabrın 30-da açılır", opens on 30 September) tell a standing
+# calendar of sessions, no event
+_AZERBAIJANI_FUTURE = re.compile(r"[^.;:\n]{0,80}?[a-zçğıöşüə]{2,}(?:acaq|əcək)(?![a-zçğıöşüə])", re.IGNORECASE)
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
@@ -59,6 +71,10 @@ _FORMS = {
     # "17.45'te", "saat 14.00'te", "saat 9:30", "saat 10.00-12.00": a clock after "saat" or with its case ending
     "t": (rf"(?:(?P<lead>(?i:saat))\s+)?(?P<th>{HOUR_NUMBER})[.:](?P<tm>[0-5]\d)"
           rf"(?:\s*[-–]\s*(?P<uh>{HOUR_NUMBER})[.:](?P<um>[0-5]\d))?(?P<end>{_ENDING})?(?![\d.,:]?\d)"),
+    # "dekabrın 30-da", "fevralın 1-də": an Azerbaijani day, its month in the genitive before the number and its ending
+    "a": rf"(?P<am>(?i:{alternatives(_AZERBAIJANI_GENITIVE)}))\s+(?P<ad>{_DAY})-(?:da|də)(?!\w)",
+    # "26 dekabr, 2025": an Azerbaijani dateline's day, with its year
+    "z": rf"(?P<zd>{_DAY})\s+(?P<zm>(?i:{alternatives(AZERBAIJANI_MONTHS)})),?\s+(?P<zy>{_YEAR})(?!\w)",
     # "bugün", "yarın", "dün": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
@@ -68,10 +84,11 @@ GRAMMAR = compile_forms(_FORMS, r"\w/.:'’-")
 # "smart" is no month.) Most texts are not Turkish and pay a few substring searches.
 # ("kasım" too: folded_case keeps a word with a dotless "ı" lowered, but the gate's text has "kas?m")
 _HINT_WORDS = tuple(sorted({ascii_folded(word) for word in (*MONTHS, *WEEKDAYS, *PUBLISHED)} - {"mart"}
-                           | {" mart", "saat", "'te", "'ta", "'de", "'da"}))
+                           | {" mart", "saat", "'te", "'ta", "'de", "'da", "dekabr", "yanvar", "fevral", "aprel",
+                              "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr"}))
 # Letters and words that say the text is Turkish ("Mart", "Ekim" and "Cuma" are names elsewhere too).
 # ("We've": no "ve" after an apostrophe)
-_TURKISH = re.compile(r"[ıİğĞşŞ]|(?<![\w'’])(?i:ve|ile|için|olarak|bir)(?!\w)")
+_TURKISH = re.compile(r"[ıİğĞşŞəƏ]|(?<![\w'’])(?i:ve|ile|için|olarak|bir)(?!\w)")
 
 
 def turkish_mentions(text: str) -> list[Mention]:
@@ -85,6 +102,14 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return two_days_of_a_month(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
+    if form == "a":
+        if _AZERBAIJANI_FUTURE.match(match.string, match.end()) is None:
+            return None  # "sentyabrın 30-da açılır": a standing calendar's day, told in the present
+        part = day_part(groups["ad"], _AZERBAIJANI_GENITIVE[groups["am"].lower()], None, None)
+        return Mention("day", *span, first=part) if part else None
+    if form == "z":
+        part = day_part(groups["zd"], AZERBAIJANI_MONTHS[groups["zm"].lower()], groups["zy"], None)
+        return Mention("day", *span, first=part) if part else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[_known(groups["w1"] or groups["w2"] or "", WEEKDAYS)])
     if form == "p":

@@ -15,6 +15,7 @@ from parsers.dates import Mention
 from parsers.datescan import TOMORROWS_GATHERING
 from parsers.datewords import THE_BEFORE
 from parsers.fieldnames import alternatives
+from parsers.lang_croatian import MONTHS as SOUTH_SLAVIC_MONTHS
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
@@ -186,8 +187,11 @@ _FRENCH_OTHER_PARTICIPLES = (r"(?:re)?çue?s?|(?:ob|sou|re)?tenue?s?|accueillie?
                              r"|offerte?s?|franchi|fini|choisie?s?|atteint|rejoint")
 # A character of a clause: no stop ends it, but a clock's ("à 23h35", "a las 11:35 p.m.", "à 10.30") may stand in it.
 _IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
+# (the subject may come after a long aside: "Le mercredi 12 novembre 2025, à l'occasion du BAMEX 25 (Salon international
+# de la Défense et de la Sécurité de Bamako), le ministre des Affaires étrangères ..., Abdoulaye Diop, a tenu")
+_FRENCH_REACH = 260
 _FRENCH_REPORT_AFTER = re.compile(rf"(?:\s*à\s+\d{{1,2}}\s*[h:.]\s*\d{{0,2}})?\s*,\s*"
-                                  rf"(?:(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE}){{0,160}}?"
+                                  rf"(?:(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE}){{0,{_FRENCH_REACH}}}?"
                                   r"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?"
                                   rf"(?:[a-zà-ü]{{3,}}é(?:e?s?)|{_FRENCH_OTHER_PARTICIPLES})"
                                   # a going told with "être": "les délégations sont arrivées", "il est reparti"
@@ -213,7 +217,7 @@ def _opens_a_slavic_report(sentence: str, mention: Mention) -> bool:
         and _SLAVIC_REPORT_AFTER.match(sentence, mention.end) is not None and _SLAVIC_FUTURE.search(sentence) is None
 
 
-def _opens_a_french_report(sentence: str, mention: Mention) -> bool:
+def opens_a_french_report(sentence: str, mention: Mention) -> bool:
     """Does the day open its sentence, a French passé composé after its subject telling what was done then?"""
     return not sentence[: mention.start].strip(" \t\"«“") and _FRENCH_DAY.search(mention.text) is not None \
         and _FRENCH_REPORT_AFTER.match(sentence, mention.end) is not None and _FRENCH_FUTURE.search(sentence) is None
@@ -313,11 +317,24 @@ _GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)
                          r"|\s*j\.?l\.", re.IGNORECASE)
 
 
+# "partija koje su 4. oktobra učestvovale", "sastanak koji je 3. marta održao": a Bosnian, Croatian, Montenegrin or
+# Serbian perfect around the day, its auxiliary ("je", "su", "smo") right before it and its l-participle ("učestvovale",
+# "održao") right after: done, whatever the stamp. (Not "Sjednica je 4. oktobra u Podgorici": the copula of a day to
+# come, no participle after it.)
+_SOUTH_SLAVIC_AUXILIARY = re.compile(r"(?<!\w)(?:je|su|smo|ste|sam|si)\s+$")
+_SOUTH_SLAVIC_PARTICIPLE = re.compile(r"\s+[a-zčćžšđ]{3,}(?:ao|eo|io|uo|la|le|li|lo)\b")
+_SOUTH_SLAVIC_MONTH = re.compile(rf"(?i:{alternatives(SOUTH_SLAVIC_MONTHS)})")
+
+
 def marked_gone_by(sentence: str, mention: Mention) -> bool:
-    """A named day with a word of its own that says it is past ("el pasado 14 de marzo", "le 6 septembre dernier")."""
+    """A named day with a word of its own that says it is past ("el pasado 14 de marzo", "le 6 septembre dernier"), or
+    told inside a South Slavic perfect ("koje su 4. oktobra učestvovale")."""
     return mention.kind in ("day", "span") and mention.first is not None \
         and (_GONE_BEFORE.search(sentence, max(0, mention.start - 16), mention.start) is not None
-             or _GONE_AFTER.match(sentence, mention.end) is not None)
+             or _GONE_AFTER.match(sentence, mention.end) is not None
+             or _SOUTH_SLAVIC_AUXILIARY.search(sentence, max(0, mention.start - 5), mention.start) is not None
+             and _SOUTH_SLAVIC_PARTICIPLE.match(sentence, mention.end) is not None
+             and _SOUTH_SLAVIC_MONTH.search(mention.text) is not None)
 
 
 def past_of_no_year(sentence: str, mention: Mention) -> bool:
@@ -375,7 +392,7 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     before = tense.without_asides(sentence, mention.start)[: mention.start]
     if not cited and not named and not _past_verb_last(before) and not _FOLLOWS.search(before) \
             and not tense.regular_past_near_end(before, _PAST_REACH) \
-            and not opens_a_past_clause(sentence, mention) and not _opens_a_french_report(sentence, mention) \
+            and not opens_a_past_clause(sentence, mention) and not opens_a_french_report(sentence, mention) \
             and not _opens_an_iberian_report(sentence, mention) and not _opens_a_slavic_report(sentence, mention):
         return False  # (a verb in the past before it, or "follows", or the day opening a clause in the past)
     part = mention.first

@@ -109,6 +109,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         extent.stretch(found, *counted)
     clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)
     itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context, said.sentence, tuple(said.times))
+    if said.onward and context.findings and context.findings[-1].first == context.day:
+        # "...; por isso o Conselho antecipa a reunião para amanhã. Por volta das 17h30, ...": the last clause's event
+        # is the one just announced, on the day in context, which a time told next is of
+        walk.current = context.findings[-1]
     repeats = itinerary.listed_times(said.sentence, said.times, said.used, said.later) \
         or named_times_before(said.sentence, said.times, said.used)  # "Closed Session - 4:00 PM & Regular ..."
     for again in repeats if len(days) <= 1 else []:

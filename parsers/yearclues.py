@@ -290,6 +290,14 @@ _KOREAN_TITLE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*년(?!\s*\d{1
                                 r"(?!\s*도?\s*(?:결산|회계|예산|사업\s*(?:보고|실적|결과|계획)|실적|성과))")
 
 
+# "حصيلة النصف الأول من سنة 2009" (the first half of the year 2009), "برنامج عام 2024": an Arabic year after its word
+# for year ("سنة", "عام", "العام", "لعام"), the year the item speaks of; not one counted from, to or before ("منذ عام
+# 2009", since; "حتى عام 2030", until; "قبل", "بعد", "بحلول"), nor the first of a run of years ("من عام 2009 إلى 2012").
+_ARABIC_YEAR_WORD = re.compile(r"(?<!\w)(?:(?:منذ|حتى|قبل|بعد|بحلول|لغاية)\s+)?(?:ال|لل|ل|ب|و)?(?:سنة|عام)\s*$")
+_ARABIC_BOUND = re.compile(r"(?:منذ|حتى|قبل|بعد|بحلول|لغاية)\s")
+_ARABIC_RUN_AFTER = re.compile(r"\s*(?:م\s*)?(?:[-–—]|إلى|الى|حتى)")
+
+
 def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
     """Years the text names as part of a name or a season, not as a time of their own; none after next year.
     A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise; the
@@ -305,6 +313,11 @@ def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int
                 years.append(int(found.group()) + 1)
             continue
         before = text[max(0, found.start() - 30) : found.start()]
+        if (said := _ARABIC_YEAR_WORD.search(before)) is not None:
+            if not _ARABIC_BOUND.match(said.group()) and not _ARABIC_RUN_AFTER.match(text, found.end()) \
+                    and int(found.group()) <= reference.year + 1:
+                years.append(int(found.group()))  # "من سنة 2009": the year of the year's word
+            continue
         word = before.split()[-1] if before.split() else ""
         participle = word.endswith("ed") and word.lower() not in _STAMPED  # "Founded 1990": a time of its own
         # ("Council meeting calendar for 2027", "Schedule for 2027": a title's year after "for" is what it is about)
