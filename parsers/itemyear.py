@@ -30,6 +30,7 @@ from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
 from parsers.reading import Reading
 from parsers.tense import told_in_the_past
+from parsers.yearwindow import Window, intersect
 
 # A year standing alone in a short line: "2023 Board Meetings", "Meeting Archive 2022", not "2023/24" or a date.
 # A year alone, not part of a numeric date ("2024 Meeting Dates", "on these dates in 2031:").
@@ -111,7 +112,7 @@ def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.
     return None
 
 
-def _known_bounds(text: str, reference: dt.date) -> officeholders.Window | None:
+def _known_bounds(text: str, reference: dt.date) -> Window | None:
     """The time the office-holders an item names bound, else the numbered session it names ("WHA76"), else the
     rotating presidency it names as current ("the Swedish Presidency of the Council"), else the summit, Games or
     Expo it names by its host ("the Vilnius Summit")."""
@@ -127,9 +128,8 @@ def _known_bounds(text: str, reference: dt.date) -> officeholders.Window | None:
     # is not of Italy's 2014 presidency, before his term)
     spans = list(other.spans)
     for terms in named:
-        spans = [(max(a, term.start), min(b, term.end or b)) for a, b in spans for term in terms
-                 if max(a, term.start) <= min(b, term.end or b)]
-    return officeholders.Window(tuple(sorted(set(spans))), other.names, after=other.after) if spans else None
+        spans = intersect(spans, officeholders.spans_of(terms))
+    return Window(tuple(sorted(set(spans))), other.names, after=other.after) if spans else None
 
 
 # The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").

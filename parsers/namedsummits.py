@@ -7,7 +7,7 @@ after, which leaves an item read today where it was. Pure; the days are the gath
 
 Only with the body named (NATO for its summits, "G7", "G20", "APEC", "BRICS", "CHOGM", the climate, the Olympic or
 Paralympic Games, FIFA's World Cup, a World Expo), not in a sentence of history, not when the text names gatherings
-whose times do not meet. It bounds the item's year as the office-holders it names do (officeholders.Window).
+whose times do not meet. It bounds the item's year as the office-holders it names do (yearwindow.Window).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import datetime as dt
 import re
 from functools import cache
 
-from parsers.officeholders import Window, sentence_of
+from parsers.officeholders import sentence_of
+from parsers.yearwindow import Window, intersect
 
 # Each gathering: its kind, its host's names ("|" parting them; the first is the note's), its first and last days.
 # (A host that held two of a kind has two lines: "the Elmau Summit" is of 2015 or 2022. A host whose name is every
@@ -261,7 +262,7 @@ def window(text: str, reference: dt.date) -> Window | None:
         return None
     spans = named[0][0]
     for others, _ in named[1:]:
-        spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in others if max(a, c) <= min(b, d)]
+        spans = intersect(spans, others)
     spans = [(first, last) for first, last in spans if first <= reference]  # (nothing to come dates an item read now)
     if not spans or any(first <= reference <= last for first, last in spans):
         return None

@@ -3,7 +3,7 @@ UN General Assembly" opens in September 2023, "WHA76" sits in 2023, "COP28" in 2
 as its own is of that time, as a careful reader knows. Pure; the counts are the series' own, public facts.
 
 Only when the text names one session of the series, and not in a sentence of history ("adopted at COP21", "since
-the 52nd session"): it bounds the item's year as the office-holders it names do (officeholders.Window).
+the 52nd session"): it bounds the item's year as the office-holders it names do (yearwindow.Window).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from parsers.officeholders import Window, sentence_of
+from parsers.officeholders import sentence_of
+from parsers.yearwindow import Window
 
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+"
 

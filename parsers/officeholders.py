@@ -16,9 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from parsers.officeholders_table import HOLDERS_TSV, OFFICES_TSV
-
-_AHEAD = dt.timedelta(days=61)  # how far after a term's end an item written in it may announce a day
-_NO_END = dt.date(9999, 12, 31)
+from parsers.yearwindow import NO_END, Window, intersect
 
 
 @dataclass(frozen=True)
@@ -138,20 +136,6 @@ _CENTRAL_BANKING = re.compile(r"(?i)\b(?:reserve\s+bank|central\s+bank|federal\s
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
-@dataclass(frozen=True)
-class Window:
-    """The days an item can be of, by the office-holders it names: spans of (first, last) days."""
-
-    spans: tuple[tuple[dt.date, dt.date], ...]
-    names: str  # "Jens Stoltenberg, NATO Secretary General from October 2014 to October 2024"
-    # (how long after a span's end its item may announce a day: none for a session, whose span is of its days)
-    after: dt.timedelta = _AHEAD
-
-    def holds(self, day: dt.date) -> bool:
-        """Can the item announce `day`: in a span, or some weeks after its end?"""
-        return any(first <= day <= (last + self.after if last < _NO_END else last) for first, last in self.spans)
-
-
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end], up to some hundreds of characters either side."""
     reach = max(0, start - 300)
@@ -188,8 +172,8 @@ def _offices(text: str, start: int, end: int, full: bool) -> set[str]:
     return found
 
 
-def _spans(terms: list[_Term]) -> list[tuple[dt.date, dt.date]]:
-    return [(term.start, term.end or _NO_END) for term in terms]
+def spans_of(terms: list[_Term]) -> list[tuple[dt.date, dt.date]]:
+    return [(term.start, term.end or NO_END) for term in terms]
 
 
 def _described(terms: list[_Term]) -> str:
@@ -199,11 +183,6 @@ def _described(terms: list[_Term]) -> str:
     return " or ".join(f"{name}, {_LABEL[office]} " + " and ".join(
         f"from {t.start:%B %Y} to {t.end:%B %Y}" if t.end else f"since {t.start:%B %Y}" for t in held)
         for (name, office), held in by_person.items())
-
-
-def _intersect(spans: list[tuple[dt.date, dt.date]], others: list[tuple[dt.date, dt.date]]
-               ) -> list[tuple[dt.date, dt.date]]:
-    return [(max(a, c), min(b, d)) for a, b in spans for c, d in others if max(a, c) <= min(b, d)]
 
 
 def holders_named(text: str) -> list[list[_Term]]:
@@ -237,9 +216,9 @@ def window(text: str, reference: dt.date) -> Window | None:
     named = holders_named(text)
     if not named:
         return None
-    spans = _spans(named[0])
+    spans = spans_of(named[0])
     for terms in named[1:]:
-        spans = _intersect(spans, _spans(terms))
+        spans = intersect(spans, spans_of(terms))
     if not spans or any(first <= reference <= last for first, last in spans):
         return None
     seen: list[list[_Term]] = []

@@ -7,7 +7,7 @@ reader knows; one named as "incoming" is the next presidency (the item is of the
 Only a presidency of a series named (the Council of the EU, the G7, the G20, the OSCE, ASEAN): "the French
 presidency" alone is France's own, or a company's. Not "former", "previous" or "past", nor in a sentence of history
 (a year, "was", "achievements"), nor when the text names presidencies whose terms do not meet. It bounds the
-item's year as the office-holders it names do (officeholders.Window).
+item's year as the office-holders it names do (yearwindow.Window).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from parsers.officeholders import Window, sentence_of
+from parsers.officeholders import sentence_of
+from parsers.yearwindow import Window, intersect
 
 # Each country a series' presidency rotates to: its key, then its names in English (names, then adjectives), French
 # (the feminine adjective, as of "la présidence"), German (the adjective's stem) and Spanish (its feminine), "|"
@@ -273,8 +274,14 @@ def _spans(series: str, country: str, when: str) -> list[tuple[dt.date, dt.date]
     return spans
 
 
+@cache
+def _adjectives() -> dict[str, str]:
+    """Each country's English adjective, as a note names its presidency ("the Swedish Presidency")."""
+    return {line.split("\t")[0]: line.split("\t")[2].split("|")[0] for line in _COUNTRIES.splitlines()}
+
+
 def _label(series: str, country: str, when: str, spans: list[tuple[dt.date, dt.date]]) -> str:
-    name = next(line.split("\t")[2].split("|")[0] for line in _COUNTRIES.splitlines() if line.startswith(country))
+    name = _adjectives()[country]
     said = f"{when} " if when in _COMING or when in _GOING else ""
     return (f"the {said}{name} {_SERIES[series][0]}, " + " or ".join(
         f"{first:%B} to {last:%B %Y}" if first.year == last.year else f"{first:%B %Y} to {last:%B %Y}"
@@ -299,8 +306,7 @@ def window(text: str, reference: dt.date) -> Window | None:
         found = _spans(series, country, when)
         if not found:
             continue
-        spans = found if spans is None else [(max(a, c), min(b, d)) for a, b in spans for c, d in found
-                                             if max(a, c) <= min(b, d)]
+        spans = found if spans is None else intersect(spans, found)
         if (label := _label(series, country, when, found)) not in said:
             said.append(label)
     if not spans or any(first <= reference <= last for first, last in spans):

@@ -32,8 +32,8 @@ from parsers import comingyear
 from parsers.blocks import Block
 from parsers.dates import NEAR_DAYS, DayPart, Mention
 from parsers.datewords import WEEKDAY_NAMES, WEEKDAYS
-from parsers.officeholders import Window
 from parsers.yearclues import naming_years, season_of
+from parsers.yearwindow import Window
 
 _SEARCH = 30
 DEFAULT_AHEAD = dt.timedelta(days=61)  # how far ahead of its writing a release announces a day, as a rule
