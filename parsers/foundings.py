@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from functools import cache
 
+from parsers.officeholders import sentence_of
+
 # Each founding: its year, then the ways the thing is named ("|" parting them).
 _FOUNDINGS = """\
 1863	International Committee of the Red Cross|ICRC
@@ -78,7 +80,6 @@ _COUNT = re.compile(rf"{_ORDINAL}(?:[A-Z][\w'’-]*\s+)?{_WORDS}\b")
 _OF_ITS_PART = re.compile(r"\s+(?:of|de|du|des|der|von|del)\s+(?:its|their|our|his|her|son|sa|ses|leur"
                           r"|seine[rs]?|ihre[rs]?|su|sus)\s+(?!(?:founding|foundation|creation|establishment|fondation|création|Gründung"
                           r"|fundación|creación)\b)", re.IGNORECASE)
-_SENTENCE = re.compile(r"[.!?;]\s|\n")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -96,12 +97,6 @@ def _known() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, year_of
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    first = max((m.end() for m in _SENTENCE.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    last = _SENTENCE.search(text, end)
-    return text[first : last.start() if last else min(len(text), end + 300)]
-
-
 def known_anniversary(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     """The year an anniversary of a known founding the text names is held: (that year, the founding's, the reason);
     None when it names none, or tells it as gone, or the count puts it beyond next year."""
@@ -112,7 +107,7 @@ def known_anniversary(text: str, reference: dt.date) -> tuple[int, int, str] | N
         name = found.group("name") or found.group("owner")
         count = int(found.group("count") or found.group("count2"))
         base = year_of[name]
-        if base + count > reference.year + 1 or _GONE.search(_sentence(text, found.start(), found.end())):
+        if base + count > reference.year + 1 or _GONE.search(sentence_of(text, found.start(), found.end())):
             continue
         return base + count, base, f"the item marks the {found.group()}, of {base}: held in {base + count}"
     return None
@@ -126,9 +121,9 @@ def founded_anniversary(text: str, reference: dt.date) -> tuple[int, int, str] |
     for found in _COUNT.finditer(text):
         if _OF_ITS_PART.match(text, found.end()):
             continue  # "founded in 1990, ... the 5th anniversary of its Berlin office": a part's, of another year
-        sentence = _sentence(text, found.start(), found.end())
+        sentence = sentence_of(text, found.start(), found.end())
         at = text.find(sentence)
-        before = _sentence(text, max(0, at - 2), max(0, at - 2)) if at > 1 else ""
+        before = sentence_of(text, max(0, at - 2), max(0, at - 2)) if at > 1 else ""
         founded = FOUNDED_IN.search(sentence) or FOUNDED_IN.search(before)
         if founded is None:
             continue
