@@ -355,20 +355,6 @@ def _blank_times(text: str, mentions: list[Mention]) -> str:
     return " " * day.start + text[day.start : day.end] + " " * (len(text) - day.end)
 
 
-_HISTORY = dt.timedelta(days=366)
-
-
-def _diary_of_history(diary: Mention, context: Reading) -> bool:
-    """Is a diary heading's full date more than a year before the item's newest day (a past diary quoted)?"""
-    part = diary.first
-    if part is None or part.year is None or context.newest is None:
-        return False
-    try:
-        return dt.date(part.year, part.month, part.day) < context.newest - _HISTORY
-    except ValueError:
-        return False
-
-
 def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> Pending | None:
     """One block: a venue line, a heading, a list line or a paragraph. Returns a time left waiting."""
     if context.findings and context.last_prose == block.number - 1 and block.kind != HEADING:
@@ -397,7 +383,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
         if diary.kind == "weekday":
             context.day = relative_day(diary, context)  # "Programme for Saturday": the next Saturday
-        elif _diary_of_history(diary, context):
+        elif context.long_before_the_newest(diary.first):
             # "For 3 March 2020, the diary of my predecessor records these engagements:" in an answer of 2022: a
             # diary of history, whose rows are that history's (the times said after a day of history, dropped)
             context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]

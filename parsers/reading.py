@@ -79,6 +79,7 @@ _FIELD_LINE = re.compile(rf"\W*(?:{alternatives((*WHEN, *WHERE, *ABOUT))})\s*:",
 _ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")  # "1. ", "(a) ", "iv) " before a field's name
 _YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
+_HISTORY = dt.timedelta(days=366)  # how long before the newest day a full date is history
 
 
 @dataclass(slots=True)
@@ -117,6 +118,16 @@ class Reading:
             self._area.append(self.area_of())
         place: Place | None = self._area[0]
         return place
+
+    def long_before_the_newest(self, part: DayPart | None) -> bool:
+        """Is a full date more than a year before the item's newest day (a past diary quoted, the subject of a
+        report: "the Minister's engagements on 3 March 2020" in an answer of 29 March 2022)?"""
+        if part is None or part.year is None or self.newest is None:
+            return False
+        try:
+            return dt.date(part.year, part.month, part.day) < self.newest - _HISTORY
+        except ValueError:
+            return False
 
     @property
     def main_place_repeated(self) -> bool:

@@ -99,7 +99,7 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
             and not standingdays.state_start(article.title, titled) \
             and not notevents.deadline(article.title, titled, list(title_mentions(article.title, numeric_order))) \
             and not _retold_in_the_past(article.title, titled, numeric_order, context) \
-            and not _history_beside_the_newest(titled, timed, context) and (
+            and not (timed is None and context.long_before_the_newest(titled.first)) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
                                and not _span_found(titled, spans, context)):
@@ -118,21 +118,6 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
             # "Agenda for ... Meeting on Monday 7th November, 6.15 pm": on the clock of the body (Dublin City
             # Council); not of a town a sermon names once in passing ("in Jerusalem").
             in_title.area = context.area()
-
-
-_HISTORY = dt.timedelta(days=366)
-
-
-def _history_beside_the_newest(titled: Mention, timed: Mention | None, context: Reading) -> bool:
-    """Is the title's day, with no time, more than a year before the item's newest day ("Written answer: the
-    Minister's engagements on 3 March 2020" over an answer of 29 March 2022)? Then it names the report's subject."""
-    part = titled.first
-    if timed is not None or part is None or part.year is None or context.newest is None:
-        return False
-    try:
-        return dt.date(part.year, part.month, part.day) < context.newest - _HISTORY
-    except ValueError:
-        return False
 
 
 def _retold_in_the_past(title: str, titled: Mention, numeric_order: str, context: Reading) -> bool:
