@@ -384,8 +384,11 @@ def _semicolon_clauses(sentence: str, mentions: list[Mention], anchor: Mention,
     found: list[tuple[int, Mention, str]] = []
     for at, mention in enumerate(mentions):
         if mention.start < anchor.end or mention.kind not in _CLAUSE_DAY_KINDS or mention in taken \
-                or mention.kind == "weekday" and " " not in mention.text.strip():
-            continue  # (a weekday's name alone, "day tickets and Friday Rush remain", may name a thing)
+                or mention.kind == "weekday" and " " not in mention.text.strip() \
+                or mention.kind == "relative" and mention.offset == 0:
+            # (a weekday's name alone, "day tickets and Friday Rush remain", may name a thing; "...; the ministry
+            # opens the museums free that day" is the first clause's day, whose event the sentence has already)
+            continue
         semicolon = sentence.rfind(";", anchor.end, mention.start)
         if semicolon < 0 or any(semicolon < m.start < mention.start and m.kind != "time" for m in mentions):
             continue
