@@ -116,11 +116,11 @@ def _known_bounds(text: str, reference: dt.date) -> Window | None:
     """The time the office-holders an item names bound, else the numbered session it names ("WHA76"), else the
     rotating presidency it names as current ("the Swedish Presidency of the Council"), else the summit, Games or
     Expo it names by its host ("the Vilnius Summit")."""
-    found = officeholders.window(text, reference) or numberedsessions.window(text, reference)
+    named = officeholders.holders_named(text)
+    found = officeholders.window_of(named, reference) or numberedsessions.window(text, reference)
     if found is not None:
         return found
     other = presidencies.window(text, reference) or namedsummits.window(text, reference)
-    named = officeholders.holders_named(text) if other is not None else []
     if other is None or not named:
         return other
     # (office-holders named in office whose terms hold the reference date give no window of their own, but they

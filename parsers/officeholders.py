@@ -213,7 +213,11 @@ def holders_named(text: str) -> list[list[_Term]]:
 def window(text: str, reference: dt.date) -> Window | None:
     """The days the office-holders the text names as in office bound (the intersection of their terms), when that
     leaves out the reference date; None when it holds it (incumbents), or the text names none, or none agree."""
-    named = holders_named(text)
+    return window_of(holders_named(text), reference)
+
+
+def window_of(named: list[list[_Term]], reference: dt.date) -> Window | None:
+    """window() of the holders a text names (holders_named), for a caller that needs those holders too."""
     if not named:
         return None
     spans = spans_of(named[0])
