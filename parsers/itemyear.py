@@ -252,7 +252,6 @@ _NAMED_COUNTS = {"sesquicentenari": 150, "bicentenari": 200, "tricentenari": 300
 # (the longest first: "bicentenari" before "centenari")
 _NAMED_COUNT_STEMS = tuple(sorted(_NAMED_COUNTS, key=len, reverse=True))
 _NAMED_COUNT = re.compile(r"\b(?:" + "|".join(_NAMED_COUNT_STEMS) + r")\w*", re.IGNORECASE)
-_FOUNDED_IN = foundings.FOUNDED_IN
 
 # A name right after the word: the word is its adjective ("el centenario Club", "Centennial Park"), no anniversary.
 # (Spanish, Portuguese and Italian say the same in the feminine: "la centenaria institución", "centenária")
@@ -265,7 +264,7 @@ def _named_count(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     for found in _NAMED_COUNT.finditer(text):
         first = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
         ends = [at for mark in (". ", "\n") if (at := text.find(mark, found.end())) >= 0]
-        founded = _FOUNDED_IN.search(text, first, min(ends, default=len(text)))
+        founded = foundings.FOUNDED_IN.search(text, first, min(ends, default=len(text)))
         word = found.group().lower()
         if founded is None or word.endswith(("a", "as")) or _NAME_AFTER.match(text, found.end()):
             continue  # ("la centenaria Universidad", "el centenario Club": a century old, no anniversary held)
