@@ -14,7 +14,8 @@ An extra event matches no fact and is worded like no missed fact: a date that is
 Only counts are printed, so it may be run on the held-out sets: it says where their errors lie without
 showing a line of them; --show lists each missed fact, of the other sets only. --years adds, for each pool, how
 the events that put a fact in the wrong year chose it (the reason their note gives) and whether that year is too
-late or too early: the mechanism to mend, still without a line of text.
+late or too early: the mechanism to mend, still without a line of text. --times does the same for the facts read at
+the wrong time: whether no clock was read, a clock was read for a day, or how far off the clock or the span is.
 """
 
 from __future__ import annotations
@@ -84,6 +85,40 @@ def year_misses(fact: Record, events: list[Record], scorer: ModuleType) -> list[
     return found
 
 
+def time_miss(fact: Record, events: list[Record], scorer: ModuleType) -> str:
+    """How the nearest worded event on the fact's day differs from it: which clock or span it has instead."""
+    first, _ = fact_span(fact)
+    worded = [e for e in events if scorer.has_any(e["text"], fact["terms"])
+              and (event_span(e)[0] <= first <= event_span(e)[1] or abs((event_span(e)[0] - first).days) <= 1)]
+    if not worded:
+        return "other"
+    event = worded[0]
+    if "start" in fact:
+        if event["kind"] != "timed":
+            return "no clock read"
+        want = dt.datetime.fromisoformat(fact["start"].replace("Z", "+00:00"))
+        hours = abs((event["start"] - want).total_seconds()) / 3600
+        if hours == 12:
+            return "a clock 12 h off"
+        if hours < 1:
+            return "a clock under an hour off"
+        if hours == 24:
+            return "the clock on the day before or after"
+        want = want.astimezone(event["start"].tzinfo)  # the fact's wall clock in the event's zone
+        said = re.search(rf"\b0?{want.hour}[:.h]{want.minute:02d}\b", event["text"]) or \
+            re.search(rf"\b0?{(want.hour - 1) % 12 + 1}(?::{want.minute:02d})? ?[ap]\.?m", event["text"], re.I)
+        if said:
+            return "another of the text's clocks"
+        return "a clock of other minutes" if event["start"].minute != want.minute else "a clock over 14 h off"
+    if event["kind"] == "timed":
+        return "a clock read for a day"
+    start, last = event_span(event)
+    _, until = fact_span(fact)
+    if start != first:
+        return "a span that starts on another day"
+    return "a span that ends too late" if last > until else "a span that ends too early"
+
+
 def kind_of_miss(fact: Record, events: list[Record], scorer: ModuleType) -> str:
     if year_misses(fact, events, scorer):
         # A year read wrong moves a weekday's date by up to six days as well ("Tuesday 17 January").
@@ -141,8 +176,11 @@ def classify(calendar: Path, gold: Path, scorer: ModuleType, show: bool) -> tupl
             if kind == "year":
                 reason, way = year_misses(fact, events, scorer)[0]
                 kinds[f"year: {reason}, {way}"] += 1
+            if kind == "time":
+                kinds[f"time: {time_miss(fact, events, scorer)}"] += 1
             if show:
-                print(f"  {kind:6} {fact['id']:>4} {fact.get('start') or fact.get('date')} {fact['terms'][:2]}")
+                detail = f" ({time_miss(fact, events, scorer)})" if kind == "time" else ""
+                print(f"  {kind:6} {fact['id']:>4} {fact.get('start') or fact.get('date')} {fact['terms'][:2]}{detail}")
     required = sum(1 for f in facts if not f.get("optional"))
     # An unmatched event worded like a missed fact is that fact misread, already counted above.
     misread = {i for i, e in enumerate(events) for f in missed if scorer.has_any(e["text"], f["terms"])}
@@ -168,8 +206,8 @@ def _matches(fact: Record, event: Record, scorer: ModuleType) -> bool:
 
 def main(argv: list[str]) -> None:
     scorer = load_scorer()
-    show, years = "--show" in argv, "--years" in argv
-    argv = [a for a in argv if a not in ("--show", "--years")]
+    show, years, times = "--show" in argv, "--years" in argv, "--times" in argv
+    argv = [a for a in argv if a not in ("--show", "--years", "--times")]
     if argv[:1] == ["--pages"]:
         print(f"{'pages':24} {'facts':>5} " + " ".join(f"{k:>6}" for k in KINDS) + f" {'extra':>6}")
         for folder in argv[1:]:
@@ -191,7 +229,7 @@ def main(argv: list[str]) -> None:
             print(f"{'pooled, ' + name:24} {kinds['facts']:>5} " + " ".join(f"{kinds[k]:>6}" for k in KINDS)
                   + f" {kinds['extra']:>6}")
     for name, kinds in pools.items():
-        for key in sorted(k for k in kinds if years and k.startswith("year: ")):
+        for key in sorted(k for k in kinds if (years and k.startswith("year: ")) or (times and k.startswith("time: "))):
             print(f"  {name}, {key}: {kinds[key]}")
 
 
