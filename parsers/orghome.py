@@ -18,8 +18,9 @@ from parsers.placeindex import (
     small_town,
     towns_in,
 )
+from parsers.placemention import PlaceMention
 from parsers.placenames import after_title
-from parsers.places import CITY, COUNTRY, Place, best_place, find_places
+from parsers.places import CITY, COUNTRY, VENUE, Place, best_place, find_places
 from parsers.seats import organisation_seats
 from parsers.sitetown import host_town
 from parsers.yearclues import MONTH_FIRST, numeric_order
@@ -120,11 +121,25 @@ def _named_place(org: str) -> Place | None:
     """The place an organisation's name names (`best_place`); of two as specific, the one that keeps one clock:
     "Joint Region Marianas (U.S. Navy, Guam)" stands in Guam, not somewhere in the United States."""
     found = best_place(mentions := find_places(org))
+    if found is not None and found.kind == CITY and (state := _qualifier_elsewhere(org, mentions, found)) is not None:
+        return next(iter(namesakes_in(found, state.country)), state)
     if found is None or found.zone_certain:
         return found
     kept = [m.place for m in mentions if not m.topical and m.place.specificity == found.specificity
             and m.place.zone and m.place.zone_certain]
     return kept[0] if kept else found
+
+
+# "Livingstone Shire Council (Queensland)", "Springfield City Council, Oregon": the state or country that qualifies a
+# body's name, in brackets or after a comma.
+_QUALIFIER_OPENS = re.compile(r"[(,]\s*$")
+
+
+def _qualifier_elsewhere(org: str, mentions: list[PlaceMention], town: Place) -> Place | None:
+    """The state or country set after a body's name as its qualifier, when the town the name gives is another
+    country's ("Livingstone Shire Council (Queensland)": not Livingstone in Zambia, but the shire in Queensland)."""
+    return next((m.place for m in mentions if not m.topical and m.place.kind != CITY and m.place.kind != VENUE
+                 and m.place.country != town.country and _QUALIFIER_OPENS.search(org, 0, m.start) is not None), None)
 
 
 # A bracketed gloss after or within an organisation's name.
