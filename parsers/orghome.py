@@ -223,6 +223,7 @@ _SERVICE = (r"(?:Police|Fire|Sheriff'?s?|Fire\s+(?:and|&)\s+Rescue|Fire\s+Protec
 _COUNCIL = r"(?:District|City|Town|Borough|Shire|Municipal|Regional)\s+Council|Municipality|Municipal\s+Corporation"
 _TOWN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 _TOWN_FIRST = re.compile(rf"^(?:The\s+)?(?P<town>{_TOWN})\s+(?:{_SERVICE})\b")
+_CITY_OR_SHIRE = re.compile(r"\b(?:City|Shire)\s+Council\b")
 _COUNCIL_FIRST = re.compile(rf"^(?:The\s+)?(?P<town>{_TOWN})\s+(?:{_COUNCIL})\b")
 _SERVING = re.compile(rf"\bserving\s+(?:the\s+)?(?P<town>{_TOWN})")
 # The names North America gives a city's services: its police or fire "department", its "sheriff's office".
@@ -240,6 +241,10 @@ def _served_town(org: str) -> Place | None:
     # (A council's smaller town in a country of several clocks is as likely a district of another country that
     # shares its name, "Eden District Council" an English one, not Eden in North Carolina: only a town of a
     # country of one clock is taken, where the council's name tells the country.)
+    # A city's or a shire's council names a town, not a district ("Broken Hill City Council", "Murweh Shire
+    # Council"): its town is taken in a country of several clocks as well, on the town's own.
+    if town is not None and _CITY_OR_SHIRE.search(council.group()) is not None:  # type: ignore[union-attr]
+        return town
     return town if town is not None and len({zone for _, zone in towns_in(town.country)}) == 1 else None
 
 
