@@ -144,7 +144,8 @@ _PAPER_AFTER_TR = re.compile(
     r"\s+tarih(?:\s+ve\s+[\w/.-]*\d[\w/.-]*\s+say[ıi]l[ıi]"
     rf"|li\s*,?(?:\s+[\w/.'’-]+){{0,3}}?\s+(?:{_PAPER_NOUNS_TR})\w*)", re.IGNORECASE)
 # "(Meclis kararı 09/06/2014, 7/151)", "Komisyon raporu 23/06/2014": the paper's noun, possessed, right before its date
-_PAPER_BEFORE_TR = re.compile(rf"\b(?:{_PAPER_NOUNS_TR})(?:[ıiuü]|s[ıiuü]|n[ıiuü]n)?\s*:?\s*$", re.IGNORECASE)
+# (possessed: not the bare noun of "karar saat 14.00'te açıklanacak", the decision announced at a time to come)
+_PAPER_BEFORE_TR = re.compile(rf"\b(?:{_PAPER_NOUNS_TR})(?:[ıiuü]|s[ıiuü]|n[ıiuü]n)\s*:?\s*$", re.IGNORECASE)
 
 
 # "July 16, 2031 Harbour Board Agenda (26.78 KB)", "Minutes 3 May [PDF, 1.2 MB]": a link to a file, its size at the

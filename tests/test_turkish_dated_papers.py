@@ -49,3 +49,14 @@ Source: Örnekova Büyükşehir Belediyesi
 """
     events = extract(text, source="belediye", reference=REFERENCE).events
     assert [e.start.strftime("%Y-%m-%d") for e in events] == ["2031-04-08"]
+
+
+def test_a_decision_announced_at_a_time_to_come_keeps_its_time() -> None:
+    text = """Faiz kararı
+
+Source: Örnekova Kalkınma Ajansı
+
+Kurul 12 Şubat 2031 Çarşamba günü toplanacak; karar saat 14.00'te açıklanacak.
+"""
+    events = extract(text, source="ajans", reference=REFERENCE).events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events if hasattr(e.start, "hour")] == ["2031-02-12 14:00"]
