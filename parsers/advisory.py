@@ -178,9 +178,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         return False  # "12 March 1968: the flag rose over Port Louis" in a notice of 2031: a timeline's history
     if (day_mention is None and not context.anchored) or practicality(first_clause) \
             or deadlines.window_row(content(what)) or documents.file_link(what) \
-            or documents.paper_number(content(what)):
+            or documents.paper_number(content(what)) or documents.dated_paper_tr(what):
         # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file; "13.09.2031 -
-        # BT-Drucksache 21/1357": the day a paper of a file was printed)
+        # BT-Drucksache 21/1357": the day a paper of a file was printed; "09/06/2014 tarihli toplantının tutanak özeti":
+        # the minutes of a past meeting, named by its day)
         return False
     if wait and time_mention is not None and venue_of_row(block, mentions):
         return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line

@@ -134,6 +134,18 @@ _ISSUED_WORDS_DE = ("ffentlicht", "erschienen", "publiziert")  # one of them is 
 # "06.02.2023 tarihinde yayınlanan gündem maddeleri", "1 Mart 2024 tarihinde yayımladığımız ilan": a Turkish text's day
 # of publication, "on the date" and the participle of publishing or announcing right after the date.
 _ISSUED_AFTER_TR = re.compile(r"\s+tarihinde\s+(?:yay[ıi][nm]la|ilan\s+edil|duyurul)", re.IGNORECASE)
+# "09/06/2014 tarihli, 7/150 sayılı kararıyla", "23/06/2014 tarihli raporunda", "09/06/2014 tarih ve 7/150 sayılı
+# karar", "tarihli toplantının tutanak özeti": a Turkish paper named by its date ("dated"), its decision, report,
+# letter or minutes a few words after; or its date and number ("tarih ve N sayılı"). Not "14.07.2014 tarihli Meclis
+# Toplantısı", a meeting named so.
+_PAPER_NOUNS_TR = (r"karar|rapor|yaz[ıi]|tutana[kğ]|genelge|dilek[çc]e|[öo]nerge|teklif|protokol|s[öo]zle[şs]me"
+                   r"|talimat|y[öo]netmelik")
+_PAPER_AFTER_TR = re.compile(
+    r"\s+tarih(?:\s+ve\s+[\w/.-]*\d[\w/.-]*\s+say[ıi]l[ıi]"
+    rf"|li\s*,?(?:\s+[\w/.'’-]+){{0,3}}?\s+(?:{_PAPER_NOUNS_TR})\w*)", re.IGNORECASE)
+# "(Meclis kararı 09/06/2014, 7/151)", "Komisyon raporu 23/06/2014": the paper's noun, possessed, right before its date
+# (possessed: not the bare noun of "karar saat 14.00'te açıklanacak", the decision announced at a time to come)
+_PAPER_BEFORE_TR = re.compile(rf"\b(?:{_PAPER_NOUNS_TR})(?:[ıiuü]|s[ıiuü]|n[ıiuü]n)\s*:?\s*$", re.IGNORECASE)
 
 
 # "July 16, 2031 Harbour Board Agenda (26.78 KB)", "Minutes 3 May [PDF, 1.2 MB]": a link to a file, its size at the
@@ -228,6 +240,8 @@ def named(sentence: str, before: str, after_end: int) -> bool:
             or (any(word in sentence for word in _ISSUED_WORDS_DE)
                 and _ISSUED_AFTER_DE.match(sentence, after_end) is not None)
             or ("tarihinde" in sentence and _ISSUED_AFTER_TR.match(sentence, after_end) is not None)
+            or ("tarih" in sentence and _PAPER_AFTER_TR.match(sentence, after_end) is not None)
+            or _PAPER_BEFORE_TR.search(before[-40:]) is not None
             or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))
 
 
@@ -238,6 +252,12 @@ _DESIGNATION = re.compile(
     # (a parliament's register of printed papers only: "Bill C-21" and "Paper 2" are what a sitting or an exam takes up)
     r"(?:drucksache|bundestagsdrucksache|plenarprotokoll|dokument|document|doc\.|docket|ref\.|reference"
     r"|az\.|aktenzeichen)\s*(?:no\.?|nr\.?|n[º°]\.?)?\s*[A-Z]{0,4}[\w/.()-]*\d[\w/.()-]*", re.IGNORECASE)
+
+
+def dated_paper_tr(what: str) -> bool:
+    """Is `what`, the words after a row's leading date, a Turkish paper the date names ("tarihli toplantının tutanak
+    özeti okunacak": the minutes of the meeting of that day are read)?"""
+    return "tarih" in what and _PAPER_AFTER_TR.match(" " + what.lstrip(" –—-:,")) is not None
 
 
 def paper_number(what: str) -> bool:

@@ -174,12 +174,13 @@ _FORMS = {
     # zonewords.py reads the label)
     # "entre las 10:00 y las 12:00", "entre as 14h00 e as 17h30": "y"/"e" makes a range only after "entre"
     "t": (r"(?:(?P<tb>(?i:entre))\s+(?i:las|as)"
-          r"|(?i:(?:a\s+partir|a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das|pelas)))"
+          r"|(?i:(?:a\s+partir(?:\s+de)?|a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das|pelas)))"
           r"\s+(?P<th>[01]?\d|2[0-3])"
           r"(?:[:.h](?P<tm>[0-5]\d)|(?(tb)(?!)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b))?"
           r"(?:\s*h\b)?(?:\s+(?:(?i:a|hasta|às)|(?(tb)(?:y|e)|(?!)))\s+(?i:las\s+|as\s+)?"
           r"(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
-          r"(?:\s*(?:horas|hrs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
+          # ("a partir de las 11hs", "desde las 20 hs": the River Plate's short "horas", glued or not)
+          r"(?:\s*(?:horas|hrs|hs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
           # (a dot before a figure is the minutes' own, never the sentence's end: "a las 9.30 el ministro" is 9:30,
           # not 9 o'clock; with its minutes the clock stands before any word in lower case, as a whole hour may not,
           # but am/pm and a clock's label in capitals are the English grammar's to read with it)

@@ -59,8 +59,9 @@ _FORMS = {
     # (the year is the weekday's to settle; "Kamis (21/8/2025)", with its year, is the numeric grammar's). The
     # mention is the bracket's date, so that "ujar ..., Kamis (3/7)" stays the day of a saying (saidtoday).
     # ("pada Sabtu (7/10)": after the word that makes a weekday a day, read here, not as a bare weekday)
+    # ("pada Selasa, (28/5)": a comma may part the weekday from its bracket)
     "b": (rf"(?:(?i:pada|hari)\s+(?:(?i:hari)\s+)?)?(?P<bw>{_WEEKDAY})"
-          rf"\s*\(\s*(?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])\s*\)"),
+          rf",?\s*\(\s*(?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])\s*\)"),
     # "pada hari Isnin", "esok Isnin": a weekday after a word that makes it a day (a bare "Rabu" may be a name)
     "w": rf"(?i:pada|hari|esok|besok)\s+(?:(?i:hari)\s+)?(?P<ww>{_WEEKDAY})\b",
     # "11.30 pagi", "pukul 9 malam", "pukul 14.00 WIB", "jam 10.00": a clock with its part of the day, its zone or

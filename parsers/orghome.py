@@ -18,8 +18,9 @@ from parsers.placeindex import (
     small_town,
     towns_in,
 )
+from parsers.placemention import PlaceMention
 from parsers.placenames import after_title
-from parsers.places import CITY, COUNTRY, Place, best_place, find_places
+from parsers.places import CITY, COUNTRY, VENUE, Place, best_place, find_places
 from parsers.seats import organisation_seats
 from parsers.sitetown import host_town
 from parsers.yearclues import MONTH_FIRST, numeric_order
@@ -120,11 +121,25 @@ def _named_place(org: str) -> Place | None:
     """The place an organisation's name names (`best_place`); of two as specific, the one that keeps one clock:
     "Joint Region Marianas (U.S. Navy, Guam)" stands in Guam, not somewhere in the United States."""
     found = best_place(mentions := find_places(org))
+    if found is not None and found.kind == CITY and (state := _qualifier_elsewhere(org, mentions, found)) is not None:
+        return next(iter(namesakes_in(found, state.country)), state)
     if found is None or found.zone_certain:
         return found
     kept = [m.place for m in mentions if not m.topical and m.place.specificity == found.specificity
             and m.place.zone and m.place.zone_certain]
     return kept[0] if kept else found
+
+
+# "Livingstone Shire Council (Queensland)", "Springfield City Council, Oregon": the state or country that qualifies a
+# body's name, in brackets or after a comma.
+_QUALIFIER_OPENS = re.compile(r"[(,]\s*$")
+
+
+def _qualifier_elsewhere(org: str, mentions: list[PlaceMention], town: Place) -> Place | None:
+    """The state or country set after a body's name as its qualifier, when the town the name gives is another
+    country's ("Livingstone Shire Council (Queensland)": not Livingstone in Zambia, but the shire in Queensland)."""
+    return next((m.place for m in mentions if not m.topical and m.place.kind != CITY and m.place.kind != VENUE
+                 and m.place.country != town.country and _QUALIFIER_OPENS.search(org, 0, m.start) is not None), None)
 
 
 # A bracketed gloss after or within an organisation's name.
@@ -208,6 +223,7 @@ _SERVICE = (r"(?:Police|Fire|Sheriff'?s?|Fire\s+(?:and|&)\s+Rescue|Fire\s+Protec
 _COUNCIL = r"(?:District|City|Town|Borough|Shire|Municipal|Regional)\s+Council|Municipality|Municipal\s+Corporation"
 _TOWN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 _TOWN_FIRST = re.compile(rf"^(?:The\s+)?(?P<town>{_TOWN})\s+(?:{_SERVICE})\b")
+_CITY_OR_SHIRE = re.compile(r"\b(?:City|Shire)\s+Council\b")
 _COUNCIL_FIRST = re.compile(rf"^(?:The\s+)?(?P<town>{_TOWN})\s+(?:{_COUNCIL})\b")
 _SERVING = re.compile(rf"\bserving\s+(?:the\s+)?(?P<town>{_TOWN})")
 # The names North America gives a city's services: its police or fire "department", its "sheriff's office".
@@ -225,6 +241,10 @@ def _served_town(org: str) -> Place | None:
     # (A council's smaller town in a country of several clocks is as likely a district of another country that
     # shares its name, "Eden District Council" an English one, not Eden in North Carolina: only a town of a
     # country of one clock is taken, where the council's name tells the country.)
+    # A city's or a shire's council names a town, not a district ("Broken Hill City Council", "Murweh Shire
+    # Council"): its town is taken in a country of several clocks as well, on the town's own.
+    if town is not None and _CITY_OR_SHIRE.search(council.group()) is not None:  # type: ignore[union-attr]
+        return town
     return town if town is not None and len({zone for _, zone in towns_in(town.country)}) == 1 else None
 
 

@@ -153,6 +153,7 @@ SETS = {
     "world-hundredeleventh": (14, 14),
     "world-hundredtenth": (15, 15),
     "world-hundredfifteenth": (14, 14),
+    "world-hundredtwentyninth": (15, 15),
 }
 
 
