@@ -99,6 +99,27 @@ def is_stamp(element: Any, published: str) -> bool:
                                    and not _event_field(t) for t in times)
 
 
+_ROW_TEXT = 300  # characters: a teaser's row is its stamp and a headline, not a section of the page
+
+
+def teaser_row(element: Any) -> Any:
+    """The row a teaser's stamp opens ("27.01.2022 · Männer · HBL2" beside the linked headline of another story): its
+    nearest ancestor holding a link, when that is a short row with no other stamp; else the stamp itself. The headline
+    is another page's, whatever day it names ("Bekanntgabe der Preisträger bei Online-Gala am 21. Februar")."""
+    text = _SPACE.sub(" ", element.text_content()).strip()
+    if not _KICKER_STAMP.fullmatch(text):
+        return element
+    for ancestor in element.iterancestors():
+        if len(_SPACE.sub(" ", ancestor.text_content()).strip()) > _ROW_TEXT:
+            return element
+        if any(tag_of(a) == "a" for a in ancestor.iterdescendants()):
+            stamps = sum(1 for e in ancestor.iterdescendants() if isinstance(e.tag, str) and not len(e)
+                         and _KICKER_STAMP.fullmatch(_SPACE.sub(" ", e.text_content()).strip()))
+            links = sum(1 for a in ancestor.iterdescendants() if tag_of(a) == "a")
+            return ancestor if stamps == 1 and links == 1 else element
+    return element
+
+
 # A label naming the field of an event's day, closing the text before a date: "Seminar Date:", "Event date and
 # time:", "Date of the meeting:". A page's stamp is labelled for its posting ("Posted:", "Date:"), never so.
 EVENT_DATE_LABEL = re.compile(
