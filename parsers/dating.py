@@ -387,7 +387,12 @@ _ACTIVE_PAST = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\
                           # de 2019", "firmaron un comunicado", "celebraram"
                           r"|(?:celebraron|conmemoraron|realizaron|organizaron|firmaron|celebró|conmemoró|realizó"
                           r"|organizó|firmó|tuvo\s+lugar|celebraram|comemoraram|realizaram|organizaram|assinaram"
-                          r"|celebrou|comemorou|realizou|assinou|teve\s+lugar|decorreu)\b)")
+                          r"|celebrou|comemorou|realizou|assinou|teve\s+lugar|decorreu)\b"
+                          # a body's own history: "a new era began when the Airport Authority assumed administration
+                          # of both airports" (pages-p53, flypittsburgh.com), "the Board took over the management"
+                          r"|(?:era|chapter)\s+(?:began|started|opened)\b"
+                          r"|(?:assumed|took\s+over)\s+(?:the\s+|its\s+|their\s+)?(?:administration|control|management"
+                          r"|operation|responsibility|ownership|office|command|presidency|chair(?:manship)?)\b)")
 # "The Embassy marked the start of the Presidency with a reception on 1 July 2022", "gave a dinner on": a deed of
 # the subject, done, told before its day (not "holds its session on 6 October, closing a year in which it chaired
 # the organisation": a deed of another time, after the day)

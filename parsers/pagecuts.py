@@ -10,7 +10,7 @@ from parsers.linklabels import read_more
 from parsers.mainpart import is_furniture, tag_of
 from parsers.monthgrid import holds_timed_month
 from parsers.pageforms import is_chrome
-from parsers.pagestamps import is_stamp
+from parsers.pagestamps import is_stamp, teaser_row
 
 _SPACE = re.compile(r"\s+")
 _TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
@@ -133,11 +133,11 @@ def cut_furniture(container: Any, published: str = "") -> None:
     ("content has-sidebar"): it stays.
     """
     whole = visible_size(container)
-    doomed = [e for e in container.iterdescendants() if isinstance(e.tag, str)
+    doomed = [teaser_row(e) for e in container.iterdescendants() if isinstance(e.tag, str)
               and ((is_furniture(e) and not _calendar_content(e)) or is_stamp(e, published) or is_chrome(e))]
     dropped: set[Any] = set()
     for element in doomed:
-        if any(a in dropped for a in element.iterancestors()):
+        if element in dropped or any(a in dropped for a in element.iterancestors()):
             continue
         if visible_size(element) <= 0.5 * whole:
             element.drop_tree()

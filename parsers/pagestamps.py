@@ -45,6 +45,13 @@ _POSTED_AT = re.compile(r"(?:[^\W\d_]{3,13},\s*)?"
                         r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?(?![\d:.]|\s*[ap]\.?m\b)(?:\s*[-–,|·•]?\s*)",
                         re.IGNORECASE)
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
+# A teaser's stamp: its day (in figures, or "gestern", "yesterday" as a news list dates its newest items), then two or
+# more labels of a word or two, each after a middle dot or bullet: "27.01.2022 · Männer · HBL2", "gestern · Männer ·
+# EURO". The labels are the story's section and league; an event's badge gives its hours or names what is held.
+_KICKER_STAMP = re.compile(
+    r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|(?i:gestern|vorgestern|heute|yesterday|today|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|gisteren|vandaag))"
+    r"(?:[ \t]*[·•][ \t]*[^\W\d][\w'’.&-]*(?:[ \t][\w'’.&-]+)?){2,3}")
 # An event's start or end by its markup: hCalendar "dtstart", or a field named so ("field--name-field-start-date",
 # "event-date", "date_end"); a stamp is named for its posting, never for a start.
 EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)"
@@ -77,6 +84,8 @@ def is_stamp(element: Any, published: str) -> bool:
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     if published and stamped_at(text, published):
         return True
+    if _KICKER_STAMP.fullmatch(text):
+        return True  # a teaser's day and its section labels (pages-p53, handball-world.news)
     if posted_minute(text) or _opening_minute(element, text):
         return True
     if _HOURS.search(text):
@@ -88,6 +97,27 @@ def is_stamp(element: Any, published: str) -> bool:
     return bool(published) and any((t.get("datetime") or "").startswith(published)
                                    and (t.get("itemprop") or "").lower() not in _EVENT_PROPS
                                    and not _event_field(t) for t in times)
+
+
+_ROW_TEXT = 300  # characters: a teaser's row is its stamp and a headline, not a section of the page
+
+
+def teaser_row(element: Any) -> Any:
+    """The row a teaser's stamp opens ("27.01.2022 · Männer · HBL2" beside the linked headline of another story): its
+    nearest ancestor holding a link, when that is a short row with no other stamp; else the stamp itself. The headline
+    is another page's, whatever day it names ("Bekanntgabe der Preisträger bei Online-Gala am 21. Februar")."""
+    text = _SPACE.sub(" ", element.text_content()).strip()
+    if not _KICKER_STAMP.fullmatch(text):
+        return element
+    for ancestor in element.iterancestors():
+        if len(_SPACE.sub(" ", ancestor.text_content()).strip()) > _ROW_TEXT:
+            return element
+        if any(tag_of(a) == "a" for a in ancestor.iterdescendants()):
+            stamps = sum(1 for e in ancestor.iterdescendants() if isinstance(e.tag, str) and not len(e)
+                         and _KICKER_STAMP.fullmatch(_SPACE.sub(" ", e.text_content()).strip()))
+            links = sum(1 for a in ancestor.iterdescendants() if tag_of(a) == "a")
+            return ancestor if stamps == 1 and links == 1 else element
+    return element
 
 
 # A label naming the field of an event's day, closing the text before a date: "Seminar Date:", "Event date and

@@ -106,6 +106,16 @@ _NOWADAYS_ADVERB_AFTER = re.compile(r"^\s*(?:schon|bereits|zumeist|meist|meisten
                                     r"|encore|déjà|souvent|le\s+plus\s+souvent|généralement|majoritairement|largement"
                                     r"|rarement|plus\s+que\s+jamais)\b", re.IGNORECASE)
 _ONE_DOES_BEFORE = re.compile(r"\bman\s*$")
+# "soit produit aujourd'hui par d'autres firmes", "les travaux de X, aujourd'hui unanimement rejetés par la
+# communauté": a French "aujourd'hui" inside a passive with its agent ("par ..."), the participle before or after it,
+# tells a state of the present age or a thing done, not a day to come ("sera remis aujourd'hui par le ministre" is
+# one, and stays). Seen in pages-p53, lopinion.fr.
+_PARTICIPLE_FR = r"[^\W\d_]{2,}(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites|u|ue|us|ues)"
+_PARTICIPLE_BEFORE_FR = re.compile(rf"\b{_PARTICIPLE_FR}\s*$", re.IGNORECASE)
+_AGENT_AFTER_FR = re.compile(rf"\s*,?\s*(?:[^\W\d_]+ment\s+)?(?:{_PARTICIPLE_FR}\s+)?par\s", re.IGNORECASE)
+_PARTICIPLE_AGENT_AFTER_FR = re.compile(rf"\s*,?\s*(?:[^\W\d_]+ment\s+)?{_PARTICIPLE_FR}\s+par\s", re.IGNORECASE)
+_FUTURE_BEFORE_FR = re.compile(r"\b(?:sera|seront|serait|seraient|va\s+être|vont\s+être|doit\s+être|doivent\s+être)\b",
+                               re.IGNORECASE)
 # "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
 # is used as now): the present age, when the sentence gives no clock time ("bis heute 18 Uhr" is a deadline).
 # ("todavía hoy sigue teniendo una fuerza brutal", "aún hoy se recuerda", "hasta hoy", "ainda hoje", "até hoje": a
@@ -228,6 +238,7 @@ def said_today(sentence: str, mention: Mention) -> bool:
                               or _NO_LONGER_AFTER.match(sentence, mention.end) is not None)
                              and _CLOCK_OR_UHR.search(sentence) is None)
                          or _DONE_AFTER_DE.match(sentence, mention.end) is not None
+                         or _passive_with_agent_fr(sentence, mention, before)
                          or ((_NOWADAYS_ADVERB_AFTER.match(sentence[mention.end :]) is not None
                               or _ONE_DOES_BEFORE.search(before) is not None)
                              and _CLOCK_TIME.search(sentence) is None)
@@ -243,6 +254,17 @@ def said_today(sentence: str, mention: Mention) -> bool:
                 or (mention.offset == 0 and _WITH_BEFORE.search(before) is not None
                     and _A_COUNT_AFTER.match(sentence, mention.end) is not None
                     and _CLOCK_OR_UHR.search(sentence) is None))
+
+
+def _passive_with_agent_fr(sentence: str, mention: Mention, before: str) -> bool:
+    """"produit aujourd'hui par d'autres firmes", "aujourd'hui unanimement rejetés par la communauté": a French
+    "aujourd'hui" in a passive with its agent, and no future nor clock time: the present age or a thing done."""
+    if not mention.text.lower().startswith("aujourd") or _CLOCK_TIME.search(sentence) is not None \
+            or _FUTURE_BEFORE_FR.search(before) is not None:
+        return False
+    if _PARTICIPLE_AGENT_AFTER_FR.match(sentence, mention.end) is not None:
+        return True
+    return _PARTICIPLE_BEFORE_FR.search(before) is not None and _AGENT_AFTER_FR.match(sentence, mention.end) is not None
 
 
 # "Mit heute 158 Instituten in 98 Ländern bietet es ...", "with today some 900 staff", "avec aujourd'hui 40 antennes":
