@@ -510,10 +510,12 @@ def _release_header(text: str, mentions: list[Mention]) -> dt.date | None:
     return _date_of(day)
 
 
-def _unread(text: str, mentions: list[Mention], numeric_order: str, first_line: bool) -> dt.date | None:
+def _unread(text: str, mentions: list[Mention], numeric_order: str, first_line: bool,
+            year_first: bool) -> dt.date | None:
     """A stamp line whose date the grammar left unread ("Published 14/03/19", "09/11/05" opening the item); an event
     notice's "Date: 28/05/2021", read as a day, is the event's."""
-    return None if any(m.kind in ("day", "span") for m in mentions) else unread_stamp(text, numeric_order, first_line)
+    return None if any(m.kind in ("day", "span") for m in mentions) \
+        else unread_stamp(text, numeric_order, first_line, year_first)
 
 
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
@@ -539,8 +541,10 @@ def tells_a_revision(text: str) -> bool:
 
 
 def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
-                   published: dt.date | None, numeric_order: str = "") -> tuple[dt.date | None, set[int]]:
+                   published: dt.date | None, numeric_order: str = "",
+                   year_first: bool = False) -> tuple[dt.date | None, set[int]]:
     """The publication date, taken from the blocks that give it; their dates are no events (removed in place).
+    `year_first`: the item writes a date of two-digit year year first ("11.08.22" atop a notice in Korean).
 
     Returns the date and the blocks that are datelines (their places are where the text was written).
     """
@@ -585,7 +589,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order, at == 0)
+        elif (posted := _posting_line(block.text, mentions)
+              or _unread(block.text, mentions, numeric_order, at == 0, year_first)
               or (_byline_and_minute(block.text, mentions) if header else None)
               or (_date_and_writer(block.text, mentions) if header else None)
               or (_release_header(block.text, mentions) if header else None)) is not None:

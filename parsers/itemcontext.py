@@ -11,7 +11,7 @@ import functools
 import itertools
 
 from model import Article
-from parsers import comingyear, itemyear, monthstamp, resolve, yearclues
+from parsers import comingyear, itemyear, monthstamp, numericorder, resolve, yearclues
 from parsers.area import area_of
 from parsers.blocks import Block
 from parsers.datelines import read_datelines, updates_only, wire_dateline, wire_day
@@ -52,7 +52,8 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
     # year. (read_datelines replaces a block's list, never changes one: a copy of the dict keeps them.)
     found = dict(mentions_of)
     wire = wire_day(blocks, mentions_of) if article.published is None else None
-    published, datelines = read_datelines(blocks, mentions_of, article.published, numeric_order)
+    published, datelines = read_datelines(blocks, mentions_of, article.published, numeric_order,
+                                          numericorder.short_dates_year_first(article))
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     if published is not None and article.published is None and explicit and max(explicit) < published \
