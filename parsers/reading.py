@@ -99,6 +99,7 @@ class Reading:
     venue: str = ""  # set by a "Location: ..." line
     venue_at: int | None = None  # that line's block
     day_field: int | None = None  # the block of the last "Date: Friday 12 June 2026" line, a field of only a date
+    post_days: dict[int, dt.date] = field(default_factory=dict)  # a page of posts: the block of each post's date line
     blocks: list[Block] = field(default_factory=list)
     _main_place: list[Any] = field(default_factory=list)  # (place, named more than once), computed when needed
     _area: list[Place | None] = field(default_factory=list)
