@@ -243,6 +243,12 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         mentions = mentions_of[block.number]
         if block.number == taken:
             continue
+        if (posted := context.post_days.get(block.number)) is not None:
+            # "Thursday, January 15, 2026" over a post's title: the post's words are of that day, as an item's of its
+            # dateline ("will meet on December 4" in a post of November 2025 is December 2025's)
+            context.published = context.day = posted
+            context.anchored, context.previous = True, ""
+            context.year_reason = f"the date gives none; the post's date {posted:%d %B %Y} sets it"
         above, line_above = block, above
         if pending is not None and pending[0] is line_above and time_then_date(line_above, block, mentions):
             flush(pending, context)  # "Time: 10:00" waiting for what, then "Date: 20 January": the entry, dated below

@@ -510,10 +510,12 @@ def _release_header(text: str, mentions: list[Mention]) -> dt.date | None:
     return _date_of(day)
 
 
-def _unread(text: str, mentions: list[Mention], numeric_order: str, first_line: bool) -> dt.date | None:
+def _unread(text: str, mentions: list[Mention], numeric_order: str, first_line: bool,
+            year_first: bool) -> dt.date | None:
     """A stamp line whose date the grammar left unread ("Published 14/03/19", "09/11/05" opening the item); an event
     notice's "Date: 28/05/2021", read as a day, is the event's."""
-    return None if any(m.kind in ("day", "span") for m in mentions) else unread_stamp(text, numeric_order, first_line)
+    return None if any(m.kind in ("day", "span") for m in mentions) \
+        else unread_stamp(text, numeric_order, first_line, year_first)
 
 
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
@@ -539,8 +541,10 @@ def tells_a_revision(text: str) -> bool:
 
 
 def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
-                   published: dt.date | None, numeric_order: str = "") -> tuple[dt.date | None, set[int]]:
+                   published: dt.date | None, numeric_order: str = "",
+                   year_first: bool = False) -> tuple[dt.date | None, set[int]]:
     """The publication date, taken from the blocks that give it; their dates are no events (removed in place).
+    `year_first`: the item writes a date of two-digit year year first ("11.08.22" atop a notice in Korean).
 
     Returns the date and the blocks that are datelines (their places are where the text was written).
     """
@@ -585,7 +589,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order, at == 0)
+        elif (posted := _posting_line(block.text, mentions)
+              or _unread(block.text, mentions, numeric_order, at == 0, year_first)
               or (_byline_and_minute(block.text, mentions) if header else None)
               or (_date_and_writer(block.text, mentions) if header else None)
               or (_release_header(block.text, mentions) if header else None)) is not None:
@@ -674,3 +679,40 @@ def _needs_its_day(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -
     at 10 am") or dates without a year ("from 4 to 22 May")?"""
     return any(m.kind in _DAYS_IN_WORDS or m.first is not None and m.first.year is None
                for b in blocks[:-1] for m in mentions_of[b.number])
+
+
+_POSTS = 2  # dated posts a page must hold for its date lines to be the posts' own
+_PROSE_WORDS = 8  # words of a sentence of a post's own text
+_PROSE_END = re.compile(r"[.!?][\"”’)]*\s*$")
+
+
+def post_dates(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dict[int, dt.date]:
+    """The date lines of a page of posts, each over its post's title and its text: "Monday, March 2, 2026" / "Spring
+    clean-up" / paragraphs, then "Thursday, January 15, 2026" / "Winter bird count" / paragraphs further down, newest
+    first, as a blog's front page heads each post. Each dates its post's words, as an item's dateline does; none is
+    an event. Two at least, their days falling down the page (a list of events under their days runs the other way),
+    each post told in sentences (a newsroom's list of press conferences, "06 Dec 2023" / "OHCHR Press Conference" /
+    "Volker Türk, High Commissioner", names its speakers only: its days are the conferences')."""
+    lines = [at for at, block in enumerate(blocks[:-1]) if _post_date_line(block, blocks[at + 1], mentions_of)]
+    if len(lines) < _POSTS:
+        return {}
+    found: dict[int, dt.date] = {}
+    for at, end in zip(lines, [*lines[1:], len(blocks)], strict=True):
+        day = _date_of(mentions_of[blocks[at].number][0])
+        if day is None or (found and day >= list(found.values())[-1]) or not any(
+                _told_in_sentences(block.text) for block in blocks[at + 2 : end]):
+            return {}
+        found[blocks[at].number] = day
+    return found
+
+
+def _post_date_line(block: Block, below: Block, mentions_of: dict[int, list[Mention]]) -> bool:
+    """A line of only a full date over a heading with no date: a post's date over its title."""
+    mentions = mentions_of[block.number]
+    return len(mentions) == 1 and mentions[0].kind == "day" and only_when(block.text, mentions) \
+        and below.kind == HEADING and not mentions_of[below.number]
+
+
+def _told_in_sentences(text: str) -> bool:
+    """A sentence of some words, ended with its stop."""
+    return len(text.split()) >= _PROSE_WORDS and _PROSE_END.search(text) is not None

@@ -11,10 +11,10 @@ import functools
 import itertools
 
 from model import Article
-from parsers import comingyear, itemyear, monthstamp, resolve, yearclues
+from parsers import comingyear, itemyear, monthstamp, numericorder, resolve, yearclues
 from parsers.area import area_of
 from parsers.blocks import Block
-from parsers.datelines import read_datelines, updates_only, wire_dateline, wire_day
+from parsers.datelines import post_dates, read_datelines, updates_only, wire_dateline, wire_day
 from parsers.dates import Mention, resolve_day
 from parsers.reading import Reading
 from parsers.tense import names_the_news_day
@@ -52,7 +52,11 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
     # year. (read_datelines replaces a block's list, never changes one: a copy of the dict keeps them.)
     found = dict(mentions_of)
     wire = wire_day(blocks, mentions_of) if article.published is None else None
-    published, datelines = read_datelines(blocks, mentions_of, article.published, numeric_order)
+    published, datelines = read_datelines(blocks, mentions_of, article.published, numeric_order,
+                                          numericorder.short_dates_year_first(article))
+    posts = post_dates(blocks, found)  # "Thursday, January 15, 2026" over a post's title, on a page of posts
+    for number in posts:
+        mentions_of[number] = []
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     if published is not None and article.published is None and explicit and max(explicit) < published \
@@ -120,6 +124,7 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
                                                      and itemyear.dated_by_history(blocks, mentions_of)),
                        written_after=functools.cache(lambda: None if published
                                                      else comingyear.written_after(blocks, mentions_of)))
+    context.post_days = posts
     context.area_of = lambda: area_of(article, context)
     context.agreed_year = resolve.agreed_year(yearclues.weekday_parts(m for ms in mentions_of.values() for m in ms),
                                               context.day)

@@ -57,6 +57,46 @@ _HISTORY = re.compile(r"(?i)\b(?:since|adopted|agreed|reached|signed|held|took\s
                       r"|former|earlier|ago|outcomes?|legacy|anniversary|reports?\s+(?:of|on|from)|follow-?ups?"
                       r"|review(?:s|ing)?\s+(?:of|the)|implement(?:ing|ation)|results?\s+of|debrief(?:ing)?)\b")
 
+# A parliament's numbered legislatures, whose terms elections called early cut short: each one's first and last
+# year, and the parliament's name, which the item must name too ("Kuvendi i Republikës së Kosovës ... Legjislaturën
+# VII", "the 8th legislature of the Assembly of Kosovo"; Albania's Assembly numbers its own). Roman numerals or
+# ordinals.
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_LEGISLATURES: tuple[tuple[re.Pattern[str], re.Pattern[str], dict[int, tuple[int, int]], str], ...] = (
+    (re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+[Ll]egislature\b|\b[Ll]egislature\s+(?P<r>[IVX]{1,5})\b"
+                r"|\b[Ll]egjislatur(?:a|ën|ës)\s+(?:e\s+)?(?P<s>[IVX]{1,5})\b"),
+     re.compile(r"Kosov[oëa]"),
+     {1: (2001, 2004), 2: (2004, 2008), 3: (2008, 2011), 4: (2011, 2014), 5: (2014, 2017), 6: (2017, 2019),
+      7: (2019, 2021), 8: (2021, 2025), 9: (2025, 2029)}, "legislature of the Assembly of Kosovo"),
+    # five years each since the first direct election, in 1979
+    (re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:legislature|(?:parliamentary\s+)?term)\s+of\s+the"
+                r"\s+European\s+Parliament\b|European\s+Parliament['’]s\s+(?P<m>\d{1,2})(?:st|nd|rd|th)\s+"
+                r"(?:legislature|(?:parliamentary\s+)?term)\b"),
+     re.compile(r"European\s+Parliament"),
+     {n: (1979 + 5 * (n - 1), 1979 + 5 * n) for n in range(1, 12)}, "legislature of the European Parliament"),
+)
+
+
+def _number(written: str) -> int:
+    """The value of "8" or "VIII"."""
+    if written.isdigit():
+        return int(written)
+    values = [_ROMAN_VALUES[c] for c in written]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def _legislatures(text: str) -> list[tuple[tuple[dt.date, dt.date], str]]:
+    """The one legislature of a parliament the item names (with the parliament), and its years."""
+    found = []
+    for pattern, parliament, terms, name in _LEGISLATURES:
+        if not parliament.search(text):
+            continue
+        numbers = {_number(next(g for g in m.groupdict().values() if g)) for m in pattern.finditer(text)
+                   if not _HISTORY.search(sentence_of(text, m.start(), m.end()))}
+        if len(numbers) == 1 and (years := terms.get(number := numbers.pop())) is not None:
+            found.append(((dt.date(years[0], 1, 1), dt.date(years[1], 12, 31)), f"the {_ordinal(number)} {name}"))
+    return found
+
 
 def _named(pattern: re.Pattern[str], text: str) -> set[int]:
     """The session numbers `text` names of a series, outside sentences of history."""
@@ -74,6 +114,8 @@ def window(text: str, reference: dt.date) -> Window | None:
         number = numbers.pop()
         found.append((_year_span(1994 + number if number <= 25 else 1995 + number), f"COP{number}, the UN climate"
                       " conference"))
+    if "egislat" in text or "egjislat" in text:
+        found.extend(_legislatures(text))
     if len(found) != 1:
         return None
     (first, last), said = found[0]

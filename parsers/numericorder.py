@@ -72,6 +72,18 @@ def _written_in_cjk(text: str) -> bool:
     return _CJK.search(text) is not None and len(_CJK.findall(text)) > len(_LATIN.findall(text))
 
 
+_YEAR_FIRST_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")  # kana, Han and Hangul
+
+
+def short_dates_year_first(article: Article) -> bool:
+    """Does the item write a date of two-digit year, month and day year first ("11.08.22" atop a notice in Korean:
+    22 August 2011)? Korean, Japanese and Chinese do, as they write the full date ("2011.08.22"): an item with more
+    Hangul, kana and Han characters than Latin letters."""
+    text = f"{article.title}\n{article.body}"
+    return _YEAR_FIRST_SCRIPT.search(text) is not None \
+        and len(_YEAR_FIRST_SCRIPT.findall(text)) > len(_LATIN.findall(text))
+
+
 def dotted_order(article: Article, mentions: Iterable[Mention], read: Order) -> Order | None:
     """"Agenda – Planning Commission – 03.10.2026 – 7:00 PM – Civic Center, Ann Arbor": the dotted or dashed dates of
     an item without slashes, read day first as the form runs (`mentions`), run month first in an item of a

@@ -48,6 +48,8 @@ unhcr	UN High Commissioner for Refugees
 	High Commissioner|UN High Commissioner for Refugees|High Commissioner for Refugees|UNHCR chief
 unicef-ed	UNICEF Executive Director
 	Executive Director|UNICEF Executive Director
+unfpa-ed	UNFPA Executive Director
+	Executive Director|UNFPA Executive Director|Executive Director of UNFPA|UNFPA chief
 undp-admin	UNDP Administrator
 	Administrator|UNDP Administrator
 iaea-dg	IAEA Director General
@@ -614,6 +616,10 @@ unicef-ed	Ann Veneman		Veneman	2005-05-01	2010-05-01
 unicef-ed	Anthony Lake		-	2010-05-01	2018-01-01
 unicef-ed	Henrietta Fore	Henrietta H. Fore	Fore	2018-01-01	2022-01-01
 unicef-ed	Catherine Russell		-	2022-02-01	-
+unfpa-ed	Thoraya Obaid	Thoraya Ahmed Obaid	Obaid	2001-01-01	2011-01-01
+unfpa-ed	Babatunde Osotimehin		Osotimehin	2011-01-01	2017-06-04
+unfpa-ed	Natalia Kanem		Kanem	2017-06	2025-07-16
+unfpa-ed	Diene Keita	Diène Keita	Keita	2025-07-16	-
 undp-admin	Kemal Derviş	Kemal Dervis	Derviş|Dervis	2005-08-15	2009-03
 undp-admin	Helen Clark		-	2009-04-17	2017-04-19
 undp-admin	Achim Steiner			2017-06-19	2025-06
@@ -1325,11 +1331,18 @@ ca-nb-premier	Blaine Higgs			2018-11	2024-11
 ca-nb-premier	Susan Holt			2024-11	-
 ca-nl-premier	Danny Williams		-	2003-11	2010-12
 ca-nl-premier	Kathy Dunderdale			2010-12	2014-01
+ca-nl-premier	Tom Marshall		-	2014-01-24	2014-09-26
+ca-nl-premier	Paul Davis		-	2014-09-26	2015-12-14
 ca-nl-premier	Dwight Ball		-	2015-12	2020-08
 ca-nl-premier	Andrew Furey			2020-08	2025-05
+ca-nl-premier	John Hogan		-	2025-05-09	2025-10-29
+ca-nl-premier	Tony Wakeham			2025-10-29	-
 ca-pe-premier	Robert Ghiz			2007-06	2015-02
 ca-pe-premier	Wade MacLauchlan			2015-02	2019-05
 ca-pe-premier	Dennis King		-	2019-05	2025-02
+ca-pe-premier	Rob Lantz			2025-02-21	2025-12-12
+ca-pe-premier	Bloyce Thompson		-	2025-12-12	2026-02
+ca-pe-premier	Rob Lantz			2026-02	-
 au-nsw-premier	Morris Iemma			2005-08	2008-09
 au-nsw-premier	Nathan Rees		-	2008-09	2009-12
 au-nsw-premier	Kristina Keneally			2009-12	2011-03

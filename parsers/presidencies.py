@@ -4,7 +4,7 @@ from January to June 2023 (and from July to December 2009), "India's G20 Preside
 reader knows; one named as "incoming" is the next presidency (the item is of the term before it), one named as
 "outgoing" the last (the item is of the term after it). Pure; the terms are the series' own, public facts.
 
-Only a presidency of a series named (the Council of the EU, the G7, the G20, the OSCE, ASEAN): "the French
+Only a presidency of a series named (the Council of the EU, the G7, the G8, the G20, the OSCE, ASEAN): "the French
 presidency" alone is France's own, or a company's. Not "former", "previous" or "past", nor in a sentence of history
 (a year, "was", "achievements"), nor when the text names presidencies whose terms do not meet. It bounds the
 item's year as the office-holders it names do (yearwindow.Window).
@@ -25,12 +25,14 @@ from parsers.yearwindow import Window, intersect
 # parting the forms of one.
 _COUNTRIES = """\
 AT	Austria	Austrian	autrichienne	österreichisch	austriaca
+AU	Australia	Australian	australienne	australisch	australiana
 BE	Belgium	Belgian	belge	belgisch	belga
 BG	Bulgaria	Bulgarian	bulgare	bulgarisch	búlgara
 BN	Brunei|Brunei Darussalam	Bruneian	brunéienne	bruneiisch	bruneana
 BR	Brazil	Brazilian	brésilienne	brasilianisch	brasileña
 CA	Canada	Canadian	canadienne	kanadisch	canadiense
 CH	Switzerland	Swiss	suisse	schweizerisch	suiza
+CN	China	Chinese	chinoise	chinesisch	china
 CY	Cyprus	Cypriot|Cyprus	chypriote	zyprisch	chipriota
 CZ	Czech Republic|Czechia	Czech	tchèque	tschechisch	checa
 DE	Germany	German	allemande	deutsch	alemana
@@ -48,6 +50,7 @@ IN	India	Indian	indienne	indisch	india
 IT	Italy	Italian	italienne	italienisch	italiana
 JP	Japan	Japanese	japonaise	japanisch	japonesa
 KH	Cambodia	Cambodian	cambodgienne	kambodschanisch	camboyana
+KR	South Korea|Korea|the Republic of Korea	Korean|South Korean	coréenne	koreanisch|südkoreanisch	coreana
 KZ	Kazakhstan	Kazakh|Kazakhstani	kazakhe	kasachisch	kazaja
 LA	Laos|Lao PDR	Lao|Laotian	laotienne	laotisch	laosiana
 LT	Lithuania	Lithuanian	lituanienne	litauisch	lituana
@@ -64,6 +67,7 @@ PL	Poland	Polish	polonaise	polnisch	polaca
 PT	Portugal	Portuguese	portugaise	portugiesisch	portuguesa
 RO	Romania	Romanian	roumaine	rumänisch	rumana
 RS	Serbia	Serbian	serbe	serbisch	serbia
+RU	Russia|the Russian Federation	Russian	russe	russisch	rusa
 SA	Saudi Arabia	Saudi	saoudienne	saudi-arabisch	saudí
 SE	Sweden	Swedish	suédoise	schwedisch	sueca
 SG	Singapore	Singaporean|Singapore	singapourienne	singapurisch	singapurense
@@ -100,6 +104,10 @@ _SERIES = {
            " 2011-01 2011-12 FR, 2012-01 2012-12 US, 2013-01 2013-12 UK, 2015-01 2015-12 DE, 2016-01 2016-12 JP,"
            " 2017-01 2017-12 IT, 2018-01 2018-12 CA, 2019-01 2019-12 FR, 2020-01 2020-12 US, 2021-01 2021-12 UK,"
            " 2022-01 2022-12 DE, 2023-01 2023-12 JP, 2024-01 2024-12 IT, 2025-01 2025-12 CA, 2026-01 2026-12 FR"),
+    # (the G7 with Russia, up to 2013: "Russia's G8 Presidency" of 2006, "the British G8 Presidency" of 2005 or 2013)
+    "G8": ("G8 Presidency",
+           "2005-01 2005-12 UK, 2006-01 2006-12 RU, 2007-01 2007-12 DE, 2008-01 2008-12 JP, 2009-01 2009-12 IT,"
+           " 2010-01 2010-12 CA, 2011-01 2011-12 FR, 2012-01 2012-12 US, 2013-01 2013-12 UK"),
     # (a G20 presidency runs from December to November since Argentina's)
     "G20": ("G20 Presidency",
             "2009-01 2009-12 UK, 2010-01 2010-12 KR, 2011-01 2011-12 FR, 2012-01 2012-12 MX, 2013-01 2013-12 RU,"
@@ -107,7 +115,8 @@ _SERIES = {
             " 2018-12 2019-11 JP, 2019-12 2020-11 SA, 2020-12 2021-11 IT, 2021-12 2022-11 ID, 2022-12 2023-11 IN,"
             " 2023-12 2024-11 BR, 2024-12 2025-11 ZA, 2025-12 2026-11 US"),
     "OSCE": ("OSCE Chairmanship",
-             "2006-01 2006-12 BE, 2007-01 2007-12 ES, 2008-01 2008-12 FI, 2010-01 2010-12 KZ,"
+             "2005-01 2005-12 SI, 2006-01 2006-12 BE, 2007-01 2007-12 ES, 2008-01 2008-12 FI, 2009-01 2009-12 GR,"
+             " 2010-01 2010-12 KZ,"
              " 2011-01 2011-12 LT, 2012-01 2012-12 IE, 2013-01 2013-12 UA, 2014-01 2014-12 CH, 2015-01 2015-12 RS,"
              " 2016-01 2016-12 DE, 2017-01 2017-12 AT, 2018-01 2018-12 IT, 2019-01 2019-12 SK, 2020-01 2020-12 AL,"
              " 2021-01 2021-12 SE, 2022-01 2022-12 PL, 2023-01 2023-12 MK, 2024-01 2024-12 MT, 2025-01 2025-12 FI,"
@@ -169,7 +178,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str]]:
                 into.add(form)
                 country_of[form.lower()] = key
     def series(n: int) -> str:
-        return rf"(?P<series{n}>EU|European\s+Union|G-?7|G-?20|OSCE|ASEAN|(?:EU\s+)?Council)"
+        return rf"(?P<series{n}>EU|European\s+Union|G-?[78]|G-?20|OSCE|ASEAN|(?:EU\s+)?Council)"
 
     def word(n: int) -> str:
         return rf"(?P<office{n}>[Pp]residency|[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair)"
@@ -178,7 +187,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str]]:
         return rf"(?:(?P<when{n}>{'|'.join(_WHEN)})\s+)?"
 
     of_series = (r"(?:\s+(?:of|for)\s+the\s+(?P<series2>Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
-                 r"|European\s+Union|EU|G-?7|G-?20|OSCE|ASEAN))?")
+                 r"|European\s+Union|EU|G-?[78]|G-?20|OSCE|ASEAN))?")
     pattern = (
         # "the Swedish Presidency (of the Council)", "Sweden's EU Presidency", "the incoming Spanish G20 presidency"
         rf"\b{when(1)}(?P<country1>{_alternation(adjectives)}|(?:{_alternation(names)})['’]s?)"
@@ -189,15 +198,15 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"|\s+of\s+the\s+European\s+Union)?|European\s+Union|EU))?\s+(?:of|held\s+by)\s+(?P<country2>"
         rf"{_alternation(names)})\b"
         # "la présidence suédoise (du Conseil)", "la présidence française du G7"
-        rf"|\b[Pp]résidence\s+{when(3)}(?:(?P<series5>de\s+l['’]UE|du\s+Conseil(?:\s+de\s+l['’]UE)?|du\s+G7"
+        rf"|\b[Pp]résidence\s+{when(3)}(?:(?P<series5>de\s+l['’]UE|du\s+Conseil(?:\s+de\s+l['’]UE)?|du\s+G[78]"
         rf"|du\s+G20)\s+)?(?P<country3>{_alternation(french)})(?:\s+(?P<series6>du\s+Conseil|de\s+l['’]UE"
-        rf"|de\s+l['’]Union|du\s+G7|du\s+G20|de\s+l['’]OSCE))?"
+        rf"|de\s+l['’]Union|du\s+G[78]|du\s+G20|de\s+l['’]OSCE))?"
         # "die schwedische (EU-)Ratspräsidentschaft", "der deutschen G7-Präsidentschaft", "der schwedische Ratsvorsitz"
-        rf"|\b{when(4)}(?P<country4>{_alternation(german)})(?:e|en|er|es)\s+(?P<series7>EU-Rats|EU-|Rats|G7-|G20-"
+        rf"|\b{when(4)}(?P<country4>{_alternation(german)})(?:e|en|er|es)\s+(?P<series7>EU-Rats|EU-|Rats|G[78]-|G20-"
         rf"|OSZE-)?(?:[Pp]räsidentschaft|[Vv]orsitz)"
         # "la Presidencia española (del Consejo)"
         rf"|\b[Pp]residencia\s+{when(5)}(?P<country5>{_alternation(spanish)})(?:\s+(?P<series8>del\s+Consejo"
-        rf"|de\s+la\s+UE|de\s+la\s+Unión|del\s+G20|del\s+G7))?"
+        rf"|de\s+la\s+UE|de\s+la\s+Unión|del\s+G20|del\s+G[78]))?"
     )
     return re.compile(pattern), country_of
 
@@ -232,7 +241,8 @@ def _series(match: re.Match[str], text: str) -> str | None:
     a "Presidency" so written, is of the EU."""
     said = " ".join(g for g in (match.group(f"series{n}") for n in range(1, 9)) if g)
     upper = said.upper().replace("-", "")
-    for key, needle in (("G20", "G20"), ("G7", "G7"), ("OSCE", "OSCE"), ("OSCE", "OSZE"), ("ASEAN", "ASEAN")):
+    for key, needle in (("G20", "G20"), ("G7", "G7"), ("G8", "G8"), ("OSCE", "OSCE"), ("OSCE", "OSZE"),
+                        ("ASEAN", "ASEAN")):
         if needle in upper:
             return key
     # (a country's "Council Chair" is its own council's, "the British Council Chair": the EU's is a presidency)

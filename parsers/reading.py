@@ -99,6 +99,7 @@ class Reading:
     venue: str = ""  # set by a "Location: ..." line
     venue_at: int | None = None  # that line's block
     day_field: int | None = None  # the block of the last "Date: Friday 12 June 2026" line, a field of only a date
+    post_days: dict[int, dt.date] = field(default_factory=dict)  # a page of posts: the block of each post's date line
     blocks: list[Block] = field(default_factory=list)
     _main_place: list[Any] = field(default_factory=list)  # (place, named more than once), computed when needed
     _area: list[Place | None] = field(default_factory=list)
@@ -312,6 +313,7 @@ def _named_days(context: Reading, text: str, mention: Mention,
     """The first and last day a date or span names, whether its year is inferred, and the notes that say why
     ("this year", "next year", a year the paragraph names, or the item's own reason)."""
     notes: list[str] = []
+    careful = _careful_default(part, context, None)  # (asked before the day read moves the context)
     first, year_inferred, note = resolve_part(part, context)
     if context.slips and (mended := yearslips.note(first, context.slips, context.published)):
         year_inferred, note = True, mended
@@ -339,6 +341,15 @@ def _named_days(context: Reading, text: str, mention: Mention,
         first = later
         notes.append(resolve.year_note(first, comingyear.reason(first, bound,
                                                                 of="date" if context.published else "history")))
+    elif year_inferred and careful and context.reference is not None \
+            and (later := comingyear.next_year_day(first, context.reference, text, mention, future_only=True)):
+        # "The forum will be held on 4 April", read on 10 January in an item that dates nothing: the April to come,
+        # not the one the careful default takes (a bare or past mention keeps it)
+        notes.remove(note)  # (the default's year, which the tense overrules)
+        first = later
+        notes.append(resolve.year_note(first, f"the date gives none; it is told as to come, and {first:%d %B} of"
+                                              f" {first.year - 1} was before the reference date"
+                                              f" {context.reference:%d %B %Y}"))
     elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
         notes.append(resolve.year_note(first, context.year_reason))
     last = first
@@ -455,12 +466,20 @@ def _ages_old(context: Reading) -> bool:
         and comingyear.ages_before(context.day.year, context.reference)
 
 
+def _careful_default(part: DayPart, context: Reading, near: dt.date | None) -> bool:
+    """Is a year-less date, no weekday with it, read by the careful default (resolve.default_day): nothing in the
+    item dates it, and no day of it has been read yet?"""
+    if part.year is None and part.weekday is None and (part.month, part.day) in context.paired:
+        return False  # (the weekday said of the date picks the year)
+    return near is None and part.year is None and part.weekday is None and context.reference == context.day \
+        and not context.year_evidence and not context.anchored
+
+
 def _resolve_near(part: DayPart, context: Reading, near: dt.date | None) -> tuple[dt.date, bool, str]:
     if part.year is None and part.weekday is None and (part.month, part.day) in context.paired:
         # "On 4 November ... Because 4 November falls on a Tuesday": the weekday said of the date picks the year
         part = DayPart(part.day, part.month, None, context.paired[(part.month, part.day)])
-    if near is None and part.year is None and part.weekday is None and context.reference == context.day \
-            and not context.year_evidence and not context.anchored:
+    if _careful_default(part, context, near) and context.reference is not None:
         # Nothing in the item dates it, and no day of it has been read yet: the careful default.
         day, reason = resolve.default_day(part, context.reference)
         return day, True, resolve.year_note(day, reason)

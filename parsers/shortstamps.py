@@ -47,12 +47,13 @@ _MONTH_STAMP = re.compile(r"^\W*(?P<day>[0-3]?\d)\s+(?P<month>[a-z]{3,4})\.?\s*,
                           r"(?:\s*,?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)?\W*$")
 
 
-def unread_stamp(text: str, numeric_order: str, first_line: bool = False) -> dt.date | None:
+def unread_stamp(text: str, numeric_order: str, first_line: bool = False, year_first: bool = False) -> dt.date | None:
     """The day of a line that only stamps the item: with a two-digit year ("Published 14/03/19", 2000 + the year),
     as a numeric date the grammar left unread ("Posted 11/08/2018") or as an ISO timestamp ("2019-03-12T09:14:00Z").
     Its order is the item's ("3/14/19" in a US release); one that reads one way only says it; else day first.
     On the item's `first_line` the figures may stand alone ("09/11/05"); an apostrophe before them marks the year
-    written first ("'22.08.11", as Korean and Japanese sites stamp an item)."""
+    written first ("'22.08.11", as Korean and Japanese sites stamp an item), as does an item that writes such dates
+    `year_first` ("11.08.22" atop a notice in Korean: 22 August 2011)."""
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return None
     iso = _ISO_STAMP.match(text.strip()) if "T" in text else None
@@ -69,7 +70,8 @@ def unread_stamp(text: str, numeric_order: str, first_line: bool = False) -> dt.
     if found is None:
         return None
     a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))
-    if found.start("a") > 0 and found.string[found.start("a") - 1] in "'’" and len(found.group("year")) == 2:
+    marked = found.start("a") > 0 and found.string[found.start("a") - 1] in "'’"
+    if len(found.group("year")) == 2 and (marked or year_first):
         a, year = year, a  # "'22.08.11": the apostrophe marks a year of two figures, written first (year, month, day)
         numeric_order = "ymd"
     if year < 100:

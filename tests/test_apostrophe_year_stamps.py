@@ -1,7 +1,8 @@
 """A stamp whose two-digit year is marked by an apostrophe and written first ("'22.08.11" alone atop a Korean item):
 the item was published on 11 August 2022 (year, month, day), not on 22 August 2011, and its year-less days take
 2022. Issue #10, the forms left by earlier sessions (Korean consulates' notices stamp their items so); the bare
-"11.08.22" still reads day first, as no apostrophe says its order. The texts are ours."""
+"11.08.22" reads year first only in an item written in Korean, Japanese or Chinese (test_year_first_short_stamps.py).
+The texts are ours."""
 
 from __future__ import annotations
 
