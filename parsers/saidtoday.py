@@ -48,9 +48,25 @@ _DONE_AFTER_DE = re.compile(r"\s*(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind
                             r"\s*(?:worden\s*)?[.;:!?]")
 
 
+# "their first summit since the former President died", "the first visit after the founder passed away": a death
+# named only as the point a count starts from, in a clause opened by "since"/"after" that holds no figure of its own;
+# the sentence's day is its main clause's, not the death's. ("since he died on 5 May 2020" dates the death: history.)
+_SINCE_CLAUSE = re.compile(r"\b(?:since|after|following)\b[^,;:()\d]*$")
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
 def of_a_life(sentence: str) -> bool:
-    """A birth or a death: history, however recent (`sentence` lower-cased)."""
-    return bool(_LIFE.search(sentence))
+    """A birth or a death: history, however recent (`sentence` lower-cased); not one told as a count's starting
+    point in a clause of its own with no figure ("the first since the President died")."""
+    if not _LIFE.could_match(sentence):
+        return False
+    for life in _LIFE.pattern.finditer(sentence):
+        since = _SINCE_CLAUSE.search(sentence, 0, life.start())
+        end = _CLAUSE_END.search(sentence, life.end())
+        after = sentence[life.end():end.start() if end is not None else len(sentence)]
+        if since is None or any(c.isdigit() for c in after):
+            return True
+    return False
 
 
 # "as strong today as it was", "as high school is today", "But today, the cost is": today as
