@@ -69,6 +69,10 @@ _DATELINE_AFTER = re.compile(
     # "11 Dec, 2023 01:59 PM": a minute no one schedules at (not a multiple of five) is the minute of posting.
     # A minute one schedules at, then a colon, opens a row of a schedule: "18 March 2025, 10:00: Budget committee".
     r"^\s*,?\s*(?:\d{1,2}[:.](?:[0-5][05]\b(?!\s*:)|[0-5][1-46-9]\b)(?!\s*[–—-]\s*\d)|\d{1,2}:\d[1-46-9]\s?[AaPp]\.?[Mm]\b\.?)?"
+    # "12 мая 2022, 09:37 (обновлено в 10:09)", "3 May 2022, 09:37 (updated 10:09)": the minute it was updated at,
+    # in brackets after the stamp's own
+    r"(?:\s*\((?i:обновлено|updated|actualizado|atualizado|aktualisiert|mis\s+à\s+jour|aggiornato)"
+    r"(?:\s+(?:в|at|a\s+las|às|um|à))?\s*\d{1,2}[:.]\d\d\s*\))?"
     # "(Reuters) -", "(ESCWA Communications and Information Unit) –": the agency or office that filed it;
     # "[Press Secretary, PMO] –": or in square brackets, as Caribbean government offices write it
     # ("Hermosillo, Sonora, 3 de marzo de 2031.-": a full stop and a dash, as Mexican government releases write it)
