@@ -24,6 +24,22 @@ _SAID_BEFORE = re.compile(r"(?:[„“\"«‚‘]|\b(?:(?:said|says|announced|st
 _SAID_BEFORE_IBERIAN = re.compile(r"\b(?:(?:anunci|inform|confirm|comunic|declar|afirm|indic|report)(?:ó|ou|aron|aram)"
                                   r"|dijo|dijeron|disse|disseram|señaló|señalaron|destacó|destacou"
                                   r"|(?:dio|dieron|deu|deram)\s+a\s+(?:conocer|conhecer))\s*$", re.IGNORECASE)
+# "Сегодня об этом в агентстве ТАСС сообщил генеральный секретарь", "рассказал сегодня журналистам": a Russian verb
+# of telling, in the past, in the clause of "сегодня": the day the news was told, not an event ("Сегодня в Минске
+# пройдёт заседание" has none: a gathering today).
+_TOLD_RU = re.compile(r"(?<!\w)(?:сообщил|рассказал|заявил|сказал|объявил|отметил|подчеркнул|пояснил|уточнил|добавил"
+                      r"|проинформировал)(?:а|и|о)?(?!\w)", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
+def _told_in_its_clause(sentence: str, mention: Mention) -> bool:
+    """Does the clause of "сегодня" hold a Russian verb of telling in the past?"""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, mention.start)]
+    stop = _CLAUSE_MARK.search(sentence, mention.end)
+    return _TOLD_RU.search(sentence, marks[-1] if marks else 0,
+                           stop.start() if stop is not None else len(sentence)) is not None
+
+
 # "The meeting formally came to an end this afternoon", "the talks concluded today", "The session was held this
 # morning": the day of writing named right after a verb telling the thing over or done (its own end, or that it
 # took place): history told on the day, not an event to come. ("The talks end this afternoon" is in the present.)
@@ -226,6 +242,8 @@ def said_today(sentence: str, mention: Mention) -> bool:
                 or (mention.offset == 0 and _OVER_BEFORE.search(before) is not None)
                 or (mention.offset == 0 and mention.text.lower() in ("hoy", "hoje")
                     and _SAID_BEFORE_IBERIAN.search(before) is not None)
+                or (mention.offset == 0 and mention.text.lower() == "сегодня"
+                    and _told_in_its_clause(sentence, mention))
                 or _COUNT_BEFORE.search(before) is not None
                 or (mention.offset == 0 and _counted_members(sentence, mention, before))
                 or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
