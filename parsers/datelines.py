@@ -275,10 +275,11 @@ def _date_of(mention: Mention) -> dt.date | None:
 # "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -", "Delhi, Jan 4 (PTI):": a wire's dateline, with or
 # without a year.
 _CLOSES = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?\)")
+# ("Buenos Aires, 24 de enero (EFE).-": a full stop before the dash, as Spanish wires write it)
 # "MOSCOW, January 28. /TASS/.": the agency between slashes, after and before a full stop; "Bishkek, March 4, 2021
 # / Kabar /.": spaced inside its slashes, the full stop before them left out.
 # (An agency's name opens in capitals: "(IANS):", not "(morning):", a part of the day after a programme's date.)
-_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)\s*[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
+_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)\s*\.?[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
                          # "Hyderabad, Dec 12 (PTI) Defence Minister ...": an agency's initials, then the story's
                          # first word, with no dash between them
                          r"|\([A-Z]{2,6}\)[ \t]+(?=[A-Z][a-z])"
