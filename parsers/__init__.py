@@ -34,6 +34,7 @@ from parsers.papertimes import papers_of_timed_rows
 from parsers.resolve import is_inference
 from parsers.restated import one_per_instant
 from parsers.usagecountry import place_by_usage
+from parsers.wiremonths import article_with_wire_months
 
 __all__ = ["ArticleMap", "Extraction", "extract", "extract_articles", "prepare", "read_article"]
 
@@ -100,7 +101,7 @@ def read_article(article: Article, reference: dt.date, default_zone: str, numeri
                  zone_given: bool = False) -> ArticleResult:
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
-        dashed = article_with_icon_fields(article_with_plain_dashes(clean_article(article)))
+        dashed = article_with_icon_fields(article_with_plain_dashes(article_with_wire_months(clean_article(article))))
         plain = article_with_rows_unglued(article_with_plain_zone_labels(dashed))
         lent = date_today_by_the_next_day(lend_default_day(lend_legend_hours(spell_out_codes(plain))))
         return article_events(lent, reference, default_zone, numeric_order, zone_given)

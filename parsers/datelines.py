@@ -69,6 +69,10 @@ _DATELINE_AFTER = re.compile(
     # "11 Dec, 2023 01:59 PM": a minute no one schedules at (not a multiple of five) is the minute of posting.
     # A minute one schedules at, then a colon, opens a row of a schedule: "18 March 2025, 10:00: Budget committee".
     r"^\s*,?\s*(?:\d{1,2}[:.](?:[0-5][05]\b(?!\s*:)|[0-5][1-46-9]\b)(?!\s*[–—-]\s*\d)|\d{1,2}:\d[1-46-9]\s?[AaPp]\.?[Mm]\b\.?)?"
+    # "12 мая 2022, 09:37 (обновлено в 10:09)", "3 May 2022, 09:37 (updated 10:09)": the minute it was updated at,
+    # in brackets after the stamp's own
+    r"(?:\s*\((?i:обновлено|updated|actualizado|atualizado|aktualisiert|mis\s+à\s+jour|aggiornato)"
+    r"(?:\s+(?:в|at|a\s+las|às|um|à))?\s*\d{1,2}[:.]\d\d\s*\))?"
     # "(Reuters) -", "(ESCWA Communications and Information Unit) –": the agency or office that filed it;
     # "[Press Secretary, PMO] –": or in square brackets, as Caribbean government offices write it
     # ("Hermosillo, Sonora, 3 de marzo de 2031.-": a full stop and a dash, as Mexican government releases write it)
@@ -271,10 +275,11 @@ def _date_of(mention: Mention) -> dt.date | None:
 # "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -", "Delhi, Jan 4 (PTI):": a wire's dateline, with or
 # without a year.
 _CLOSES = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?\)")
+# ("Buenos Aires, 24 de enero (EFE).-": a full stop before the dash, as Spanish wires write it)
 # "MOSCOW, January 28. /TASS/.": the agency between slashes, after and before a full stop; "Bishkek, March 4, 2021
 # / Kabar /.": spaced inside its slashes, the full stop before them left out.
 # (An agency's name opens in capitals: "(IANS):", not "(morning):", a part of the day after a programme's date.)
-_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)\s*[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
+_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)\s*\.?[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
                          # "Hyderabad, Dec 12 (PTI) Defence Minister ...": an agency's initials, then the story's
                          # first word, with no dash between them
                          r"|\([A-Z]{2,6}\)[ \t]+(?=[A-Z][a-z])"

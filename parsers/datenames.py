@@ -41,8 +41,11 @@ def names_a_place(text: str, start: int) -> bool:
 
 
 def without_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` without the days that name a street or a square, or a holiday something comes ahead of."""
-    return [m for m in mentions if not (m.kind == "day" and (names_a_place(text, m.start) or _holiday_ahead(text, m)))]
+    """`mentions` without the days that name a street or a square, a holiday something comes ahead of, or an
+    observance a text evokes."""
+    days = [m for m in mentions if m.kind == "day"]
+    return [m for m in mentions if not (m.kind == "day" and (names_a_place(text, m.start) or _holiday_ahead(text, m)
+                                                             or _names_an_observance(text, m, days)))]
 
 
 # "Ahead of the Fourth of July holiday", "in the run-up to the May Day holidays", "before the 4th of July weekend": the
@@ -55,3 +58,25 @@ _HOLIDAY = re.compile(r"\s+(?:holidays?|(?:holiday\s+|long\s+)?weekend)\b", re.I
 def _holiday_ahead(text: str, mention: Mention) -> bool:
     return _HOLIDAY.match(text, mention.end) is not None \
         and _TOWARD.search(text, max(0, mention.start - _REACH), mention.start) is not None
+
+
+# "uma sessão que evoca o 5 de Maio: o «Dia Mundial da Língua Portuguesa»", "as comemorações do 25 de Abril, «Dia da
+# Liberdade»", "homenaje al 12 de Octubre, «Día de la Hispanidad»": a date used as a noun (a Portuguese article "o",
+# "ao", "do", "pelo", or a Spanish "al", "del" right before it), its month written with a capital as a proper name is,
+# and the day's name after it, in a sentence that has given its own day before: it names the observance the text
+# evokes, not a day of the text's events (a programme below it is on the day the text gives its session). Spanish
+# "el" and Portuguese "a" also say when ("el 1 de Mayo, Día del Trabajo, habrá un acto"): those dates stay, and so
+# does a sentence's only day ("preside à cerimónia das celebrações do 3 de Fevereiro, Dia dos Heróis": held then).
+_NOUN_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:o|ao|do|pelo|al|del)\s+(?:dia\s+)?$", re.IGNORECASE)
+_CAPITAL_MONTH = re.compile(r"\d+\s*(?:º|°|\.º)?\s+(?:de\s+)?[A-ZÁÉÍÓÚ][a-záéíóúç]+")
+_DAY_NAME_AFTER = re.compile(r"\s*[:,–—-]?\s*(?:(?:o|a|el|la)\s+)?[«“\"]?\s*(?:Dia|Día)\b")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _names_an_observance(text: str, mention: Mention, days: list[Mention]) -> bool:
+    return _NOUN_ARTICLE_BEFORE.search(text, max(0, mention.start - _REACH), mention.start) is not None \
+        and _CAPITAL_MONTH.match(text, mention.start, mention.end) is not None \
+        and _DAY_NAME_AFTER.match(text, mention.end) is not None \
+        and any(d.end <= mention.start and _SENTENCE_END.search(text, d.end, mention.start) is None for d in days)

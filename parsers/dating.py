@@ -57,6 +57,12 @@ def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> boo
 _CLOSING_WEEKDAY = re.compile(r",\s*$")
 
 
+# "L'ouverture n'aura lieu que lundi.", "Les travaux commencent vendredi par ...": a French verb of happening right
+# before a bare weekday (lang.py reads the weekday only there): the day of what the sentence announces ("ont lieu le
+# lundi", with its article, is a habit).
+_HAPPENS_BEFORE = re.compile(r"\b(?:lieu(?:\s+que)?|commencent?|débutent?|tiendra|ouvrira)\s+$")
+
+
 def _closing_weekday(sentence: str, mention: Mention) -> bool:
     """Does the weekday close a sentence told as to come, after a comma ("..., Wednesday.")?"""
     return not sentence[mention.end :].strip(" .") and _CLOSING_WEEKDAY.search(sentence, 0, mention.start) is not None \
@@ -153,7 +159,9 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       or itinerary.weekday_before_time(sentence, m, mentions)
                                                       and not _NEXT.search(sentence, 0, m.start)
                                                       or _possessive(sentence, m, mentions)
-                                                      or _closing_weekday(sentence, m))
+                                                      or _closing_weekday(sentence, m)
+                                                      or " " not in m.text
+                                                      and _HAPPENS_BEFORE.search(sentence, 0, m.start) is not None)
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)

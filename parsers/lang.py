@@ -167,6 +167,10 @@ _FORMS = {
           # ("tient mercredi, à 14h 30, un ...": or set off by a comma before its clock, as wires write it; not the
           # last of a list, "lundi, mercredi et vendredi, à 9h")
           rf"(?!\s+{_FRENCH_WEEKDAY})|(?<!\bet\s)(?<!\bou\s)(?<!,\s){_FRENCH_WEEKDAY},[ \t]*(?:à|dès|vers)[ \t]+\d)"
+          # ("L'ouverture n'aura lieu que lundi.", "La séance aura lieu jeudi.", "Les travaux commencent vendredi par
+          # une réunion": bare after a verb saying when it happens, closing the clause or before "par")
+          rf"|(?:(?<=\blieu\s)|(?<=\blieu\sque\s)|(?<=\bcommence\s)|(?<=\bcommencent\s)|(?<=\bdébute\s)"
+          rf"|(?<=\bdébutent\s)|(?<=\btiendra\s)|(?<=\bouvrira\s))(?={_FRENCH_WEEKDAY}(?:\s*[.;]|\s+par\b))"
           rf"|(?<![\w,;] )(?<![\w,;])(?=(?-i:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche),[ \t]+"
           rf"(?!{_FRENCH_WEEKDAY}|\d|et\b|ou\b)(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|une?)\b)"
           # ("Samstag: 10 bis 16 Uhr Führungen": a German weekday heading its line, a colon, then the line's clock)

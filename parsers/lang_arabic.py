@@ -173,6 +173,10 @@ _PAST_AFTER = re.compile(rf"\s*(?:الماضي|الماضية|المنصرم|ا�
 # "ليلة أمس السبت 28 مارس", "يوم أمس": yesterday, and the day named after it, gone by
 _PAST_BEFORE = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:أمس|امس|البارحة|المؤرخة?(?:\s+في)?)\s*[(،,]?\s*$")
 _PAST_REACH = 12
+# "الأحد الماضي 13 يوليو 2025": last Sunday, then its date; the "last" after the weekday makes the date past too
+_PAST_WEEKDAY_BEFORE = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:يوم\s+)?{_WEEKDAY}\s*(?:الماضي|الماضية|المنصرم|المنصرمة)"
+                                  rf"\s*[(،,]?\s*$")
+_PAST_WEEKDAY_REACH = 28
 # "القانون الصادر بتاريخ 3 مارس", "الأمر المؤرخ في 8 مارس": the day a law or a decree is dated, no event
 _DOCUMENT_BEFORE = re.compile(rf"(?<![{ARABIC_LETTERS}])(?:المؤرخ|المؤرخة|الصادر|الصادرة)\s+(?:(?:في|بتاريخ|يوم)\s+)*$")
 _DOCUMENT_REACH = 24
@@ -239,6 +243,7 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
     span = (start, end, text[start:end])  # as written, in its own digits
     if form != "t" and (_PAST_AFTER.match(match.string, end)
                         or _PAST_BEFORE.search(match.string, max(0, start - _PAST_REACH), start)
+                        or _PAST_WEEKDAY_BEFORE.search(match.string, max(0, start - _PAST_WEEKDAY_REACH), start)
                         or _DOCUMENT_BEFORE.search(match.string, max(0, start - _DOCUMENT_REACH), start)):
         return None
     if form == "s":

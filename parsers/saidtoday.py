@@ -24,6 +24,22 @@ _SAID_BEFORE = re.compile(r"(?:[„“\"«‚‘]|\b(?:(?:said|says|announced|st
 _SAID_BEFORE_IBERIAN = re.compile(r"\b(?:(?:anunci|inform|confirm|comunic|declar|afirm|indic|report)(?:ó|ou|aron|aram)"
                                   r"|dijo|dijeron|disse|disseram|señaló|señalaron|destacó|destacou"
                                   r"|(?:dio|dieron|deu|deram)\s+a\s+(?:conocer|conhecer))\s*$", re.IGNORECASE)
+# "Сегодня об этом в агентстве ТАСС сообщил генеральный секретарь", "рассказал сегодня журналистам": a Russian verb
+# of telling, in the past, in the clause of "сегодня": the day the news was told, not an event ("Сегодня в Минске
+# пройдёт заседание" has none: a gathering today).
+_TOLD_RU = re.compile(r"(?<!\w)(?:сообщил|рассказал|заявил|сказал|объявил|отметил|подчеркнул|пояснил|уточнил|добавил"
+                      r"|проинформировал)(?:а|и|о)?(?!\w)", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
+def _told_in_its_clause(sentence: str, mention: Mention) -> bool:
+    """Does the clause of "сегодня" hold a Russian verb of telling in the past?"""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, mention.start)]
+    stop = _CLAUSE_MARK.search(sentence, mention.end)
+    return _TOLD_RU.search(sentence, marks[-1] if marks else 0,
+                           stop.start() if stop is not None else len(sentence)) is not None
+
+
 # "The meeting formally came to an end this afternoon", "the talks concluded today", "The session was held this
 # morning": the day of writing named right after a verb telling the thing over or done (its own end, or that it
 # took place): history told on the day, not an event to come. ("The talks end this afternoon" is in the present.)
@@ -48,9 +64,25 @@ _DONE_AFTER_DE = re.compile(r"\s*(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind
                             r"\s*(?:worden\s*)?[.;:!?]")
 
 
+# "their first summit since the former President died", "the first visit after the founder passed away": a death
+# named only as the point a count starts from, in a clause opened by "since"/"after" that holds no figure of its own;
+# the sentence's day is its main clause's, not the death's. ("since he died on 5 May 2020" dates the death: history.)
+_SINCE_CLAUSE = re.compile(r"\b(?:since|after|following)\b[^,;:()\d]*$")
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
 def of_a_life(sentence: str) -> bool:
-    """A birth or a death: history, however recent (`sentence` lower-cased)."""
-    return bool(_LIFE.search(sentence))
+    """A birth or a death: history, however recent (`sentence` lower-cased); not one told as a count's starting
+    point in a clause of its own with no figure ("the first since the President died")."""
+    if not _LIFE.could_match(sentence):
+        return False
+    for life in _LIFE.pattern.finditer(sentence):
+        since = _SINCE_CLAUSE.search(sentence, 0, life.start())
+        end = _CLAUSE_END.search(sentence, life.end())
+        after = sentence[life.end():end.start() if end is not None else len(sentence)]
+        if since is None or any(c.isdigit() for c in after):
+            return True
+    return False
 
 
 # "as strong today as it was", "as high school is today", "But today, the cost is": today as
@@ -220,6 +252,8 @@ def said_today(sentence: str, mention: Mention) -> bool:
                 or (mention.offset == 0 and _OVER_BEFORE.search(before) is not None)
                 or (mention.offset == 0 and mention.text.lower() in ("hoy", "hoje")
                     and _SAID_BEFORE_IBERIAN.search(before) is not None)
+                or (mention.offset == 0 and mention.text.lower() == "сегодня"
+                    and _told_in_its_clause(sentence, mention))
                 or _COUNT_BEFORE.search(before) is not None
                 or (mention.offset == 0 and _counted_members(sentence, mention, before))
                 or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
