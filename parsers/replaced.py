@@ -1,7 +1,7 @@
 """Days a plan was set for and another day replaced, and periods told to hold no sitting: no event on them. Pure.
 
     replaced    "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June",
-                "on 6 May, not 7 May"
+                "on 6 May, not 7 May", "was to open on May 6, and will now open on May 10"
     superseded  "had earlier announced that the House was expected to sit again on Tuesday, 3 June"
     recess      "No plenary sittings are held in Easter week, 14-20 April"
     unrealised  "the show that would have gone out the next day", "qui aurait dû être diffusée le lendemain"
@@ -79,6 +79,25 @@ _SAID_IT_WOULD = Gated(re.compile(
     r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|planned|expected)\b"
     r"[^.;]{0,120}?\bwould\b(?:(?!\b(?:but|moved|now|instead|postponed|rescheduled|changed)\b)[^.;]){0,60}$",
     re.IGNORECASE), "had")
+# "The library was to open on Thursday, May 6, and will now open on Monday, May 10", "were to meet on 3 May but are now
+# meeting on 7 May": a plan told with "was to", whose day the same sentence then replaces with the day that follows its
+# "now". Only with that "now" and a later day: "was to" alone is most often a plan that still stands, told as reported
+# speech ("the minister said she was to visit Nakuru on Friday").
+_WAS_TO = Gated(re.compile(
+    r"\b(?:was|were)\s+to\b(?:(?!\b(?:now|will|is|are|instead|but|then)\b)[^.;:!?,]){0,80}?\b(?:on|for|in)\s*$",
+    re.IGNORECASE), "was", "were")
+_NOW_AFTER = re.compile(r"[^.;:!?]{0,30}?\b(?:and|but)\s+(?:(?:it|they)\s+)?"
+                        r"(?:(?:will|is|are|has\s+been|have\s+been)\s+)?now\b", re.IGNORECASE)
+
+
+def _was_to_then_now(sentence: str, mention: Mention, start: int, mentions: list[Mention]) -> bool:
+    """Is the day at `start` the one a plan "was to" keep, before "and will now ..." and another day?"""
+    if _WAS_TO.search(sentence, max(0, start - 3 * _REACH), start) is None:
+        return False
+    now = _NOW_AFTER.match(sentence, mention.end)
+    return now is not None and any(m.start >= now.end() for m in mentions)
+
+
 _WILL = re.compile(r"\b(?:will|shall|as\s+planned|go(?:es)?\s+ahead|(?:is|are|remains?)\s+(?:confirmed|unchanged)"
                    r"|still)\b", re.IGNORECASE)  # the plan stands: "goes ahead as planned", "is confirmed"
 
@@ -135,6 +154,7 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
     """Is the moment at `start` (`before`: the few words right before it) one a plan set and another replaced, or a
     period without sittings?"""
     return bool((mention.kind == "day" and _replaced_list(sentence, start, mentions))
+                or _was_to_then_now(sentence, mention, start, mentions)
                 or _REPLACED_BEFORE.search(before) or _UNREALISED_BEFORE.search(before)
                 or (_SET_FOR_BEFORE.search(before) and _in_its_clause(_PUT_OFF.search(sentence), sentence, mention,
                                                                            _SLAVIC_CLAUSE_BREAK))
