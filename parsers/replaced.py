@@ -5,6 +5,8 @@
     superseded  "had earlier announced that the House was expected to sit again on Tuesday, 3 June"
     recess      "No plenary sittings are held in Easter week, 14-20 April"
     unrealised  "the show that would have gone out the next day", "qui aurait dû être diffusée le lendemain"
+    put off     (item level) "The tours have been put off indefinitely." over "the ministers were to tour Nakuru on
+                Thursday, March 18"
 (The day or time set for an event that the sentence then moves is parsers/movedfrom.py's.)
 """
 
@@ -165,3 +167,47 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
                     and not (due.group().lower().startswith("had") and _WILL.search(sentence)))
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
                     and all(m.start <= mention.start for m in mentions)))
+
+
+# "The tours the ministers were to make have been put off indefinitely", "postponed until further notice", "reportée
+# sine die", "aplazada hasta nuevo aviso", "auf unbestimmte Zeit verschoben": the item's notice that its plan is off,
+# with no new day. It reaches the schedule the item then tells as that plan (plan_put_off).
+_PUT_OFF_FOR_GOOD = Gated(re.compile(
+    r"\b(?:put\s+off|postponed|deferred|suspended|called\s+off|cancell?ed)\s+(?:indefinitely|until\s+further\s+notice"
+    r"|sine\s+die|without\s+a\s+new\s+date)\b"
+    r"|\b(?:report|ajourn)[ée]e?s?\s+(?:sine\s+die|à\s+une\s+date\s+ultérieure|jusqu'à\s+nouvel\s+ordre)"
+    r"|\b(?:aplazad|pospuest|postergad|suspendid)[oa]s?\s+(?:sine\s+die|sin\s+fecha|indefinidamente"
+    r"|hasta\s+nuevo\s+aviso)\b"
+    r"|\b(?:auf\s+unbestimmte\s+Zeit|bis\s+auf\s+Weiteres)\s+(?:verschoben|abgesagt)\b",
+    re.IGNORECASE), "put off", "postponed", "deferred", "suspended", "called off", "cancel", "report", "ajourn",
+    "aplazad", "pospuest", "postergad", "suspendid", "unbestimmte", "weiteres")
+# The plan so told, before its day in its sentence: "the ministers were to tour", "was due to open", "devait se tenir",
+# "iba a celebrarse", "estaba prevista", "sollte ... stattfinden"; not past a word of a new plan ("and will now").
+_PLAN_TOLD = Gated(re.compile(
+    r"\b(?:was|were)\s+(?:to|(?:due|set|scheduled|planned|expected)\s+to)\b"
+    r"|\bhad\s+been\s+(?:due|set|scheduled|planned|expected)\s+to\b"
+    r"|\bdevai(?:t|ent)\b|\b(?:était|étaient)\s+prévue?s?\b|\biban?\s+a\b|\bestaban?\s+previst[oa]s?\b|\bsollten?\b",
+    re.IGNORECASE), "was", "were", "had been", "devai", "prévu", "iba", "estaba", "sollte")
+_NEW_PLAN = re.compile(r"\b(?:now|will|instead|new\s+date|désormais|ahora|nun)\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+
+
+def put_off_for_good(text: str) -> bool:
+    """Does the item give notice that its plan is put off with no new day, or called off ("have been put off
+    indefinitely", "postponed until further notice")?"""
+    return _PUT_OFF_FOR_GOOD.search(text) is not None
+
+
+def plan_put_off(text: str, day_words: str) -> bool:
+    """In an item that put its plan off for good (put_off_for_good), is the day its words name told as that plan's,
+    what was to be ("the ministers were to tour Nakuru County on Thursday, March 18")? Only with that notice: "was to"
+    alone is most often a plan that still stands, told as reported speech."""
+    if not day_words or not _PLAN_TOLD.could_match(text):
+        return False
+    at = text.find(day_words)
+    at = at if at >= 0 else text.find(day_words.split(" ")[0])  # (the words of its mentions, joined: the first)
+    if at < 0:
+        return False
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    plans = list(_PLAN_TOLD.pattern.finditer(text, start, at))  # the last plan told before the day is its own
+    return bool(plans) and _NEW_PLAN.search(text, plans[-1].end(), at) is None
