@@ -179,15 +179,15 @@ _PUT_OFF_FOR_GOOD = Gated(re.compile(
     r"|\b(?:aplazad|pospuest|postergad|suspendid)[oa]s?\s+(?:sine\s+die|sin\s+fecha|indefinidamente"
     r"|hasta\s+nuevo\s+aviso)\b"
     r"|\b(?:auf\s+unbestimmte\s+Zeit|bis\s+auf\s+Weiteres)\s+(?:verschoben|abgesagt)\b",
-    re.IGNORECASE), "put off", "postponed", "deferred", "suspended", "called off", "cancel", "report", "ajourn",
-    "aplazad", "pospuest", "postergad", "suspendid", "unbestimmte", "weiteres")
+    re.IGNORECASE), "indefinitely", "notice", "sine", "date", "ultérieure", "ordre", "fecha", "indefinidamente",
+    "aviso", "unbestimmte", "weiteres")  # (the words of "no new day", one word each: "put\noff" runs over a line)
 # The plan so told, before its day in its sentence: "the ministers were to tour", "was due to open", "devait se tenir",
 # "iba a celebrarse", "estaba prevista", "sollte ... stattfinden"; not past a word of a new plan ("and will now").
 _PLAN_TOLD = Gated(re.compile(
     r"\b(?:was|were)\s+(?:to|(?:due|set|scheduled|planned|expected)\s+to)\b"
     r"|\bhad\s+been\s+(?:due|set|scheduled|planned|expected)\s+to\b"
     r"|\bdevai(?:t|ent)\b|\b(?:était|étaient)\s+prévue?s?\b|\biban?\s+a\b|\bestaban?\s+previst[oa]s?\b|\bsollten?\b",
-    re.IGNORECASE), "was", "were", "had been", "devai", "prévu", "iba", "estaba", "sollte")
+    re.IGNORECASE), "was", "were", "been", "devai", "prévu", "iba", "estaba", "sollte")
 _NEW_PLAN = re.compile(r"\b(?:now|will|instead|new\s+date|désormais|ahora|nun)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 
