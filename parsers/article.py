@@ -48,6 +48,7 @@ from parsers import (
     orgstamps,
     pageclock,
     pastpage,
+    replaced,
     resolve,
     restated,
     samehour,
@@ -175,6 +176,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         context.findings[:] = [f for f in context.findings if not (f.date_inferred and f.time in clocks)]
     standinghour.hours_of_the_list(context.findings)  # "Sitzungsbeginn ist jeweils um 9:30 Uhr" over the year's days
     leadins.drop_lead_ins(context.findings)  # "... attend the following events on Saturday." over its rows
+    if replaced.put_off_for_good(article.body):  # "The tours have been put off indefinitely." / "... were to tour ..."
+        context.findings[:] = [f for f in context.findings if not replaced.plan_put_off(f.text, f.as_published)]
     tomorrows_rows(article.title, numeric_order, context)  # "The mayor's appointments for tomorrow"
     without_admission_ends(context.findings)  # "...; last admission at 11:00": the hours' bound, no event
     settle(article, context)

@@ -12,11 +12,13 @@ from parsers.zones import iana_name
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below. "All hours
 # are Geneva time" says the same; a bare "hours" ("Opening hours are ...") does not, so "hours" needs its "all".
 # ("Week overview (times: Central European Time, CET)", "Times: CET": the label after a colon, as a field gives it)
+# Capitals only where they are a label the zone table knows: "Times: TBC", "(all times: TBA)", "Times: EU summit"
+# declare no clock (read as a label, "TBC" had put an unknown zone on every row below).
 _ALL_TIMES = re.compile(
     r"(?i:\b(?:(?:all\s+)?times|all\s+(?:the\s+)?hours)(?:\s*:\s*|\s+)(?:are\s+|is\s+)?"
     r"(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|" + OFFSET_LABEL
-    + r"|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
+    + rf"|(?:{ZONE_LABELS})\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,3}}\s+[Tt]ime"
     r"|(?P<region>Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "(all times Eastern)": the region's clock
 )
 

@@ -384,20 +384,32 @@ def _semicolon_clauses(sentence: str, mentions: list[Mention], anchor: Mention,
     found: list[tuple[int, Mention, str]] = []
     for at, mention in enumerate(mentions):
         if mention.start < anchor.end or mention.kind not in _CLAUSE_DAY_KINDS or mention in taken \
-                or mention.kind == "weekday" and " " not in mention.text.strip() \
-                or mention.kind == "relative" and mention.offset == 0:
-            # (a weekday's name alone, "day tickets and Friday Rush remain", may name a thing; "...; the ministry
-            # opens the museums free that day" is the first clause's day, whose event the sentence has already)
-            continue
+                or mention.kind == "weekday" and " " not in mention.text.strip():
+            continue  # (a weekday's name alone, "day tickets and Friday Rush remain", may name a thing)
         semicolon = sentence.rfind(";", anchor.end, mention.start)
         if semicolon < 0 or any(semicolon < m.start < mention.start and m.kind != "time" for m in mentions):
             continue
         end = next((m.start for m in mentions[at + 1 :] if m.kind != "time"
                     and sentence.rfind(";", mention.end, m.start) >= 0), len(sentence))
         words = f"{sentence[semicolon + 1 : mention.start]} {sentence[mention.end : end]}".strip(" ,;.")
+        if mention.kind == "relative" and mention.offset == 0 and not _own_place(words):
+            # "...; the ministry opens the museums free that day": the first clause's day and event, which the sentence
+            # has already; "...; the same day, the minister opens the new wing at the Central Hospital" is another
+            # event of that day, at a place of its own
+            continue
         if len(_VERB_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN:
             found.append((semicolon, mention, " ".join(words.split())))
     return found
+
+
+# "at the Central Hospital", "in the Town Hall": a venue of its own, named in capitals after "at" or "in"
+_AT_A_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*")
+
+
+def _own_place(words: str) -> bool:
+    """Does a clause name a place of its own: a town ("at the hospital in Bradford") or a venue in capitals?"""
+    return _AT_A_VENUE.search(words) is not None \
+        or any(m.locative or m.place.kind != COUNTRY for m in find_places(words))
 
 
 def _with_the_next_day(sentence: str, weekday: Mention, mentions: list[Mention]) -> Mention:

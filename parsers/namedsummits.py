@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from parsers.numberedsessions import climate_cop_year
 from parsers.officeholders import sentence_of
 from parsers.yearwindow import Window, intersect
 
@@ -197,6 +198,16 @@ def _table() -> tuple[tuple[str, re.Pattern[str], str, dt.date, dt.date], ...]:
     return tuple(rows)
 
 
+_COP_NUMBER = re.compile(r"\bCOP\s?(\d\d)\b")
+
+
+def _cop_of_the_host(name: str, year: int) -> bool:
+    """Is a climate conference's name ("COP27 in Sharm El-Sheikh") of the host's year? Another treaty's COP held by the
+    same town ("COP14 in Sharm El-Sheikh", the biodiversity convention's of 2018) is numbered apart."""
+    number = _COP_NUMBER.search(name)
+    return number is None or climate_cop_year(int(number.group(1))) == year
+
+
 def _named(text: str) -> list[tuple[list[tuple[dt.date, dt.date]], str]]:
     """The gatherings the text names as its own or as coming: for each name, the days it bounds and the note's words
     (a host that held two of a kind gives both)."""
@@ -209,7 +220,8 @@ def _named(text: str) -> list[tuple[list[tuple[dt.date, dt.date]], str]]:
         for match in pattern.finditer(text):
             sentence = sentence_of(text, match.start(), match.end())
             if _HISTORY.search(sentence) \
-                    or _ANOTHER_BODY_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                    or _ANOTHER_BODY_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
+                    or (kind == "CLIMATE" and not _cop_of_the_host(match.group(), first.year)):
                 continue
             coming = _COMING.search(sentence) is not None
             span = (first - _BEFORE, last if coming else last + _AFTER)

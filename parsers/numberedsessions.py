@@ -51,6 +51,12 @@ _SERIES: tuple[tuple[re.Pattern[str], Callable[[int], tuple[dt.date, dt.date] | 
 # (None was held in 2020.)
 _COP = re.compile(r"\bCOP\s?-?(?P<m>[1-3]\d|[1-9])\b")
 _CLIMATE = re.compile(r"(?i)climat|clima|klima|unfccc")
+# "COP14 of the Convention on Biological Diversity", "the UNCCD's COP16", "Ramsar COP7": the other treaties' COPs,
+# numbered apart ("COP14 in Sharm El-Sheikh" is the biodiversity COP of 2018, not the climate's of 2008). A COP is
+# the climate's only when its sentence names no other convention, nor the text one with no climate in that sentence.
+_OTHER_CONVENTION = re.compile(r"(?i)biodiversit|biological\s+diversity|\bCBD\b|desertification|\bUNCCD\b|ramsar"
+                               r"|wetlands|\bCITES\b|\bBasel\b|\bRotterdam\b|\bStockholm\s+Convention|minamata"
+                               r"|tobacco|\bFCTC\b|migratory\s+species|\bCMS\b")
 # (and a later meeting about a session: "the report of the 78th session ... is discussed", "a follow-up workshop to
 # the 42nd ASEAN Summit", "a review of the outcomes of COP28")
 _HISTORY = re.compile(r"(?i)\b(?:since|adopted|agreed|reached|signed|held|took\s+place|was|were|last|previous|past"
@@ -98,6 +104,19 @@ def _legislatures(text: str) -> list[tuple[tuple[dt.date, dt.date], str]]:
     return found
 
 
+def climate_cop_year(number: int) -> int:
+    """The year the UN climate conference of that number opened (none was held in 2020)."""
+    return 1994 + number if number <= 25 else 1995 + number
+
+
+def _climate_cops(text: str) -> set[int]:
+    """The UN climate conferences' numbers `text` names ("COP28"), outside sentences of history and other treaties."""
+    other = _OTHER_CONVENTION.search(text) is not None
+    return {int(m.group("m")) for m in _COP.finditer(text)
+            if not _HISTORY.search(sentence := sentence_of(text, m.start(), m.end()))
+            and not (other and (_OTHER_CONVENTION.search(sentence) or not _CLIMATE.search(sentence)))}
+
+
 def _named(pattern: re.Pattern[str], text: str) -> set[int]:
     """The session numbers `text` names of a series, outside sentences of history."""
     return {int(next(number for number in m.groupdict().values() if number))
@@ -110,9 +129,9 @@ def window(text: str, reference: dt.date) -> Window | None:
     for pattern, days, series in _SERIES:
         if len(numbers := _named(pattern, text)) == 1 and (span := days(number := numbers.pop())) is not None:
             found.append((span, f"the {_ordinal(number)} {series}"))
-    if "COP" in text and _CLIMATE.search(text) and len(numbers := _named(_COP, text)) == 1:
+    if "COP" in text and _CLIMATE.search(text) and len(numbers := _climate_cops(text)) == 1:
         number = numbers.pop()
-        found.append((_year_span(1994 + number if number <= 25 else 1995 + number), f"COP{number}, the UN climate"
+        found.append((_year_span(climate_cop_year(number)), f"COP{number}, the UN climate"
                       " conference"))
     if "egislat" in text or "egjislat" in text:
         found.extend(_legislatures(text))

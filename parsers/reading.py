@@ -305,6 +305,11 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         # lines mentions someone's trip "from October 12-16"; so does an item when a day is said to come before
         # its day ("Details follow on Thursday, before Friday's Draw. The Draw starts at 12pm": Friday's).
         context.day, context.anchored = first, True
+        if date_inferred and day_mention is not None:
+            # "Bhubaneswar: Tomorrow the Minister ..." over rows of times with no day: the rows take the day that
+            # "Tomorrow" names, an inference to say, as a weekday heading's is (_relative_days)
+            context.day_reason = (first, f"date {first:%d %B %Y} inferred: the row gives no day; it is the day"
+                                         f" {day_mention.text.strip()!r} names above it")
     return finding
 
 

@@ -1,10 +1,12 @@
 """Days a plan was set for and another day replaced, and periods told to hold no sitting: no event on them. Pure.
 
     replaced    "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June",
-                "on 6 May, not 7 May"
+                "on 6 May, not 7 May", "was to open on May 6, and will now open on May 10"
     superseded  "had earlier announced that the House was expected to sit again on Tuesday, 3 June"
     recess      "No plenary sittings are held in Easter week, 14-20 April"
     unrealised  "the show that would have gone out the next day", "qui aurait dû être diffusée le lendemain"
+    put off     (item level) "The tours have been put off indefinitely." over "the ministers were to tour Nakuru on
+                Thursday, March 18"
 (The day or time set for an event that the sentence then moves is parsers/movedfrom.py's.)
 """
 
@@ -79,6 +81,25 @@ _SAID_IT_WOULD = Gated(re.compile(
     r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|planned|expected)\b"
     r"[^.;]{0,120}?\bwould\b(?:(?!\b(?:but|moved|now|instead|postponed|rescheduled|changed)\b)[^.;]){0,60}$",
     re.IGNORECASE), "had")
+# "The library was to open on Thursday, May 6, and will now open on Monday, May 10", "were to meet on 3 May but are now
+# meeting on 7 May": a plan told with "was to", whose day the same sentence then replaces with the day that follows its
+# "now". Only with that "now" and a later day: "was to" alone is most often a plan that still stands, told as reported
+# speech ("the minister said she was to visit Nakuru on Friday").
+_WAS_TO = Gated(re.compile(
+    r"\b(?:was|were)\s+to\b(?:(?!\b(?:now|will|is|are|instead|but|then)\b)[^.;:!?,]){0,80}?\b(?:on|for|in)\s*$",
+    re.IGNORECASE), "was", "were")
+_NOW_AFTER = re.compile(r"[^.;:!?]{0,30}?\b(?:and|but)\s+(?:(?:it|they)\s+)?"
+                        r"(?:(?:will|is|are|has\s+been|have\s+been)\s+)?now\b", re.IGNORECASE)
+
+
+def _was_to_then_now(sentence: str, mention: Mention, start: int, mentions: list[Mention]) -> bool:
+    """Is the day at `start` the one a plan "was to" keep, before "and will now ..." and another day?"""
+    if _WAS_TO.search(sentence, max(0, start - 3 * _REACH), start) is None:
+        return False
+    now = _NOW_AFTER.match(sentence, mention.end)
+    return now is not None and any(m.start >= now.end() for m in mentions)
+
+
 _WILL = re.compile(r"\b(?:will|shall|as\s+planned|go(?:es)?\s+ahead|(?:is|are|remains?)\s+(?:confirmed|unchanged)"
                    r"|still)\b", re.IGNORECASE)  # the plan stands: "goes ahead as planned", "is confirmed"
 
@@ -135,6 +156,7 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
     """Is the moment at `start` (`before`: the few words right before it) one a plan set and another replaced, or a
     period without sittings?"""
     return bool((mention.kind == "day" and _replaced_list(sentence, start, mentions))
+                or _was_to_then_now(sentence, mention, start, mentions)
                 or _REPLACED_BEFORE.search(before) or _UNREALISED_BEFORE.search(before)
                 or (_SET_FOR_BEFORE.search(before) and _in_its_clause(_PUT_OFF.search(sentence), sentence, mention,
                                                                            _SLAVIC_CLAUSE_BREAK))
@@ -145,3 +167,47 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
                     and not (due.group().lower().startswith("had") and _WILL.search(sentence)))
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
                     and all(m.start <= mention.start for m in mentions)))
+
+
+# "The tours the ministers were to make have been put off indefinitely", "postponed until further notice", "reportée
+# sine die", "aplazada hasta nuevo aviso", "auf unbestimmte Zeit verschoben": the item's notice that its plan is off,
+# with no new day. It reaches the schedule the item then tells as that plan (plan_put_off).
+_PUT_OFF_FOR_GOOD = Gated(re.compile(
+    r"\b(?:put\s+off|postponed|deferred|suspended|called\s+off|cancell?ed)\s+(?:indefinitely|until\s+further\s+notice"
+    r"|sine\s+die|without\s+a\s+new\s+date)\b"
+    r"|\b(?:report|ajourn)[ée]e?s?\s+(?:sine\s+die|à\s+une\s+date\s+ultérieure|jusqu'à\s+nouvel\s+ordre)"
+    r"|\b(?:aplazad|pospuest|postergad|suspendid)[oa]s?\s+(?:sine\s+die|sin\s+fecha|indefinidamente"
+    r"|hasta\s+nuevo\s+aviso)\b"
+    r"|\b(?:auf\s+unbestimmte\s+Zeit|bis\s+auf\s+Weiteres)\s+(?:verschoben|abgesagt)\b",
+    re.IGNORECASE), "indefinitely", "notice", "sine", "date", "ultérieure", "ordre", "fecha", "indefinidamente",
+    "aviso", "unbestimmte", "weiteres")  # (the words of "no new day", one word each: "put\noff" runs over a line)
+# The plan so told, before its day in its sentence: "the ministers were to tour", "was due to open", "devait se tenir",
+# "iba a celebrarse", "estaba prevista", "sollte ... stattfinden"; not past a word of a new plan ("and will now").
+_PLAN_TOLD = Gated(re.compile(
+    r"\b(?:was|were)\s+(?:to|(?:due|set|scheduled|planned|expected)\s+to)\b"
+    r"|\bhad\s+been\s+(?:due|set|scheduled|planned|expected)\s+to\b"
+    r"|\bdevai(?:t|ent)\b|\b(?:était|étaient)\s+prévue?s?\b|\biban?\s+a\b|\bestaban?\s+previst[oa]s?\b|\bsollten?\b",
+    re.IGNORECASE), "was", "were", "been", "devai", "prévu", "iba", "estaba", "sollte")
+_NEW_PLAN = re.compile(r"\b(?:now|will|instead|new\s+date|désormais|ahora|nun)\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+
+
+def put_off_for_good(text: str) -> bool:
+    """Does the item give notice that its plan is put off with no new day, or called off ("have been put off
+    indefinitely", "postponed until further notice")?"""
+    return _PUT_OFF_FOR_GOOD.search(text) is not None
+
+
+def plan_put_off(text: str, day_words: str) -> bool:
+    """In an item that put its plan off for good (put_off_for_good), is the day its words name told as that plan's,
+    what was to be ("the ministers were to tour Nakuru County on Thursday, March 18")? Only with that notice: "was to"
+    alone is most often a plan that still stands, told as reported speech."""
+    if not day_words or not _PLAN_TOLD.could_match(text):
+        return False
+    at = text.find(day_words)
+    at = at if at >= 0 else text.find(day_words.split(" ")[0])  # (the words of its mentions, joined: the first)
+    if at < 0:
+        return False
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    plans = list(_PLAN_TOLD.pattern.finditer(text, start, at))  # the last plan told before the day is its own
+    return bool(plans) and _NEW_PLAN.search(text, plans[-1].end(), at) is None
