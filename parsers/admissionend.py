@@ -9,6 +9,7 @@ import re
 
 from parsers.dates import find_mentions
 from parsers.findings import Finding
+from parsers.gate import Gated
 from parsers.reading import LETTERS
 
 _END_OF_ADMISSION = re.compile(
@@ -25,8 +26,14 @@ def without_admission_ends(findings: list[Finding]) -> None:
     findings[:] = [f for f in findings if f.time is None or not _ends_admissions(f.text, f.time)]
 
 
+# A word each match of _END_OF_ADMISSION holds, in lower case ("visit" for the ends of visits in every language, "ltim"
+# for "último" and "ultima"): a finding's text without any is not searched (most timed findings).
+_END_OF_ADMISSION_WORDS = Gated(_END_OF_ADMISSION, "last", "visit", "closing", "derni", "letzter", "einlassschluss",
+                                "ltim")
+
+
 def _ends_admissions(text: str, time: dt.time) -> bool:
-    if _END_OF_ADMISSION.search(text) is None:
+    if _END_OF_ADMISSION_WORDS.search(text) is None:
         return False
     for mention in find_mentions(text):
         if mention.kind == "time" and mention.time == time:

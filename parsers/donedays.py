@@ -259,8 +259,8 @@ _ROMANCE_DONE = ("rendu", "signé", "adopté", "approuvé", "conclu", "publié",
 _ENDING = r"(?:e|es|s|a|as|o|os|i)?"
 _PARTICIPLE = rf"\b(?:{'|'.join(_ROMANCE_DONE)}){_ENDING}"
 _HAVING = r"\b(?:ayant|habiendo|tendo|avendo)\s+(?:été\s+|sido\s+|stato\s+)?[^\W\d]+(?:\s+[\w'’]+){0,3}?"
-_ROMANCE_DONE_BEFORE = re.compile(rf"(?:{_PARTICIPLE}|{_HAVING})\s+(?:(?:le|el|em|no|il|lo|au|al)\s*)?$",
-                                  re.IGNORECASE)
+_ROMANCE_DONE_BEFORE = Gated(re.compile(rf"(?:{_PARTICIPLE}|{_HAVING})\s+(?:(?:le|el|em|no|il|lo|au|al)\s*)?$",
+                                        re.IGNORECASE), *_ROMANCE_DONE, "ayant", "habiendo", "tendo", "avendo")
 # "sera signé le", "será aprobada el", "deve essere approvato il": the deed to come.
 # ("L'accord va être signé le", "sera officiellement signé le", "verrà firmato il", "van a ser firmados el": other
 # futures, and an adverb or two between)
@@ -283,12 +283,16 @@ _LEAD_UP_BEFORE = re.compile(r"\b(?:inscriptions?|préparatifs|préparations?|tr
                              r"|réservations?|candidatures?|répétitions?|accréditations?)\b[^.;:!?]{0,70}$",
                              re.IGNORECASE)
 _BEGUN_OR_ENDED_AFTER = re.compile(rf"^(?:(?!\bqui\b)[^.;:!?]){{0,120}}?(?:{_BEGUN_OR_ENDED})", re.IGNORECASE)
+# A word each match of _BEGUN_OR_ENDED holds: the words after a day are matched only where one is (seldom: the
+# pattern tries its look-ahead at each of up to 120 characters after every day asked of)
+_BEGUN_OR_ENDED_WORDS = ("commencé", "débuté", "pris", "été", "achevé", "terminé", "clos", "clôturé")
+_BEGUN_OR_ENDED_GATE = Gated(_BEGUN_OR_ENDED_AFTER, *_BEGUN_OR_ENDED_WORDS)
 
 
 # "La 13ème séance s'est tenue ce mardi 26 septembre", "le Conseil a eu lieu le", "les ministres se sont réunis au
 # palais le", "la seduta si è svolta il": a sitting held, told in the French, Italian, Spanish or Portuguese past, a
 # few words before its day (the future is "se tiendra", "aura lieu", "si terrà", "se reunirá").
-_ROMANCE_HELD_BEFORE = re.compile(
+_ROMANCE_HELD_BEFORE = Gated(re.compile(
     r"(?:\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:tenue?s?|déroulée?s?|réunie?s?)"
     r"|\b(?:a|ont|avait|avaient)\s+eu\s+lieu"
     # ("la séance, ouverte à 18h, a pris fin à", "s'est achevée à": a sitting's beginning or end, told as done)
@@ -298,7 +302,9 @@ _ROMANCE_HELD_BEFORE = re.compile(
     # ("La Junta se reunió en Lima el", "Reunida en sesión extraordinaria el", "A Assembleia reuniu-se em Brasília no
     # dia": a body met, told in the Spanish or Portuguese past, or a participle of its meeting opening the sentence)
     r"|\bse\s+(?:reunió|reunieron)|\b(?:reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram)"
-    r"|(?<![^\n.;])\s*(?i:reunid[oa]s?)\s+(?:en|em))(?:\s+[\w'’]+){0,6}?\s*$", re.IGNORECASE)
+    r"|(?<![^\n.;])\s*(?i:reunid[oa]s?)\s+(?:en|em))(?:\s+[\w'’]+){0,6}?\s*$", re.IGNORECASE),
+    # (a word of each form: its participle, "lieu", "luogo", the Spanish and Portuguese "reuni-")
+    "tenu", "déroulé", "réuni", "lieu", *_BEGUN_OR_ENDED_WORDS, "svolt", "riunit", "luogo", "reuni")
 
 
 # "Die Konferenz ist am 13. Februar 2031 in Bonn zusammengetreten", "Am 4. Mai hat in Wien die Sitzung
@@ -351,5 +357,6 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or _history_after(sentence, mention, start, after_end, mentions)
                 or ("est" in sentence[max(0, start - _REACH) : start] and _cleft_done(sentence, start, after_end))
                 or german_held(sentence, start)
-                or (_BEGUN_OR_ENDED_AFTER.match(sentence[start:]) is not None and not FUTURE.search(sentence)
+                or (_BEGUN_OR_ENDED_GATE.could_match(sentence)
+                    and _BEGUN_OR_ENDED_AFTER.match(sentence[start:]) is not None and not FUTURE.search(sentence)
                     and not _LEAD_UP_BEFORE.search(sentence, max(0, start - 80), start)))

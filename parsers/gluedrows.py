@@ -51,6 +51,10 @@ _CLOCK_ROW = (r"(?:[01]?\d|2[0-3]):[0-5]\d[ \t]?[–—-][ \t]?"
               r"(?!(?:[01]?\d|2[0-3])[:.]?[0-5]\d|[AaPp]\.?[Mm]\b|h\b|hrs?\b|Uhr\b|horas?\b|heures?\b)[^\W\d_]")
 _FLAT_CLOCK = re.compile(rf"(?<=\S)[ \t]+(?={_CLOCK_ROW})")
 _FLAT_CLOCK_HINT = re.compile(_CLOCK_ROW)
+# What each match of _CLOCK_ROW holds: a clock's colon, its minutes and the dash. Two matches never share one (each
+# holds its own colon), so a text with fewer than _FLAT_ROWS of these has fewer rows; counted first, as a search that
+# opens on a digit skips to the digits, where _CLOCK_ROW's optional first digit is tried at every position.
+_CLOCK_DASH = re.compile(r"\d:[0-5]\d[ \t]?[–—-]")
 # A when field's label right before its clock ("Beginn:10:00 Uhr, Ende:12:00 Uhr"): a field's value, no row
 _WHEN_LABEL = re.compile(rf"(?:^|\W)(?:{alternatives((*START, *END, *TIME, *WHEN))}):$", re.IGNORECASE)
 
@@ -95,7 +99,8 @@ def article_with_rows_unglued(article: Article) -> Article:
     """`article` with the glued rows of its body on lines of their own; itself when it has none."""
     if "Uhr" not in article.body and "~" not in article.body and "～" not in article.body \
             and "Ore " not in article.body and len(_FLAT_HINT.findall(article.body)) < _FLAT_ROWS \
-            and len(_FLAT_CLOCK_HINT.findall(article.body)) < _FLAT_ROWS:
+            and (len(_CLOCK_DASH.findall(article.body)) < _FLAT_ROWS
+                 or len(_FLAT_CLOCK_HINT.findall(article.body)) < _FLAT_ROWS):
         return article
     body = "\n".join(_unglued(line) for line in article.body.split("\n"))
     return article if body == article.body else dataclasses.replace(article, body=body)
