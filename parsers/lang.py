@@ -180,8 +180,10 @@ _FORMS = {
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
     # ("d'aujourd'hui", "of today": present-day, as in "les défis d'aujourd'hui", is no date)
-    # ("vandaag", "gisteren": Dutch today and yesterday, "Vandaag houdt de delegatie een persconferentie")
-    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|[Vv]andaag|[Gg]isteren"
+    # ("vandaag", "gisteren": Dutch today and yesterday, opening the sentence, "Vandaag houdt de delegatie een
+    # persconferentie", or before its clock, "vandaag om 14.00 uur"; not "de activiteiten van vandaag", of today, nor
+    # "dus vandaag.", a sentence's afterthought)
+    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|(?-i:Vandaag|Gisteren)|(?<![Vv]an\s)vandaag(?=\s+(?:om|vanaf|tussen)\b)"
             r"|(?<![Dd]['’])(?:[Aa]ujourd'hui|[Aa]ujourd’hui)|[Dd]emain"
             r"|(?:(?<!heute\s)(?<!Heute\s)(?<!gestern\s)(?<!Gestern\s)(?:über)?morgen"
             r"|(?<![Aa]m\s)(?<![Dd]en\s)(?<![Dd]er\s)(?<![Jj]eden\s)(?:Über)?[Mm]orgen)"
