@@ -48,13 +48,15 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               # ultérieure", "aplazada sin fecha", "adiada sem data", "auf unbestimmte Zeit verschoben"
                               # (not English "adjourn sine die", the close of a sitting's business)
                               r"|(?:report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|adiad[oa]s?)\s+sine\s+die"
-                              r"|(?:report|ajourn)[ée]e?s?\s+(?:à\s+une\s+date\s+ultérieure|jusqu'à\s+nouvel\s+ordre)"
+                              # ("la visite ... est renvoyée à plus tard", "repoussée à une date ultérieure")
+                              r"|(?:report|ajourn|renvoy|repouss)[ée]e?s?\s+(?:à\s+une\s+date\s+ultérieure"
+                              r"|jusqu'à\s+nouvel\s+ordre|à\s+plus\s+tard)"
                               r"|(?:aplazad|pospuest|postergad|suspendid|adiad)[oa]s?\s+(?:sin\s+fecha|indefinidamente"
                               r"|hasta\s+nuevo\s+aviso|sem\s+data|até\s+novo\s+aviso)"
                               r"|auf\s+unbestimmte\s+zeit\s+verschoben)\b"),
                    "cancel", "postponed", "called off", "dropped", "scrapped", *_NOT_HELD_NEEDLES, "moved to",
                    "schedul", "abgesagt", "nicht statt", "annul", "afgelast", "odwołan", "отмен", "sine die",
-                   "ultérieure", "nouvel ordre", "sin fecha",
+                   "ultérieure", "nouvel ordre", "plus tard", "sin fecha",
                    "indefinidamente", "nuevo aviso", "sem data", "novo aviso", "unbestimmte")
 # "will not take place in the chamber but online", "non si terrà in presenza ma in videoconferenza", "no se celebrará
 # en el salón sino en el auditorio", "nie odbędzie się w ratuszu, lecz w domu kultury": the sitting is held elsewhere or

@@ -184,7 +184,11 @@ _FORMS = {
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
     # ("d'aujourd'hui", "of today": present-day, as in "les défis d'aujourd'hui", is no date)
-    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|(?<![Dd]['’])(?:[Aa]ujourd'hui|[Aa]ujourd’hui)|[Dd]emain"
+    # ("vandaag", "gisteren": Dutch today and yesterday, opening the sentence, "Vandaag houdt de delegatie een
+    # persconferentie", or before its clock, "vandaag om 14.00 uur"; not "de activiteiten van vandaag", of today, nor
+    # "dus vandaag.", a sentence's afterthought)
+    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|(?-i:Vandaag|Gisteren)|(?<![Vv]an\s)vandaag(?=\s+(?:om|vanaf|tussen)\b)"
+            r"|(?<![Dd]['’])(?:[Aa]ujourd'hui|[Aa]ujourd’hui)|[Dd]emain"
             r"|(?:(?<!heute\s)(?<!Heute\s)(?<!gestern\s)(?<!Gestern\s)(?:über)?morgen"
             r"|(?<![Aa]m\s)(?<![Dd]en\s)(?<![Dd]er\s)(?<![Jj]eden\s)(?:Über)?[Mm]orgen)"
             rf"(?=\s*,?\s*(?:{_alternatives(_FULL_WEEKDAYS)}|den\s|\d)|[^.;!?]{{0,40}}?\b{_MORNING_CLOCK})"
@@ -253,10 +257,10 @@ _NEAR_DAYS = "selben|gleichen|folgenden|nächsten|kommenden|[Tt]ag|Vortag|même|
 # the many a, l, h, d, m and g the engine stops at are ruled out by it; the scan of a copy of the sample
 # 3.2 -> 2.6 M instructions.)
 _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehinds, picks the word
-    rf"[AaLlHhGgDdMmÜü](?=[meauiob])(?<!\w.)(?:(?<=[Aa])m\s+(?:(?:{_alternatives(_FULL_WEEKDAYS)}){_DAY_PART}?"
+    rf"[AaLlHhGgDdMmÜüVv](?=[meauiob])(?<!\w.)(?:(?<=[Aa])m\s+(?:(?:{_alternatives(_FULL_WEEKDAYS)}){_DAY_PART}?"
     rf"|{_NEAR_DAYS})"
     rf"|(?<=[Ll])e\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})|(?<=[Ll])a\s+(?:{_NEAR_DAYS})"
-    r"|(?<=[Hh])eute|(?<=[Hh])ier|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit)|(?<=[Mm])orgen|(?<=[Üü])bermorgen)\b"
+    r"|(?<=[Hh])eute|(?<=[Hh])ier|(?<=[Gg])estern|(?<=[Gg])isteren|(?<=[Vv])andaag|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit)|(?<=[Mm])orgen|(?<=[Üü])bermorgen)\b"
 )
 # "Woche 45 | 08.11 - 14.11": a week's number before its days, which no other anchor finds (no stop after the month)
 _WEEK_ANCHOR = re.compile(r"(?<!\w)(?:[Ww]oche|WOCHE|KW|[Kk]alenderwoche|[Ww]eek|WEEK|[Ww]k\.?)"
@@ -273,6 +277,7 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 _OPENING_WORDS = frozenset(
     {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès", "der", "den",
      "dem", "heute", "hier", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen", "op", "om",
+     "vandaag", "gisteren",
      "van", "ce", "woche", "kw", "kalenderwoche", "week", "wk", "gegen", "vers", "omstreeks", "ca", "circa", "etwa",
      "ongeveer", "environ"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
@@ -449,7 +454,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "rel":
         return Mention("relative", *span, offset=RELATIVE_DAYS[" ".join(groups["rel"].lower().split())])
     if form == "pub":
-        offset = {"heute": 0, "gestern": -1, "hier": -1, "demain": 1, "morgen": 1, "übermorgen": 2}.get(
+        offset = {"heute": 0, "gestern": -1, "hier": -1, "demain": 1, "morgen": 1, "übermorgen": 2, "vandaag": 0,
+                  "gisteren": -1}.get(
             groups["pub"].lower(), 0)
         return Mention("published", *span, offset=offset)
     if form == "r":

@@ -43,6 +43,10 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
                    r"|followed|drew|attracted|featured|welcomed|ran"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
+                   # Swedish, Danish and Norwegian preterites of the news: "Regeringen gav den 9 januari 2017 ... nya
+                   # direktiv" (gave), "hölls den", "fandt sted", "besøkte"
+                   r"|gav|fick|fikk|fik|hölls|höll|holdt|ägde\s+rum|fandt\s+sted|fant\s+sted|beslutade|besluttede"
+                   r"|besökte|besøgte|besøkte|träffade|undertecknade|vedtog|vedtok|antog|godkände"
                    rf"|{tense.IBERIAN_PRETERITE}"  # "encabezó", "se vieron", "inauguraram"
                    # Arabic perfects of the news ("عقد الوزير يوم الخميس 4 يناير اجتماعاً", the minister held a
                    # meeting on Thursday; "واستقبل", "وقد افتتحت"): done, as Arabic reports what was
@@ -128,6 +132,10 @@ _DID_RIGHT_BEFORE = re.compile(
     r"|filed"
     # a journey's past: "left the State on Saturday 8th October", "flew to Barbados on", "arrived in Suva on"
     r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
+    # "Regeringen gav den 9 januari 2017 ... nya direktiv", "mødet blev holdt den": a Swedish, Danish or Norwegian
+    # preterite right before the day ("den", "på", "i" or nothing between)
+    r"|\b(?:gav|fick|fikk|fik|hölls|höll|holdt|ägde\s+rum|fandt\s+sted|fant\s+sted|beslutade|besluttede|besökte"
+    r"|besøgte|besøkte|träffade|undertecknade|vedtog|vedtok|antog|godkände)\s+(?:[\w-]+\s+){0,3}?(?:(?:den|på|i)\s+)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
     # the active past (the passive is "was held"), however many words name the gathering
     r"|\b(?<!\bbe )(?<!\bbeen )held\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in|from)\s+(?:the\s+)?$"

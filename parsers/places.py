@@ -112,6 +112,9 @@ _CHAMBER_BOARD = re.compile(r"\s+(?:Directiva|(?:del?|de\s+la|de\s+les)\s+(?:Par
                             r"|Senat|C[áà]mara|Asamblea|Assemblea|Cortes|Corts|Diputaci[óo]n?|Junta|Legislatura"
                             r"|Consell|Consejo))\b")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# "Casa Grande del Pueblo", "Defensoría del Pueblo", "Plaza del Pueblo": "the people" in Spanish, not Pueblo in
+# Colorado.
+_OF_THE = re.compile(r"\b(?:del|de\s+el)\s+$", re.IGNORECASE)
 _LABEL_END = re.compile(r"[ \t]*(?::|\n|$)")
 # "unzählige Male", "zum ersten Male": after a count, German "Male" is a number of times, not the Maldives' capital.
 _GERMAN_TIMES = re.compile(r"\b(?:unzählige|zahllose|viele|einige|etliche|mehrere|manche|dutzende|hundert|tausend|zwei"
@@ -169,6 +172,22 @@ def _town_word_raised(text: str, names: Container[str]) -> str:
         if any("Ciudad " + " ".join(words[:n]) in names for n in range(1, len(words) + 1)):
             text = f"{text[: lower.start()]}C{text[lower.start() + 1 :]}"
     return text
+
+
+# "San Pedro de Poás", "Casa Grande del Pueblo": a name of two or more words that goes on with "de"/"del"/"do"/"da" and
+# a capitalised word is a longer name (a canton, a palace) that merely begins as a town abroad does; "San José de Costa
+# Rica", "San Juan de Puerto Rico" name a known place after the particle and keep their town.
+_ROMANCE_PARTICLE = re.compile(r"[ \t]+(?:de|del|do|da|dos|das)[ \t]+(?:(?:la|las|los|el)[ \t]+)?"
+                               r"([A-ZÁÉÍÓÚÑÀÂÊÔÇ][\w'’-]*(?:[ \t]+[A-ZÁÉÍÓÚÑÀÂÊÔÇ][\w'’-]*)?)")
+
+
+def _longer_romance_name(text: str, end: int, names: Container[str]) -> int:
+    """Where the longer name ends when a town name of several words goes on as one ("San Pedro de Poás", "Casa Grande
+    del Pueblo"); 0 when it does not."""
+    if (after := _ROMANCE_PARTICLE.match(text, end)) is None:
+        return 0
+    following = after.group(1)
+    return 0 if following in names or following.split()[0] in names else after.end()
 
 
 def _places_in(text: str) -> list[PlaceMention]:
@@ -229,6 +248,9 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if place.kind == CITY and _STATES_AFTER.match(text, end):
             continue
+        if place.kind == CITY and last > 0 and (longer := _longer_romance_name(text, end, names)):
+            resume = longer
+            continue  # "San Pedro de Poás", "Casa Grande del Pueblo": a longer name that only begins as a town does
         if place.kind == CITY and last == 0 and _CONTINENT_BEFORE.search(text, max(0, start - 10), start):
             continue
         if last == 0 and text[start:end].rstrip(".") in _STATE_WORD_TOWNS \
@@ -243,6 +265,8 @@ def _places_in(text: str) -> list[PlaceMention]:
         if text[start:end] == "Male" and _GERMAN_TIMES.search(text, max(0, start - 20), start):
             continue
         if text[start:end] == "Mesa" and _CHAMBER_BOARD.match(text, end):
+            continue
+        if text[start:end].rstrip(".") == "Pueblo" and _OF_THE.search(text, max(0, start - 8), start):
             continue
         if text[start:end] == "Victoria" and _STATE_OFFICE_OF.search(text, max(0, start - 40), start):
             place = _VICTORIA_STATE

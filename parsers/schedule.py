@@ -110,7 +110,10 @@ CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 ENTRY_LENGTH = 160  # characters of a line that names an entry
 _PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
-WHAT_LABEL = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
+# ... and in Spanish, Portuguese, French, Italian, German and Dutch press offices' cards: "Actividad: Entrega de ... /
+# Hora: 2:00 p.m. / Lugar: ...", "Evento:", "Atividade:", "Activité :", "Veranstaltung:".
+WHAT_LABEL = re.compile(r"^(?:what|event|title|subject|item|actividad|evento|atividade|activit[ée]|[ée]v[ée]nement"
+                        r"|attivit[àa]|veranstaltung|aktivit[äa]t|activiteit|evenement)\s*:\s*", re.IGNORECASE)
 _CLOCK_IN = re.compile(r"\d{1,2}[:.h]\d\d|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150

@@ -33,6 +33,7 @@ from parsers.schedule import (
     venue_after,
     venue_between,
 )
+from parsers.timefield import is_time_field
 
 _DIARY_ENTRY = 300  # characters of a diary's entry line
 # (A list row may run longer, naming everyone met: "• Werkbezoek: ... spreekt ze met A (director), B (chair), ...
@@ -230,6 +231,9 @@ def what_of_last(block: Block, context: Reading) -> bool:
     which had only the page's title to go by. True when the line is used up so."""
     if not context.findings or not WHAT_LABEL.match(block.text):
         return False
+    below = next(iter(numbered(context.blocks, block.number + 1, block.number + 1)), None)
+    if below is not None and is_time_field(below.text):
+        return False  # "Actividad: ..." over "Hora: 2:00 p.m.": it opens the next card, its own "Time:" line under it
     last = context.findings[-1]
     near = numbered(context.blocks, block.number - _WHAT_REACH, block.number - 1)
     at = next((n for n in range(len(near) - 1, -1, -1) if near[n].text in last.text), None)

@@ -264,6 +264,8 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
     agenda_stamp = _FIGURES_ONLY.fullmatch(first.text) is not None or _EVENT_AT.match(second.text) is None
     if number == 0 and second.time is not None and second.time.minute % 5 != 0:
         return True  # "Martes, 28 Septiembre 2021 11:18" opening the body: the minute it was filed, no one's meeting
+    if number == 0 and _WIRE_OFFSET.search(second.text):
+        return True  # "21 February 2021 08:20 (UTC +04:00)" opening the body: a news agency's stamp, its offset in full
     if number != 0:
         # ("Comunicados" / "2021-05-17 às 13h45": under a section's name that dates nothing, the body's first dated
         # line over a week agenda's day headings is its stamp too)
@@ -296,6 +298,9 @@ def _over_day_headings(number: int, mentions_of: dict[int, list[Mention]], texts
     return False
 
 
+# "(UTC +04:00)", "(GMT+03:00)": the offset in hours and minutes in brackets after the clock, as news agencies of the
+# Caucasus and Central Asia stamp their stories; an event gives its zone as "UTC+4" or by name.
+_WIRE_OFFSET = re.compile(r"\(\s*(?:UTC|GMT)\s*[+−-]\s*\d\d:\d\d\s*\)\s*$")
 _DATELINE_REACH = 60  # characters: the dateline's day stands this near the story's start
 # "VANCOUVER, ", "OTTAWA, ON, ": a wire story's dateline, its town in capitals, before the day it was filed.
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.]{1,20})?,\s*")

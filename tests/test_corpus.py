@@ -137,6 +137,7 @@ BELOW_THE_BAR = {
     "world-hundredtwentyfourth.gold.json",
     "world-hundredtwentyseventh.gold.json",
     "world-hundredtwentysixth.gold.json",
+    "world-hundredthirtyfirst.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

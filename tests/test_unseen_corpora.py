@@ -142,6 +142,7 @@ SETS = {
     "world-hundredfirst": (15, 15),
     "world-ninetyeighth": (14, 14),
     "world-hundredtwentysixth": (14, 14),
+    "world-hundredthirtyfirst": (15, 15),
     "world-hundredth": (14, 14),
     "world-hundredsecond": (14, 14),
     "world-hundredthird": (15, 15),
