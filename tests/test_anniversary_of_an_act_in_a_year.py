@@ -32,6 +32,6 @@ def test_the_count_from_the_acts_year(body: str, expected: list[str], why: str) 
 
 
 def test_no_act_before_in_names_no_base_year() -> None:
-    """'the 5th anniversary of the library in 2021': no founding said, so 2021 is no year to count from."""
-    assert _days("The centre will mark the 5th anniversary of the library in 2021 with a concert on 4 April.") \
-        != ["2026-04-04"]
+    """'the 3rd anniversary of the library in 2021': no founding said, so 2021 is no year to count from (2024)."""
+    assert _days("The centre will mark the 3rd anniversary of the library in 2021 with a concert on 4 April.") \
+        != ["2024-04-04"]
