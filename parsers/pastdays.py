@@ -178,8 +178,8 @@ def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
 
 
 # "Le lundi 24 octobre 2011, les Agences ... ont célébré ensemble ...": a day opening its sentence, then its
-# subject and a French passé composé in the same clause; no verb of the sentence in the future ("aura lieu",
-# "se tiendra", "célébreront").
+# subject and a French passé composé in the same clause, denied or not ("n'a pas cillé", "n'ont jamais été reçus"
+# are as past as "a cillé"); no verb of the sentence in the future ("aura lieu", "se tiendra", "célébreront").
 # (within its own clause: not in a relative clause, "où elle a été invitée", which tells of something before)
 # The participles a report tells most that do not end in "-é" ("ont atterri", "a reçu", "ont tenu", "a pris part").
 _FRENCH_OTHER_PARTICIPLES = (r"(?:re)?çue?s?|(?:ob|sou|re)?tenue?s?|accueillie?s?|réunie?s?|ouverte?s?|prise?s?"
@@ -190,12 +190,19 @@ _IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)
 # (the subject may come after a long aside: "Le mercredi 12 novembre 2025, à l'occasion du BAMEX 25 (Salon international
 # de la Défense et de la Sécurité de Bamako), le ministre des Affaires étrangères ..., Abdoulaye Diop, a tenu")
 _FRENCH_REACH = 260
+# A relative clause closed by its comma is an aside of the subject's, not the day's clause: "Le 30 avril, malgré la
+# condamnation d'un fournisseur qu'il accuse de fraude, le conseil n'a pas changé d'avis" (a verb inside it, "où elle
+# a été invitée", is still not the day's).
+# The second word of a denial, between the auxiliary and its participle ("n'a pas", "n'ont jamais", "n'est plus").
+_FRENCH_NOT = r"pas|jamais|plus|guère|point"
+_FRENCH_RELATIVE_ASIDE = r"\b(?:qui\b|que\b|qu['’]|où\b|dont\b)[^.;:!?,]{0,160},"
 _FRENCH_REPORT_AFTER = re.compile(rf"(?:\s*à\s+\d{{1,2}}\s*[h:.]\s*\d{{0,2}})?\s*,\s*"
-                                  rf"(?:(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE}){{0,{_FRENCH_REACH}}}?"
-                                  r"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?"
+                                  rf"(?:{_FRENCH_RELATIVE_ASIDE}|(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE})"
+                                  rf"{{0,{_FRENCH_REACH}}}?"
+                                  rf"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà|{_FRENCH_NOT})\s+){{0,2}}"
                                   rf"(?:[a-zà-ü]{{3,}}é(?:e?s?)|{_FRENCH_OTHER_PARTICIPLES})"
                                   # a going told with "être": "les délégations sont arrivées", "il est reparti"
-                                  r"|(?:est|sont|était|étaient)\s+(?:re)?(?:arrivée?s?|partie?s?|venue?s?|rentrée?s?"
+                                  rf"|(?:est|sont|était|étaient)\s+(?:(?:{_FRENCH_NOT})\s+)?(?:re)?(?:arrivée?s?|partie?s?|venue?s?|rentrée?s?"
                                   r"|allée?s?|descendue?s?))\b")
 # A French day ("Le lundi 24 octobre 2011"): the report is read in French texts only ("a communiqué" is English too).
 _FRENCH_DAY = re.compile(r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
