@@ -7,6 +7,7 @@ from model import Article
 from parsers import (
     bothdays,
     dayshours,
+    heldconference,
     itinerary,
     journey,
     kinds,
@@ -35,6 +36,8 @@ def settle(article: Article, context: Reading) -> None:
         # "The meeting was held on ...": the minutes record it; "Past sittings": the sittings held; "[2013] NZCA
         # 114": the judgment given
         minutes.keep_what_is_to_come(context.findings)
+    # "【市長】では、10月の定例会見を始めます。" under "日時 令和6年10月23日(水) 10時30分~": a conference's record
+    heldconference.drop_held_conference(article.title, context.blocks, context.findings)
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
     dayshours.drop_days_told_by_the_hour(context.findings, context.blocks)  # "on 25 and 26 August. From 9:20 on 25 ..."
     _openings_of_spans(context)
