@@ -39,7 +39,7 @@ _SLAVIC_PAST = (r"(?:состоял(?:ся|ась|ось|ись)|прош[её]�
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
-                   r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began"
+                   r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began|put\s+out|issued"
                    r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
                    r"|followed|drew|attracted|featured|welcomed|ran"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
@@ -59,7 +59,7 @@ _PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its 
 _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed"
+                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed|put\s+out|issued"
                        # "says a press release the agency received on Sunday": the day a notice came in
                        r"|received"
                        # "It emerged on Wednesday that ...": the day something became known, as British papers say it
@@ -127,7 +127,11 @@ _DID_RIGHT_BEFORE = re.compile(
     # "a report on the suit filed on March 5, 2018": the day a suit, a complaint or a petition was lodged
     r"|filed"
     # a journey's past: "left the State on Saturday 8th October", "flew to Barbados on", "arrived in Suva on"
-    r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
+    # "a statement the PCA put out on Wednesday evening, June 29": the day a statement or a paper was issued
+    r"|put\s+out|issued"
+    r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?"
+    # (the weekday and the part of the day before the date: "on Wednesday evening, June 29")
+    r"(?:[a-z]+day\s+(?:morning|afternoon|evening|night)\s*,\s*)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
     # the active past (the passive is "was held"), however many words name the gathering
     r"|\b(?<!\bbe )(?<!\bbeen )held\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in|from)\s+(?:the\s+)?$"
