@@ -505,6 +505,22 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
             finding.area = settled(finding.area)
 
 
+def settle_body_towns(article: Article, findings: list[Finding]) -> None:
+    """A town whose name opens the name of the organisation's own town abroad is that town: "Speaker of the Buffalo
+    City Metropolitan Council" in an item of "Buffalo City Metropolitan Municipality" (South Africa) sits there, not
+    in Buffalo, New York, though the gazetteer knows no South African Buffalo."""
+    home = home_of(article.org)
+    if home is None or home.kind != CITY:
+        return
+    for finding in findings:
+        if finding.place is not None and finding.place.country != home.country \
+                and home.name.startswith(f"{finding.place.name} "):
+            finding.place = home
+        if finding.area is not None and finding.area.country != home.country \
+                and home.name.startswith(f"{finding.area.name} "):
+            finding.area = home
+
+
 def _country_gone_to(text: str) -> str:
     """The one country a finding's own text names as where it is ("on a tour of Spain", "gira por España"), if any."""
     countries = {m.place.country for m in find_places(text) if m.place.kind == COUNTRY

@@ -148,7 +148,43 @@ def _published_utc_day(text: str) -> dt.date | None:
         guessed = None  # a calendar's <time class="fsStartTime">: the day of an event, not of the page
     if declared is not None and (guessed is None or abs((guessed - declared).days) > _STAMP_DRIFT):
         return declared
+    if guessed is not None and declared is None and (stamped := _stamped_date(text)) is not None \
+            and stamped != guessed and abs((stamped - guessed).days) <= _STAMP_DRIFT \
+            and _dated_address(text, guessed):
+        # ".../2022/05/06/match-report" stamped <time datetime="2022-05-07 13:43"> and "datePublished": "2022-05-07":
+        # the address was made when the story was drafted; the page's own stamp says when it came out
+        return stamped
     return guessed
+
+
+# "datePublished": "2022-05-07T13:43:46-05:00" in the page's JSON-LD: its own word for the day it came out
+_LINKED_DATA_PUBLISHED = re.compile(r""""datePublished"\s*:\s*"(\d{4}-\d\d-\d\d)""")
+
+
+def _stamped_date(text: str) -> dt.date | None:
+    """The publication day the page's JSON-LD declares, else the day of its first <time datetime> that is no event's
+    start or end; None if it has neither."""
+    from parsers.pagestamps import EVENT_DATE_WORD
+
+    found = _LINKED_DATA_PUBLISHED.search(text)
+    day = found.group(1) if found else None
+    if day is None:
+        for tag in _TIME_TAG.findall(text):
+            fields = {key.lower(): value for key, value in _ATTRIBUTE.findall(tag)}
+            if re.match(r"\d{4}-\d\d-\d\d", fields.get("datetime", "")) \
+                    and not EVENT_DATE_WORD.search(fields.get("class", "")):
+                day = fields["datetime"][:10]
+                break
+    try:
+        return dt.date.fromisoformat(day) if day else None
+    except ValueError:
+        return None
+
+
+def _dated_address(text: str, day: dt.date) -> bool:
+    """Does the page's own address (its canonical link or og:url) hold `day`, as "/2022/05/06/" or "2022-05-06"?"""
+    written = re.compile(rf"/{day.year}/{day.month:02}/{day.day:02}/|\b{day.isoformat()}\b")
+    return any(written.search(address) for address in _OWN_ADDRESS.findall(text))
 
 
 _TIME_TAG = re.compile(r"<time\b[^>]*>", re.IGNORECASE)

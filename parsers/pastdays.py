@@ -39,7 +39,7 @@ _SLAVIC_PAST = (r"(?:состоял(?:ся|ась|ось|ись)|прош[её]�
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
-                   r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began"
+                   r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began|put\s+out|issued"
                    r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
                    r"|followed|drew|attracted|featured|welcomed|ran"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
@@ -63,7 +63,7 @@ _PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its 
 _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed"
+                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed|put\s+out|issued"
                        # "says a press release the agency received on Sunday": the day a notice came in
                        r"|received"
                        # "It emerged on Wednesday that ...": the day something became known, as British papers say it
@@ -130,8 +130,12 @@ _DID_RIGHT_BEFORE = re.compile(
     r"|resigned|won|lost|began|met|held|took\s+place|fell"
     # "a report on the suit filed on March 5, 2018": the day a suit, a complaint or a petition was lodged
     r"|filed"
+    # "a statement the PCA put out on Wednesday evening, June 29": the day a statement or a paper was issued
+    r"|put\s+out|issued"
     # a journey's past: "left the State on Saturday 8th October", "flew to Barbados on", "arrived in Suva on"
-    r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
+    r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?"
+    # (the weekday and the part of the day before the date: "on Wednesday evening, June 29")
+    r"(?:[a-z]+day\s+(?:morning|afternoon|evening|night)\s*,\s*)?$"
     # "Regeringen gav den 9 januari 2017 ... nya direktiv", "mødet blev holdt den": a Swedish, Danish or Norwegian
     # preterite right before the day ("den", "på", "i" or nothing between)
     r"|\b(?:gav|fick|fikk|fik|hölls|höll|holdt|ägde\s+rum|fandt\s+sted|fant\s+sted|beslutade|besluttede|besökte"
@@ -186,8 +190,8 @@ def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
 
 
 # "Le lundi 24 octobre 2011, les Agences ... ont célébré ensemble ...": a day opening its sentence, then its
-# subject and a French passé composé in the same clause; no verb of the sentence in the future ("aura lieu",
-# "se tiendra", "célébreront").
+# subject and a French passé composé in the same clause, denied or not ("n'a pas cillé", "n'ont jamais été reçus"
+# are as past as "a cillé"); no verb of the sentence in the future ("aura lieu", "se tiendra", "célébreront").
 # (within its own clause: not in a relative clause, "où elle a été invitée", which tells of something before)
 # The participles a report tells most that do not end in "-é" ("ont atterri", "a reçu", "ont tenu", "a pris part").
 _FRENCH_OTHER_PARTICIPLES = (r"(?:re)?çue?s?|(?:ob|sou|re)?tenue?s?|accueillie?s?|réunie?s?|ouverte?s?|prise?s?"
@@ -198,12 +202,19 @@ _IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)
 # (the subject may come after a long aside: "Le mercredi 12 novembre 2025, à l'occasion du BAMEX 25 (Salon international
 # de la Défense et de la Sécurité de Bamako), le ministre des Affaires étrangères ..., Abdoulaye Diop, a tenu")
 _FRENCH_REACH = 260
+# A relative clause closed by its comma is an aside of the subject's, not the day's clause: "Le 30 avril, malgré la
+# condamnation d'un fournisseur qu'il accuse de fraude, le conseil n'a pas changé d'avis" (a verb inside it, "où elle
+# a été invitée", is still not the day's).
+# The second word of a denial, between the auxiliary and its participle ("n'a pas", "n'ont jamais", "n'est plus").
+_FRENCH_NOT = r"pas|jamais|plus|guère|point"
+_FRENCH_RELATIVE_ASIDE = r"\b(?:qui\b|que\b|qu['’]|où\b|dont\b)[^.;:!?,]{0,160},"
 _FRENCH_REPORT_AFTER = re.compile(rf"(?:\s*à\s+\d{{1,2}}\s*[h:.]\s*\d{{0,2}})?\s*,\s*"
-                                  rf"(?:(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE}){{0,{_FRENCH_REACH}}}?"
-                                  r"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà)\s+)?"
+                                  rf"(?:{_FRENCH_RELATIVE_ASIDE}|(?!\b(?:qui|que|qu['’]|où|dont)\b){_IN_CLAUSE})"
+                                  rf"{{0,{_FRENCH_REACH}}}?"
+                                  rf"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:été|ensemble|déjà|{_FRENCH_NOT})\s+){{0,2}}"
                                   rf"(?:[a-zà-ü]{{3,}}é(?:e?s?)|{_FRENCH_OTHER_PARTICIPLES})"
                                   # a going told with "être": "les délégations sont arrivées", "il est reparti"
-                                  r"|(?:est|sont|était|étaient)\s+(?:re)?(?:arrivée?s?|partie?s?|venue?s?|rentrée?s?"
+                                  rf"|(?:est|sont|était|étaient)\s+(?:(?:{_FRENCH_NOT})\s+)?(?:re)?(?:arrivée?s?|partie?s?|venue?s?|rentrée?s?"
                                   r"|allée?s?|descendue?s?))\b")
 # A French day ("Le lundi 24 octobre 2011"): the report is read in French texts only ("a communiqué" is English too).
 _FRENCH_DAY = re.compile(r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"

@@ -96,6 +96,10 @@ _STATE_OFFICE_OF = re.compile(
     r"|Governor|Legislative\s+(?:Assembly|Council)|State\s+Library|Ombudsman|Auditor-General|Attorney-General"
     r"|Treasurer|Legal\s+Aid)\s+of\s+$")
 _VICTORIA_STATE = Place("Victoria", REGION, "Victoria, Australia", "AU", "Australia/Melbourne", True)
+# "Buffalo City Metropolitan Municipality", "Makana Local Municipality", "Amathole District Municipality": South
+# Africa's three kinds of municipality (the Municipal Structures Act's categories A, B and C), a town's or district's
+# name before them. The municipality is in South Africa, not the American or British town of that name.
+_SOUTH_AFRICAN_MUNICIPALITY = re.compile(r"(?:[ \t]+City)?[ \t]+(?:Metropolitan|Local|District)[ \t]+Municipality\b")
 # "Como o teatro tem lotação limitada", "Nada se sabe": a town whose name is a common word of Spanish or
 # Portuguese ("como", "nada"), opening a sentence before an article or pronoun, is that word, not the town.
 _ROMANCE_WORD_TOWNS = frozenset({"Como", "Nada"})
@@ -270,6 +274,10 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if text[start:end] == "Victoria" and _STATE_OFFICE_OF.search(text, max(0, start - 40), start):
             place = _VICTORIA_STATE
+        elif place.kind in (CITY, REGION) and (municipality := _SOUTH_AFRICAN_MUNICIPALITY.match(text, end)):
+            end = municipality.end()
+            name = text[start:end]
+            place = Place(name, CITY, f"{name}, South Africa", "ZA", "Africa/Johannesburg", True)
         elif place.country != "AR" and (province := province_named(text, start, end)) is not None:
             # "Gobierno de la Provincia de Santa Cruz": Argentina's province, not a town abroad (a name the gazetteer
             # already places in Argentina, "Provincia de Mendoza", keeps its town)

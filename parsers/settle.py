@@ -7,6 +7,7 @@ from model import Article
 from parsers import (
     bothdays,
     dayshours,
+    heldconference,
     itinerary,
     journey,
     kinds,
@@ -16,7 +17,7 @@ from parsers import (
     sentencelabel,
     toldbelow,
 )
-from parsers.area import place_the_unplaced, settle_namesakes
+from parsers.area import place_the_unplaced, settle_body_towns, settle_namesakes
 from parsers.disruptions import drop_disruptions
 from parsers.findings import Finding
 from parsers.namesakegrounds import settle_grounds
@@ -28,12 +29,15 @@ from parsers.statetowns import settle_by_state
 def settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
+    settle_body_towns(article, context.findings)  # "Buffalo City Metropolitan Council" of that municipality's item
     settle_by_state(context.blocks, context.findings)  # "Riverside ..." over "Riverside, NJ 08075": New Jersey's
     settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
     if minutes.records(article.title) or pastpage.archive(article.title) or pastpage.reported_judgment(article.title):
         # "The meeting was held on ...": the minutes record it; "Past sittings": the sittings held; "[2013] NZCA
         # 114": the judgment given
         minutes.keep_what_is_to_come(context.findings)
+    # "【市長】では、10月の定例会見を始めます。" under "日時 令和6年10月23日(水) 10時30分~": a conference's record
+    heldconference.drop_held_conference(article.title, context.blocks, context.findings)
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
     dayshours.drop_days_told_by_the_hour(context.findings, context.blocks)  # "on 25 and 26 August. From 9:20 on 25 ..."
     _openings_of_spans(context)
