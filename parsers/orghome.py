@@ -15,6 +15,7 @@ from parsers.placeindex import (
     lookup,
     namesakes,
     namesakes_in,
+    region_places,
     small_town,
     towns_in,
 )
@@ -137,9 +138,19 @@ _QUALIFIER_OPENS = re.compile(r"[(,]\s*$")
 
 def _qualifier_elsewhere(org: str, mentions: list[PlaceMention], town: Place) -> Place | None:
     """The state or country set after a body's name as its qualifier, when the town the name gives is another
-    country's ("Livingstone Shire Council (Queensland)": not Livingstone in Zambia, but the shire in Queensland)."""
-    return next((m.place for m in mentions if not m.topical and m.place.kind != CITY and m.place.kind != VENUE
-                 and m.place.country != town.country and _QUALIFIER_OPENS.search(org, 0, m.start) is not None), None)
+    country's ("Livingstone Shire Council (Queensland)": not Livingstone in Zambia, but the shire in Queensland).
+    A qualifier that is a country's name and a state's ("Georgia") is read as the one that has the town: "Columbus
+    City Council, Georgia" is the American town in the state, and "Athens City Council, Georgia" its namesake there."""
+    for mention in mentions:
+        if mention.topical or mention.place.kind in (CITY, VENUE) \
+                or _QUALIFIER_OPENS.search(org, 0, mention.start) is None:
+            continue
+        state = region_places().get(mention.place.name)
+        readings = [mention.place] + ([state] if state is not None and state != mention.place else [])
+        if any(place.country == town.country for place in readings):
+            continue
+        return next((place for place in readings if namesakes_in(town, place.country)), mention.place)
+    return None
 
 
 # A bracketed gloss after or within an organisation's name.
