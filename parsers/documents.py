@@ -144,8 +144,11 @@ _PAPER_AFTER_TR = re.compile(
     r"\s+tarih(?:\s+ve\s+[\w/.-]*\d[\w/.-]*\s+say[ıi]l[ıi]"
     rf"|li\s*,?(?:\s+[\w/.'’-]+){{0,3}}?\s+(?:{_PAPER_NOUNS_TR})\w*)", re.IGNORECASE)
 # "(Meclis kararı 09/06/2014, 7/151)", "Komisyon raporu 23/06/2014": the paper's noun, possessed, right before its date
-# (possessed: not the bare noun of "karar saat 14.00'te açıklanacak", the decision announced at a time to come)
+# (possessed: not the bare noun of "karar saat 14.00'te açıklanacak", the decision announced at a time to come; and
+# only where the date closes the reference, alone or with the paper's number: "faiz kararı 20 Mart Perşembe günü saat
+# 14.00'te açıklanacak" is the day the decision is announced)
 _PAPER_BEFORE_TR = re.compile(rf"\b(?:{_PAPER_NOUNS_TR})(?:[ıiuü]|s[ıiuü]|n[ıiuü]n)\s*:?\s*$", re.IGNORECASE)
+_PAPER_REFERENCE_ENDS = re.compile(r"(?:\s*,\s*[\w/.-]*\d[\w/.-]*)?\s*(?:[);]|[.,]?\s*$)")
 
 
 # "July 16, 2031 Harbour Board Agenda (26.78 KB)", "Minutes 3 May [PDF, 1.2 MB]": a link to a file, its size at the
@@ -241,7 +244,8 @@ def named(sentence: str, before: str, after_end: int) -> bool:
                 and _ISSUED_AFTER_DE.match(sentence, after_end) is not None)
             or ("tarihinde" in sentence and _ISSUED_AFTER_TR.match(sentence, after_end) is not None)
             or ("tarih" in sentence and _PAPER_AFTER_TR.match(sentence, after_end) is not None)
-            or _PAPER_BEFORE_TR.search(before[-40:]) is not None
+            or (_PAPER_BEFORE_TR.search(before[-40:]) is not None
+                and _PAPER_REFERENCE_ENDS.match(sentence, after_end) is not None)
             or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))
 
 
