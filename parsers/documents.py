@@ -137,12 +137,15 @@ _ISSUED_AFTER_TR = re.compile(r"\s+tarihinde\s+(?:yay[ıi][nm]la|ilan\s+edil|duy
 # "09/06/2014 tarihli, 7/150 sayılı kararıyla", "23/06/2014 tarihli raporunda", "09/06/2014 tarih ve 7/150 sayılı
 # karar", "tarihli toplantının tutanak özeti": a Turkish paper named by its date ("dated"), its decision, report,
 # letter or minutes a few words after; or its date and number ("tarih ve N sayılı"). Not "14.07.2014 tarihli Meclis
-# Toplantısı", a meeting named so.
+# Toplantısı", a meeting named so, nor "tarihli Meclis toplantısında bütçe raporu görüşülecek": the paper is what the
+# meeting of that day takes up (the meeting's name in the locative, no participle after it: "tarihli toplantıda alınan
+# kararlar" are the papers of a past meeting).
+_MEETING_HELD_TR = r"(?:toplant|oturum|birle[şs]im)\w*?(?:[dt][ae])\b(?!\s+\w{2,}[lny][ae]n\b)"
 _PAPER_NOUNS_TR = (r"karar|rapor|yaz[ıi]|tutana[kğ]|genelge|dilek[çc]e|[öo]nerge|teklif|protokol|s[öo]zle[şs]me"
                    r"|talimat|y[öo]netmelik")
 _PAPER_AFTER_TR = re.compile(
     r"\s+tarih(?:\s+ve\s+[\w/.-]*\d[\w/.-]*\s+say[ıi]l[ıi]"
-    rf"|li\s*,?(?:\s+[\w/.'’-]+){{0,3}}?\s+(?:{_PAPER_NOUNS_TR})\w*)", re.IGNORECASE)
+    rf"|li\s*,?(?:\s+(?!{_MEETING_HELD_TR})[\w/.'’-]+){{0,3}}?\s+(?:{_PAPER_NOUNS_TR})\w*)", re.IGNORECASE)
 # "(Meclis kararı 09/06/2014, 7/151)", "Komisyon raporu 23/06/2014": the paper's noun, possessed, right before its date
 # (possessed: not the bare noun of "karar saat 14.00'te açıklanacak", the decision announced at a time to come; and
 # only where the date closes the reference, alone or with the paper's number: "faiz kararı 20 Mart Perşembe günü saat
