@@ -34,6 +34,12 @@ _SLAVIC_PAST = (r"(?:состоял(?:ся|ась|ось|ись)|прош[её]�
                 r"|встретил(?:ся|ась|ись)|обсудил[аи]?|открыл[аи]?|посетил[аи]?|выступил[аи]?|вручил[аи]?|принял[аи]?\s+участие"
                 r"|відбу(?:вся|лася|лося|лися)|пров[іе]в|провел[аи]|підписал?[аи]?|зустр[іе]л(?:ися|ася)|зустрівся"
                 r"|обговорил[аи]?|відвідал?[аи]?|відвідав|відкрил[аи]|відкрив|взял?[аи]?\s+участь|взяв\s+участь)")
+# Swedish, Danish and Norwegian preterites of the news: "Regeringen gav den 9 januari 2017 ... nya direktiv" (gave),
+# "hölls den", "fandt sted", "besøkte". ("Mødet bliver holdt den", "møtet blir holdt", "skal bli holdt": the Danish and
+# Norwegian passive to come has the same participle, "holdt", after "bli(ve)(r)": not the past.)
+_NORDIC_PAST = (r"gav|fick|fikk|fik|hölls|höll|(?<!\bbli\s)(?<!\bblir\s)(?<!\bblive\s)(?<!\bbliver\s)holdt|ägde\s+rum"
+                r"|fandt\s+sted|fant\s+sted|beslutade|besluttede|besökte|besøgte|besøkte|träffade|undertecknade|vedtog"
+                r"|vedtok|antog|godkände")
 # A sentence told in the past: what it dates happened before the text was written (German "hat am 5. Mai beschlossen").
 # ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
@@ -43,10 +49,7 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
                    r"|followed|drew|attracted|featured|welcomed|ran"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
-                   # Swedish, Danish and Norwegian preterites of the news: "Regeringen gav den 9 januari 2017 ... nya
-                   # direktiv" (gave), "hölls den", "fandt sted", "besøkte"
-                   r"|gav|fick|fikk|fik|hölls|höll|holdt|ägde\s+rum|fandt\s+sted|fant\s+sted|beslutade|besluttede"
-                   r"|besökte|besøgte|besøkte|träffade|undertecknade|vedtog|vedtok|antog|godkände"
+                   rf"|{_NORDIC_PAST}"  # "Regeringen gav den 9 januari 2017 ... nya direktiv"
                    rf"|{tense.IBERIAN_PRETERITE}"  # "encabezó", "se vieron", "inauguraram"
                    # Arabic perfects of the news ("عقد الوزير يوم الخميس 4 يناير اجتماعاً", the minister held a
                    # meeting on Thursday; "واستقبل", "وقد افتتحت"): done, as Arabic reports what was
@@ -138,8 +141,7 @@ _DID_RIGHT_BEFORE = re.compile(
     r"(?:[a-z]+day\s+(?:morning|afternoon|evening|night)\s*,\s*)?$"
     # "Regeringen gav den 9 januari 2017 ... nya direktiv", "mødet blev holdt den": a Swedish, Danish or Norwegian
     # preterite right before the day ("den", "på", "i" or nothing between)
-    r"|\b(?:gav|fick|fikk|fik|hölls|höll|holdt|ägde\s+rum|fandt\s+sted|fant\s+sted|beslutade|besluttede|besökte"
-    r"|besøgte|besøkte|träffade|undertecknade|vedtog|vedtok|antog|godkände)\s+(?:[\w-]+\s+){0,3}?(?:(?:den|på|i)\s+)?$"
+    rf"|\b(?:{_NORDIC_PAST})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:den|på|i)\s+)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
     # the active past (the passive is "was held"), however many words name the gathering
     r"|\b(?<!\bbe )(?<!\bbeen )held\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in|from)\s+(?:the\s+)?$"
