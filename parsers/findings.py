@@ -48,9 +48,10 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               # ultérieure", "aplazada sin fecha", "adiada sem data", "auf unbestimmte Zeit verschoben"
                               # (not English "adjourn sine die", the close of a sitting's business)
                               r"|(?:report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|adiad[oa]s?)\s+sine\s+die"
-                              # ("la visite ... est renvoyée à plus tard", "repoussée à une date ultérieure")
+                              # ("la visite ... est renvoyée à plus tard", "repoussée à une date ultérieure"; not
+                              # "repoussé à plus tard dans la journée", later the same day)
                               r"|(?:report|ajourn|renvoy|repouss)[ée]e?s?\s+(?:à\s+une\s+date\s+ultérieure"
-                              r"|jusqu'à\s+nouvel\s+ordre|à\s+plus\s+tard)"
+                              r"|jusqu'à\s+nouvel\s+ordre|à\s+plus\s+tard(?!\s+dans))"
                               r"|(?:aplazad|pospuest|postergad|suspendid|adiad)[oa]s?\s+(?:sin\s+fecha|indefinidamente"
                               r"|hasta\s+nuevo\s+aviso|sem\s+data|até\s+novo\s+aviso)"
                               r"|auf\s+unbestimmte\s+zeit\s+verschoben)\b"),
