@@ -19,6 +19,8 @@ from collections.abc import Container, Iterable
 
 from parsers.addresstowns import towns_after_addresses
 from parsers.argentineprovinces import province_named
+from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
+from parsers.lang_iberian import WEEKDAYS as IBERIAN_WEEKDAYS
 from parsers.placeindex import (
     CITY,
     COUNTRY,
@@ -191,6 +193,9 @@ def _longer_romance_name(text: str, end: int, names: Container[str]) -> int:
     if (after := _ROMANCE_PARTICLE.match(text, end)) is None:
         return 0
     following = after.group(1)
+    # ("Santo Domingo de Lunes a Viernes", "Lima de Enero a Marzo": a heading's capitalised days and months are no name)
+    if following.split()[0].lower() in IBERIAN_WEEKDAYS or following.split()[0].lower() in IBERIAN_MONTHS:
+        return 0
     return 0 if following in names or following.split()[0] in names else after.end()
 
 
