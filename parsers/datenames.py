@@ -73,10 +73,15 @@ _DAY_NAME_AFTER = re.compile(r"\s*[:,–—-]?\s*(?:(?:o|a|el|la)\s+)?[«“\"]?
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "presentó el programa del 25 de Mayo, Día de la Revolución", "o desfile do 5 de Julho, Dia da Independência": the
+# programme, parade or acts "of" the date are held on it; the date names their day, not only the observance.
+_PROGRAMME_OF = re.compile(r"\b(?:programa|programação|programme|actos?|atos?|desfiles?|festejos|festividades|agenda)"
+                           r"\s+(?:do|del)\s+(?:dia\s+)?$", re.IGNORECASE)
 
 
 def _names_an_observance(text: str, mention: Mention, days: list[Mention]) -> bool:
     return _NOUN_ARTICLE_BEFORE.search(text, max(0, mention.start - _REACH), mention.start) is not None \
+        and _PROGRAMME_OF.search(text, max(0, mention.start - _REACH), mention.start) is None \
         and _CAPITAL_MONTH.match(text, mention.start, mention.end) is not None \
         and _DAY_NAME_AFTER.match(text, mention.end) is not None \
         and any(d.end <= mention.start and _SENTENCE_END.search(text, d.end, mention.start) is None for d in days)
