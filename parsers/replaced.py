@@ -209,5 +209,9 @@ def plan_put_off(text: str, day_words: str) -> bool:
     if at < 0:
         return False
     start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_STOP.search(text, at)
+    end = stop.start() if stop is not None else len(text)
     plans = list(_PLAN_TOLD.pattern.finditer(text, start, at))  # the last plan told before the day is its own
-    return bool(plans) and _NEW_PLAN.search(text, plans[-1].end(), at) is None
+    # (a new plan or the plan kept may also follow the day: "was due to open the bridge on Friday, March 21, and will
+    # do so as planned")
+    return bool(plans) and _NEW_PLAN.search(text, plans[-1].end(), end) is None and _WILL.search(text, at, end) is None
