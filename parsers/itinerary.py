@@ -402,8 +402,9 @@ def _semicolon_clauses(sentence: str, mentions: list[Mention], anchor: Mention,
     return found
 
 
-# "at the Central Hospital", "in the Town Hall": a venue of its own, named in capitals after "at" or "in"
-_AT_A_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*")
+# "at the Central Hospital", "in the Town Hall": a venue of its own, named in capitals after "at" or "in the" ("in"
+# and a bare capital is a language or a month as often: "publishes the guide in English", "in March")
+_AT_A_VENUE = re.compile(r"\b(?:at\s+(?:the\s+)?|in\s+the\s+)[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*")
 
 
 def _own_place(words: str) -> bool:
