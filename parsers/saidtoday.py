@@ -145,7 +145,13 @@ _ONE_DOES_BEFORE = re.compile(r"\bman\s*$")
 _PARTICIPLE_FR = r"[^\W\d_]{2,}(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites|u|ue|us|ues)"
 _PARTICIPLE_BEFORE_FR = re.compile(rf"\b{_PARTICIPLE_FR}\s*$", re.IGNORECASE)
 _AGENT_AFTER_FR = re.compile(rf"\s*,?\s*(?:[^\W\d_]+ment\s+)?(?:{_PARTICIPLE_FR}\s+)?par\s", re.IGNORECASE)
-_PARTICIPLE_AGENT_AFTER_FR = re.compile(rf"\s*,?\s*(?:[^\W\d_]+ment\s+)?{_PARTICIPLE_FR}\s+par\s", re.IGNORECASE)
+_PARTICIPLE_AGENT_AFTER_FR = re.compile(rf"\s*,?\s*(?:[^\W\d_]+ment\s+)?(?P<p>{_PARTICIPLE_FR})\s+par\s",
+                                        re.IGNORECASE)
+# ("est inauguré aujourd'hui par le maire", "la médaille est remise aujourd'hui par le ministre", "un concert donné
+# aujourd'hui par l'orchestre": the participle of an act done once, on a day, in a present passive is that day's event;
+# only the participles of a lasting state or a practice, "produit", "fabriqué", "rejetées", tell the present age)
+_ACT_OF_A_DAY_FR = re.compile(r"(?:inaugur|remis|décern|sign|ouvert|présent|lanc|accueilli|reçu|célébr|organis|dévoil"
+                              r"|prononc|proclam|annonc|rendu|donn|jou|visit|tenu|pos[ée])", re.IGNORECASE)
 _FUTURE_BEFORE_FR = re.compile(r"\b(?:sera|seront|serait|seraient|va\s+être|vont\s+être|doit\s+être|doivent\s+être)\b",
                                re.IGNORECASE)
 # "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
@@ -296,9 +302,11 @@ def _passive_with_agent_fr(sentence: str, mention: Mention, before: str) -> bool
     if not mention.text.lower().startswith("aujourd") or _CLOCK_TIME.search(sentence) is not None \
             or _FUTURE_BEFORE_FR.search(before) is not None:
         return False
-    if _PARTICIPLE_AGENT_AFTER_FR.match(sentence, mention.end) is not None:
-        return True
-    return _PARTICIPLE_BEFORE_FR.search(before) is not None and _AGENT_AFTER_FR.match(sentence, mention.end) is not None
+    if (after := _PARTICIPLE_AGENT_AFTER_FR.match(sentence, mention.end)) is not None:
+        return _ACT_OF_A_DAY_FR.match(after.group("p")) is None
+    participle = _PARTICIPLE_BEFORE_FR.search(before)
+    return participle is not None and _AGENT_AFTER_FR.match(sentence, mention.end) is not None \
+        and _ACT_OF_A_DAY_FR.match(participle.group().strip()) is None
 
 
 # "Mit heute 158 Instituten in 98 Ländern bietet es ...", "with today some 900 staff", "avec aujourd'hui 40 antennes":
