@@ -10,7 +10,7 @@ from parsers.linklabels import read_more
 from parsers.mainpart import is_furniture, tag_of
 from parsers.monthgrid import holds_timed_month
 from parsers.pageforms import is_chrome
-from parsers.pagestamps import is_stamp, teaser_row
+from parsers.pagestamps import is_stamp, kicker_days_rise, kicker_stamp, teaser_row
 
 _SPACE = re.compile(r"\s+")
 _TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
@@ -133,8 +133,10 @@ def cut_furniture(container: Any, published: str = "") -> None:
     ("content has-sidebar"): it stays.
     """
     whole = visible_size(container)
+    listing = kicker_days_rise(container)  # ("14.03.2031 · Konzert · Stadthalle" over later days: events to come)
     doomed = [teaser_row(e) for e in container.iterdescendants() if isinstance(e.tag, str)
-              and ((is_furniture(e) and not _calendar_content(e)) or is_stamp(e, published) or is_chrome(e))]
+              and ((is_furniture(e) and not _calendar_content(e))
+                   or is_stamp(e, published) and not (listing and kicker_stamp(e)) or is_chrome(e))]
     dropped: set[Any] = set()
     for element in doomed:
         if element in dropped or any(a in dropped for a in element.iterancestors()):

@@ -49,7 +49,7 @@ _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker
 # more labels of a word or two, each after a middle dot or bullet: "27.01.2022 · Männer · HBL2", "gestern · Männer ·
 # EURO". The labels are the story's section and league; an event's badge gives its hours or names what is held.
 _KICKER_STAMP = re.compile(
-    r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"(?:(?P<day>\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
     r"|(?i:gestern|vorgestern|heute|yesterday|today|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|gisteren|vandaag))"
     r"(?:[ \t]*[·•][ \t]*[^\W\d][\w'’.&-]*(?:[ \t][\w'’.&-]+)?){2,3}")
 # An event's start or end by its markup: hCalendar "dtstart", or a field named so ("field--name-field-start-date",
@@ -100,6 +100,36 @@ def is_stamp(element: Any, published: str) -> bool:
 
 
 _ROW_TEXT = 300  # characters: a teaser's row is its stamp and a headline, not a section of the page
+_FIGURES = re.compile(r"(\d+)[./-](\d+)[./-](\d+)")
+
+
+def _figures_day(shown: str) -> tuple[int, int, int]:
+    """(year, month, day) of "27.01.2022", "2022-01-27" or "27/01/22" (day first, as such lists write it)."""
+    first, second, third = (int(part) for part in _FIGURES.findall(shown)[0])
+    year, month, day = (first, second, third) if first > 31 else (third, second, first)
+    return (year + 2000 if year < 100 else year, month, day)
+
+
+def kicker_days_rise(container: Any) -> bool:
+    """Do the days of the rows' "day · label · label" badges rise down the page ("14.03.2031 · Konzert · Stadthalle",
+    "21.03.2031 · Lesung · Stadtbibliothek")? A listing of events to come runs so; a news list's teaser stamps run
+    from the newest back, or say "gestern", and are stamps (is_stamp)."""
+    days: list[tuple[int, int, int]] = []
+    for element in container.iterdescendants():
+        if not isinstance(element.tag, str) or len(element):
+            continue
+        found = _KICKER_STAMP.fullmatch(_SPACE.sub(" ", element.text_content()).strip())
+        if found is None:
+            continue
+        if found.group("day") is None:
+            return False
+        days.append(_figures_day(found.group("day")))
+    return len(days) >= 2 and all(a < b for a, b in itertools.pairwise(days))
+
+
+def kicker_stamp(element: Any) -> bool:
+    """Is the element's text a teaser's "day · label · label" badge?"""
+    return _KICKER_STAMP.fullmatch(_SPACE.sub(" ", element.text_content()).strip()) is not None
 
 
 def teaser_row(element: Any) -> Any:
