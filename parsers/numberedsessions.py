@@ -91,6 +91,23 @@ def _number(written: str) -> int:
     return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
+# "Kuvendi i Shqipërisë", "Kuvendi i Republikës së Kosovës", "the Assembly of Albania", "the European Parliament": a
+# parliament named with its country, which a legislature's number nearest to it is of
+_ASSEMBLY = re.compile(r"\bKuvend\w*\s+(?:i|të|e)\s+(?:Republik\w+\s+(?:së\s+)?)?[A-ZÇË]\w+"
+                       r"|\bAssembly\s+of\s+(?:the\s+Republic\s+of\s+)?[A-Z]\w+|\bEuropean\s+Parliament\b")
+
+
+def _of_the_parliament(text: str, number: re.Match[str], parliament: re.Pattern[str]) -> bool:
+    """Is the legislature's number the parliament's: the parliament named nearest to it, if the text names one, is
+    that one ("The Assembly of Albania (9th legislature) ... with a delegation of the Assembly of Kosovo": Albania's
+    9th, not Kosovo's)?"""
+    names = list(_ASSEMBLY.finditer(text))
+    if not names:
+        return True
+    nearest = min(names, key=lambda n: max(n.start() - number.end(), number.start() - n.end()))
+    return parliament.search(nearest.group()) is not None
+
+
 def _legislatures(text: str) -> list[tuple[tuple[dt.date, dt.date], str]]:
     """The one legislature of a parliament the item names (with the parliament), and its years."""
     found = []
@@ -98,7 +115,8 @@ def _legislatures(text: str) -> list[tuple[tuple[dt.date, dt.date], str]]:
         if not parliament.search(text):
             continue
         numbers = {_number(next(g for g in m.groupdict().values() if g)) for m in pattern.finditer(text)
-                   if not _HISTORY.search(sentence_of(text, m.start(), m.end()))}
+                   if not _HISTORY.search(sentence_of(text, m.start(), m.end()))
+                   and _of_the_parliament(text, m, parliament)}
         if len(numbers) == 1 and (years := terms.get(number := numbers.pop())) is not None:
             found.append(((dt.date(years[0], 1, 1), dt.date(years[1], 12, 31)), f"the {_ordinal(number)} {name}"))
     return found
