@@ -129,6 +129,9 @@ _ALWAYS_BEFORE = re.compile(r"\b(?:schon\s+immer|seit\s+jeher|von\s+jeher)\b", r
 # a day's change of plan, "tagt heute nicht mehr im Paul-Löbe-Haus, sondern im Reichstagsgebäude").
 _NO_LONGER_AFTER = re.compile(r"\s*nicht\s+mehr\b(?![^.;]*,\s*sondern\b)", re.IGNORECASE)
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
+# "Vandaag is een belangrijke dag", "vandaag zijn er meer dan ...": the Dutch "vandaag" with a verb of being after
+# it, and no clock in the sentence ("Vandaag is de persconferentie om 14.00 uur" is the day's), the present age
+_NOWADAYS_VERB_AFTER_NL = re.compile(r"\s*(?:is|zijn|blijft|blijven|geldt|gelden)\b")
 # "das heute meist genutzte Erdgas", "werden heute schon eingespeist", "feiert man heute", "aujourd'hui encore": a
 # "heute" qualified as a habit or a state of the age (most, already, often, one does), not a day's act ("heute
 # noch" is "later today"); "die heute zumeist verwendeten Lösungen", "sont aujourd'hui le plus souvent en nylon".
@@ -291,6 +294,9 @@ def said_today(sentence: str, mention: Mention) -> bool:
                     and not (mention.offset > 0 and _AHEAD_OF.search(before) is not None
                              and TOMORROWS_GATHERING.match(sentence, mention.start)))
                 or (mention.offset == 0 and _nowadays(sentence, mention))
+                or (mention.offset == 0 and mention.text.lower() == "vandaag"
+                    and _NOWADAYS_VERB_AFTER_NL.match(sentence, mention.end) is not None
+                    and _CLOCK_OR_UHR.search(sentence) is None)
                 or (mention.offset == 0 and _WITH_BEFORE.search(before) is not None
                     and _A_COUNT_AFTER.match(sentence, mention.end) is not None
                     and _CLOCK_OR_UHR.search(sentence) is None))
