@@ -347,9 +347,12 @@ def _named_days(context: Reading, text: str, mention: Mention,
         notes.append(resolve.year_note(first, comingyear.reason(first, bound,
                                                                 of="date" if context.published else "history")))
     elif year_inferred and careful and context.reference is not None \
-            and (later := comingyear.next_year_day(first, context.reference, text, mention, future_only=True)):
+            and (later := comingyear.next_year_day(first, context.reference, text, mention, future_only=True)) \
+            and later - context.reference < context.reference - first:
         # "The forum will be held on 4 April", read on 10 January in an item that dates nothing: the April to come,
-        # not the one the careful default takes (a bare or past mention keeps it)
+        # not the one the careful default takes (a bare or past mention keeps it). Only where it is the nearer: the
+        # item may be months older than the reference date, so "will meet on 9 June" read on 1 December stays June's
+        # past one, as the default has it.
         notes.remove(note)  # (the default's year, which the tense overrules)
         first = later
         notes.append(resolve.year_note(first, f"the date gives none; it is told as to come, and {first:%d %B} of"

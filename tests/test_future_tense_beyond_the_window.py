@@ -1,7 +1,7 @@
 """A year-less day told as to come, further ahead of the reference date than the careful default's window (61 days),
 in an item that dates nothing: read on 10 January, "The forum will be held on 4 April" is the April to come, not the
 April before, which the default takes for a release of last spring. The tense decides: a future verb takes the
-coming day; a bare or a present mention keeps the window. Issue #10, the forms left by earlier sessions. The texts
+coming day, where it is the nearer of the two; a bare or a present mention keeps the window. Issue #10, the forms left by earlier sessions. The texts
 are ours."""
 
 from __future__ import annotations
@@ -39,3 +39,11 @@ def test_an_item_with_a_date_of_its_own_is_left_to_it() -> None:
     text = ("Council forum\n\nSource: Town council\n\nIssued 2 March 2025\n\n"
             "The spring forum will be held on 4 April at 10:00 in the council chamber.\n")
     assert [f"{e.start:%Y-%m-%d}" for e in extract(text, source="t", reference=_REFERENCE).events] == ["2025-04-04"]
+
+
+def test_the_coming_day_only_where_it_is_the_nearer() -> None:
+    """Read on 1 December, "will meet on 9 June" is last June (175 days back) rather than next (190 ahead): an item
+    that dates nothing may be months older than the reference date."""
+    text = "Board\n\nSource: Town council\n\nThe board will meet on 9 June at 10:00 in the council chamber.\n"
+    events = extract(text, source="t", reference=dt.date(2026, 12, 1)).events
+    assert [f"{e.start:%Y-%m-%d}" for e in events] == ["2026-06-09"]
