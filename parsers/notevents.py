@@ -150,7 +150,7 @@ _REACH = BEFORE_REACH
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 
 
-_HELD_PREPOSITION = re.compile(r"(?:at|on)\b", re.IGNORECASE)
+_HELD_PREPOSITION = re.compile(r"(?:at|on|à)\b", re.IGNORECASE)
 
 
 # '"Suppose television moves a game from Saturday to Sunday: we would then ...', "If, for example, the match went to
