@@ -150,7 +150,7 @@ _REACH = BEFORE_REACH
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 
 
-_HELD_PREPOSITION = re.compile(r"(?:at|on)\b", re.IGNORECASE)
+_HELD_PREPOSITION = re.compile(r"(?:at|on|à)\b", re.IGNORECASE)
 
 
 # '"Suppose television moves a game from Saturday to Sunday: we would then ...', "If, for example, the match went to
@@ -161,6 +161,20 @@ _HYPOTHETICAL = re.compile(r"^\W*(?:suppose|supposing|(?:if|for\s+example|for\s+
 # "so that both are never at home on the same day", "the board never meets on a Sunday": a rule denied, no day.
 # (Within the clause: "Never before seen on stage, the show opens on Friday" opens a real night.)
 _NEVER_BEFORE = re.compile(r"\bnever\b[^.;:!?,]{0,60}$", re.IGNORECASE)
+# "I'm not saying it has to be tomorrow", "No estoy diciendo que sea mañana", "Juan no sabe si le operarán mañana",
+# "Je ne dis pas que ce soit demain", "Ojalá sea mañana": a relative day or a weekday in a clause that a denied or
+# doubted saying, thinking or knowing, or a wish, governs: a day talked of, not one set (seen in pages-p54, a
+# patient's complaint quoted in a Spanish news story). Within the clause, as "never": not "We don't know the
+# speakers yet, but the hearing is tomorrow".
+_DENIED_BEFORE = re.compile(
+    r"(?:(?:\bnot|n't)\s+(?:(?:be\s+)?saying|say|know(?:ing)?|sure|think(?:ing)?|believe|claim(?:ing)?)\b"
+    r"|\bno\s+(?:(?:estoy|estamos|está|están)\s+diciendo|digo|dice|decimos|dicen|sé|sabe|sabemos|saben|creo|cree"
+    r"|creemos|pienso|piensa)\b|\bojal[áa]\b"
+    r"|\bne\s+(?:dis|dit|disons|disent|sais|sait|savons|savent|crois|croit|croyons|pense|pensons|pensent)\s+pas\b"
+    r"|\bnon\s+(?:dico|dice|diciamo|so|sa|sappiamo|sanno|credo|crede|penso|pensa)\b"
+    r"|\bnão\s+(?:digo|diz|dizemos|(?:estou|está)\s+dizendo|sei|sabe|sabemos|sabem|acho|acha|creio)\b"
+    r"|\b(?:weiß|weiss|wissen|sage|sagen|glaube|glauben)\s+(?:\w+\s+)?nicht,?\s+(?:ob|dass)\b)"
+    r"[^.;:!?,]{0,60}$", re.IGNORECASE)
 
 
 # "at 1 p.m. on Monday", "at 1 p.m. on Monday, 16 March": a clock, then its day after "on"
@@ -229,6 +243,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)
                 or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None)
+                or (mention.kind in ("published", "relative", "weekday") and _DENIED_BEFORE.search(before) is not None)
                 or (mention.kind != "time" and _BACK_HOME.search(before) is not None
                     and _NOTHING_AFTER.match(sentence, after_end) is not None))
 

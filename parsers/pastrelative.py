@@ -56,9 +56,26 @@ _CAPTION = re.compile(r"\((?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:\s+cred
 _CREDIT_CLOSES = re.compile(r"©\s*(?![12]\d{3}\b)[A-Z][\w.'’-]*(?:[ \t]+[\w.'’/-]+){0,5}[ \t]*$")
 
 
+# "Jean-Marc Ayrault, le 27 octobre 2012 à Toulouse (Photo Lionel Bonaventure. AFP)", "Merkel, am 27. Oktober 2012 in
+# Berlin (Foto: dpa)": a caption's form, who, a comma, the day, where at most, then the credit in brackets, the word
+# for a photo and names or an agency (as French, German and English papers print it).
+_BRACKET_CREDIT_CLOSES = re.compile(r"\((?:(?:[Cc]r[ée]dits?\s+)?[Pp]hotos?|[Ff]otos?|[Bb]ild|[Pp]icture|[Ii]mage)\s*:?"
+                                    r"\s*(?:(?-i:[A-Z])[\w.'’-]*|dpa|epa|afp|ap)(?:[ \t/]+(?:(?-i:[A-Z])[\w.'’-]*|dpa"
+                                    r"|epa|afp|ap)){0,5}\s*(?:\)[ \t.]*)?$")
+_WHO_THEN_DAY = re.compile(r"[^,()]{2,60},\s*(?:le|am|on|el|il|em)?\s*$", re.IGNORECASE)
+_PLACE_AT_MOST = re.compile(r"[\s,]*(?:(?:à|au|aux|en|in|im|at|near|bei|a|em|no|na)\s+[^\s,()\d][^\s,()]*"
+                            r"(?:[ \t-]+[^\s,()\d][^\s,()]*){0,3})?"
+                            r"[\s,.]*", re.IGNORECASE)
+
+
 def in_caption(sentence: str, mention: Mention) -> bool:
-    """A day in a photo's caption: in brackets after "Photo:", or on a line closed by the photographer's credit."""
+    """A day in a photo's caption: in brackets after "Photo:", or on a line closed by the photographer's credit
+    or in brackets, as a caption's who, day and place are ("Name, le 27 octobre 2012 à Toulouse (Photo X. AFP)")."""
     if "©" in sentence and (credit := _CREDIT_CLOSES.search(sentence)) is not None and mention.end <= credit.start():
+        return True
+    if "(" in sentence and (credit := _BRACKET_CREDIT_CLOSES.search(sentence)) is not None \
+            and mention.end <= credit.start() and _WHO_THEN_DAY.fullmatch(sentence, 0, mention.start) is not None \
+            and _PLACE_AT_MOST.fullmatch(sentence, mention.end, credit.start()) is not None:
         return True
     return ("hoto" in sentence or "icture" in sentence or "mage" in sentence) \
         and _CAPTION.search(sentence, max(0, mention.start - 170), mention.start) is not None

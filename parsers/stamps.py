@@ -39,6 +39,10 @@ _FILED_AT_REST = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?[\s.]*")
 def stamp(sentence: str, mention: Mention) -> bool:
     """A time right after a numeric date, with no words on the line, or alone on a line after "Issued at": when the
     page was made, not an event."""
+    if mention.kind in DAY_KINDS:
+        line_start = sentence.rfind("\n", 0, mention.start) + 1
+        return _NOTICE_LABEL.fullmatch(sentence, line_start, mention.start) is not None \
+            and _NOTICE_DAY_REST.match(sentence, mention.end) is not None
     if mention.kind != "time":
         return False
     if mention.start <= _REACH and _STAMP.match(sentence[: mention.start]) is not None \
@@ -50,6 +54,9 @@ def stamp(sentence: str, mention: Mention) -> bool:
     if _UPDATE_OPENING.fullmatch(sentence, line_start, mention.start) is not None \
             and _STORY_GOES_ON.match(sentence, mention.end) is not None:
         return True
+    if _NOTICE_OPENING.fullmatch(sentence, line_start, mention.start) is not None \
+            and _NOTICE_COLON.match(sentence, mention.end) is not None:
+        return True
     return _FILED_AT.fullmatch(sentence, line_start, mention.start) is not None \
         and _FILED_AT_REST.fullmatch(sentence, mention.end, line_end) is not None
 
@@ -58,6 +65,19 @@ def stamp(sentence: str, mention: Mention) -> bool:
 # story, opening its first paragraph, the story's own first sentence right after the clock.
 _UPDATE_OPENING = re.compile(r"\W*(?:update|updated|last\s+updated)\s*:\s*", re.IGNORECASE)
 _STORY_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z])")
+
+# "Correction 8/29/10 7:05 a.m. PDT: A previous version of this story misstated ...", "Clarification, Aug. 20 at 3:12
+# p.m.: ...", "Updated 8/19/10 10:42 a.m.: Adds comment ...": a news site's note of when it corrected or updated the
+# story, opening a line, its date at most between the word and the clock, a colon after the clock and its zone.
+_NOTICE_OPENING = re.compile(r"\W*(?:correction|clarification|corrected|update|updated|editor['’]s\s+note)"
+                             r"[\s,]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}"
+                             r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?[\s,]*(?:at\s+)?", re.IGNORECASE)
+_NOTICE_COLON = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*:")
+# (its day, when the grammar reads one, then its clock at most before the colon)
+_NOTICE_LABEL = re.compile(r"\W*(?:correction|clarification|corrected|update|updated|editor['’]s\s+note)[\s,]*",
+                           re.IGNORECASE)
+_NOTICE_DAY_REST = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+                              r"(?:\(?[A-Z]{2,5}\)?)?)?\s*:")
 
 
 # "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and
