@@ -151,7 +151,8 @@ _PAPER_AFTER_TR = re.compile(
 # only where the date closes the reference, alone or with the paper's number: "faiz kararı 20 Mart Perşembe günü saat
 # 14.00'te açıklanacak" is the day the decision is announced)
 _PAPER_BEFORE_TR = re.compile(rf"\b(?:{_PAPER_NOUNS_TR})(?:[ıiuü]|s[ıiuü]|n[ıiuü]n)\s*:?\s*$", re.IGNORECASE)
-_PAPER_REFERENCE_ENDS = re.compile(r"(?:\s*,\s*[\w/.-]*\d[\w/.-]*)?\s*(?:[);]|[.,]?\s*$)")
+# (or with a word on it and no clock before the bracket closes: "raporu 23/06/2014, kabul yönünde)")
+_PAPER_REFERENCE_ENDS = re.compile(r"(?:\s*,\s*[\w/.-]*\d[\w/.-]*)?\s*(?:[);]|[.,]?\s*$)|\s*,[^()\d\n]{1,40}\)")
 
 
 # "July 16, 2031 Harbour Board Agenda (26.78 KB)", "Minutes 3 May [PDF, 1.2 MB]": a link to a file, its size at the

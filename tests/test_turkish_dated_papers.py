@@ -35,6 +35,7 @@ def _days(line: str) -> list[str]:
     "3- Encümenin 03/02/2031 tarih ve 12 sayılı yazısı okunacak.",
     "4- Kuzey Mahallesi imar değişikliği (Meclis kararı 03/02/2031, 4/89; komisyon raporu 17/02/2031).",
     "- 03/02/2031 tarihli toplantının tutanak özeti okunacak.",
+    "5- Güney Mahallesi park alanı (Meclis kararı 03/02/2031, 4/90; komisyon raporu 17/02/2031, kabul yönünde).",
 ])
 def test_a_paper_named_by_its_date_is_no_event(line: str) -> None:
     assert _days(line) == ["2031-03-20"]
