@@ -768,6 +768,17 @@ DEVELOPED |= {"world-hundredfourteenth"}
 # report written on a meeting's first day announces nothing) and scored blind once at f7be4446: recall 0.654, precision
 # 0.875, timed 9/15; after development (session 44): recall 0.923, precision 0.914, timed 14/15 (see its .md).
 DEVELOPED |= {"world-hundredsixteenth"}
+# world-hundredthirtythird was built in session 48 as a development set (fourteen items of fourteen ministries of
+# health, culture, environment, transport and tourism and national agencies for space, meteorology, disaster management
+# and parks, on five continents: Vienna's "Donnerstag, 7. Mai 2009, 12.30 Uhr", Berlin's open days "am Sonntag ab etwa
+# 12.30 Uhr" under "21./22. August 2004", a launch "nesta quarta-feira (17), às 15h45 (horário de Brasília)", Chad's
+# "du Mardi 15 au 22 juin 2021", Jakarta's events "16 dan 23 Maret 2024", Rome's "mercoledì 12 aprile alle 12", Korea's
+# weekly schedule of "11:00 / 장관 / ..." rows under "9.22.(일)", NiMet's "Tuesday, 23rd January, 2024", Glace Bay's
+# "Date: Saturday, November 18, 2017" over "The ceremony begins at 11:00 a.m."; three items announce nothing: a report
+# of a vaccination launch, a record of a past press conference, the start of autumn) and scored blind once at
+# e44df274: recall 0.4, precision 0.641, timed 5/15; after development (session 48, df779c47): recall 0.84,
+# precision 0.917, timed 14/15 (see its .md).
+DEVELOPED |= {"world-hundredthirtythird"}
 # world-hundredthirtieth was built in session 48 as a development set (fifteen items of fifteen intergovernmental
 # bodies: a treaty organisation, a court of arbitration, regional forums, parliamentary assemblies, a language
 # institute, a basin commission, Arab funds and councils, a UN regional office, a treaty's meeting of States Parties,

@@ -416,8 +416,10 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in ends.finditer(text):
         before = text[max(start, match.start() - 40) : match.start() + 1].rsplit(None, 1)[-1].lower().strip("(“\"'‘")
         word = before.rstrip(".")
-        # "am 27. Januar": a German ordinal day is no sentence end, nor is an abbreviation.
-        ordinal = word.isdigit() and len(word) <= 2
+        # "am 27. Januar": a German ordinal day is no sentence end, nor is an abbreviation ("am 21./22. August": nor
+        # the last of two slashed ordinal days).
+        last = word.rsplit("./", 1)[-1]
+        ordinal = last.isdigit() and len(last) <= 2
         if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal) \
                 and not ((word in _CLOCK_MARKS or word.isdigit()) and _OPENER.match(text, match.end())) \
                 and not (word in _CLOCK_MARKS and _TIMED_SENTENCE.match(text, match.end())) \

@@ -2,7 +2,7 @@
 
     days     27. Januar 2022 · am Freitag, 31. Januar · Sa., 13.11.2021 · 5. Dez. · 31.01.2020
              le mardi 21 novembre 2023 · 1er décembre
-    spans    vom 26. bis 28. Juni · vom 25. September bis 2. Oktober · am 11. und 12. Februar
+    spans    vom 26. bis 28. Juni · vom 25. September bis 2. Oktober · am 11. und 12. Februar · am 21./22. August
     lists    24./30.10. · 2./5./9.11. (days of one month, each a day of its own)
              27.-29. Feb. 2020 · du 19 au 22 novembre 2023 · les 4 et 5 mars
     weekdays am Mittwoch · le mercredi
@@ -122,7 +122,9 @@ _FORMS = {
           # ("Mittwoch, 11. Juni, bis Donnerstag, 12. Juni": a comma before "bis" when the weekdays are set off)
           rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:,\s*(?={_TO}\s+{_WEEKDAY}))?"
           rf"(?:{_TO}|(?(sb)(?:et\s+le|und\s+dem)\b|(?!)))"
-          r"|\s*(?:und|et|en))"
+          # ("am 21./22. August 2004": two days slashed, each with its full stop, the month and year once, a span as
+          # "am 23./24.8.2017" is; with no year, "vom 13./14. September" is left, as "12./19.4." is a list)
+          rf"|\s*(?:und|et|en)|(?<=\.)/(?={_DAY}\.\s*{_MONTH}\s*{_YEAR}))"
           # ("fra den 16. maj til den 18. maj", "från den 16 maj till den 18 maj": the Nordic article before the end)
           rf"\s*(?:{_WEEKDAY}\s*,?\s*)?(?:den\s+)?{_written('s2')}"),
     # "am 23.-26.8.2017", "vom 23. bis 26.8.2017", "23.8.-26.8.2017", "am 23./24.8.2017": a span in figures.

@@ -1,6 +1,6 @@
 """Korean dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     7월 5일 · 2024년 7월 5일 · 7월5일 · 6월7(금)
+    days     7월 5일 · 2024년 7월 5일 · 7월5일 · 6월7(금) · 9.22.(일) · 2024. 9. 22.(일)
     spans    7월 2~4일 · 7월 2일~4일 · 6월7(금)부터 6월19(수)까지
     bare     27일 · 오는 27일 · 다음달 2~4일 (a day or days of the month alone: dayheading puts them in the month
              of the item's day, or the next month where that day has passed, as "on the 14th")
@@ -45,6 +45,10 @@ _FORMS = {
     # "7월 5일", "2024년 7월 5일", "7월5일": a day
     "d": (rf"(?:(?P<dy>{YEAR_NUMBER})년\s*)?(?P<dm>{_MONTH})월\s*(?P<dd>{_DAY})"
           rf"(?:{_DAY_END}|{_WEEKDAY_BRACKET.format('dw')})"),
+    # "9.22.(일)", "9. 22.(일)", "2024. 9. 22.(일)": a day in figures parted by dots, as Korean schedules head
+    # their days, closed by its weekday in brackets (which keeps "9.22" from being read as a clock)
+    "p": (rf"(?<![\d.])(?:(?P<py>{YEAR_NUMBER})\.\s*)?(?P<pm>{_MONTH})\.\s*(?P<pd>{_DAY})\.?"
+          rf"\s*\((?P<pw>[월화수목금토일])\)"),
     # "다음달 2~4일", "2~4일": days of a month not named
     "n": rf"(?:{_RELATIVE}\s*)?(?P<n1>{_DAY})(?:일)?{_TILDE}(?P<n2>{_DAY}){_DAY_END}",
     # "27일", "오는 27일": a day of a month not named
@@ -56,12 +60,13 @@ _FORMS = {
 GRAMMAR = compile_forms(_FORMS)
 _AFTER_NOON = {"오후", "저녁", "밤"}
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_DOTTED_WEEKDAY = re.compile(r"\d\.?\s*\([월화수목금토]\)")
 
 
 def korean_mentions(text: str) -> list[Mention]:
     """The Korean date and time mentions of `text`, in order (only a text with Hangul and a day's or an hour's
     word is read)."""
-    if ("일" not in text and "시" not in text) or _HANGUL.search(text) is None:
+    if ("일" not in text and "시" not in text and _DOTTED_WEEKDAY.search(text) is None) or _HANGUL.search(text) is None:
         return []
     return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
 
@@ -79,6 +84,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
                             day_part(groups["s2"], month, groups["sy"], None))
     if form == "d":
         day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], _WEEKDAYS.get(groups["dw"] or ""))
+        return Mention("day", *span, first=day) if day else None
+    if form == "p":
+        day = day_part(groups["pd"], int(groups["pm"]), groups["py"], _WEEKDAYS[groups["pw"]])
         return Mention("day", *span, first=day) if day else None
     if form == "n":
         if _PAST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):

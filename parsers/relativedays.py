@@ -80,11 +80,31 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             return base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
         if _WEEK_AFTER.match(text, mention.end):  # "on Thursday week": a week after the next Thursday
             return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 + 7)
-        return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+        coming = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+        return _in_the_named_days(mention.weekday, base, coming, context) or coming
     return context.day + dt.timedelta(days=mention.offset)
 
 
 _RUN_SPAN = 7  # days: a run of days named together falls in one week
+
+
+def _in_the_named_days(weekday: int, base: dt.date, ahead: dt.date, context: Reading) -> dt.date | None:
+    """The day of that weekday inside the few days the item named as its span ("ein Wochenende der offenen Türen am
+    21./22. August 2004 ... am Sonntag ab 12.30 Uhr ... Am Samstag ab 14.30 Uhr": the Saturday of that weekend), when
+    the day in context lies in that span and the next such weekday would fall after it; None otherwise."""
+    if ahead == base:
+        return None
+    told: dict[str, set[dt.date]] = {}  # the days each sentence named ("on 9 and 10 May": two days of one sentence)
+    for finding in context.findings:
+        length = min((finding.last - finding.first).days, _RUN_SPAN)
+        told.setdefault(finding.text, set()).update(finding.first + dt.timedelta(days=k) for k in range(length + 1))
+    for days in told.values():
+        first, last = min(days), max(days)
+        if 0 < (last - first).days < _RUN_SPAN and len(days) == (last - first).days + 1 \
+                and first <= base <= last < ahead:
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+            return day if day <= last else None
+    return None
 
 
 def _of_the_run(weekday: int, context: Reading) -> dt.date | None:

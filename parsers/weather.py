@@ -36,6 +36,9 @@ _GATHERING = re.compile(
     r"|training|speech(?:es)?|tours?|trips?|dinners?|lunch(?:es)?|receptions?|screenings?|shows?|performances?"
     # ("a panel ... prepared with the head of forecasting at the Meteorological Service": a panel, whoever prepared it)
     r"|panels?|round\s*tables?|roundtables?|debates?|dialogues?|keynotes?|panel\s+discussions?"
+    # ("the Seasonal Climate Prediction of the Meteorological Agency will be presented on Tuesday": a presentation,
+    # as "the outlook is to be unveiled on Monday" is, however much the forecast speaks of rain)
+    r"|presentations?|(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:presented|unveiled|launched|released\s+at)"
     # ("la partita si gioca domenica nonostante la pioggia", "le marché a lieu samedi malgré les averses")
     r"|riunion[ei]|incontr[oi]|convegn[oi]|partit[ae]|gar[ae]|fier[ae]|mostr[ae]|concert[oi]|festa|sagra"
     r"|reuni[oó]n|conferencia|partido|feria|reunião|jogo|feira|réunion|conférence|marché|fête|sitzung|konferenz"
