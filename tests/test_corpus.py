@@ -124,6 +124,7 @@ BELOW_THE_BAR = {
     "world-hundredthirteenth.gold.json",
     "world-hundredfourteenth.gold.json",
     "world-hundredsixteenth.gold.json",
+    "world-hundredthirtysecond.gold.json",
     "world-hundredthirtieth.gold.json",
     "world-hundredtwentyeighth.gold.json",
     "world-hundredtwentythird.gold.json",

@@ -127,6 +127,7 @@ SETS = {
     "world-hundredthirteenth": (14, 14),
     "world-hundredfourteenth": (14, 13),
     "world-hundredsixteenth": (15, 15),
+    "world-hundredthirtysecond": (14, 14),
     "world-hundredthirtieth": (15, 15),
     "world-hundredtwentyeighth": (15, 15),
     "world-hundredtwentythird": (14, 14),
