@@ -37,7 +37,12 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gav
 # (Arabic reports what was in the perfect, "عقدت اللجنة جلستها", the committee held its session: no statement of
 # what is to come, now that Arabic words count)
 _ARABIC_PAST = re.compile(rf"(?<!\w){ARABIC_PERFECT}(?!\w)")
-_LIST_JOINT = list_joint("and", "und", "et")  # (German and French join their lists of times so too)
+_LIST_JOINT = re.compile(list_joint("and", "und", "et").pattern  # (German and French join their lists of times so too)
+                         # Portuguese and Spanish: "às 10h e às 14h", "a partir das 10h, de manhã, e a partir das 14h",
+                         # "a las 10:00 y a las 16:00" (a part of the day may stand beside each time)
+                         + r"|\s*(?:,\s*(?:de|pela|à|por\s+la|en\s+la)\s+(?:manhã|tarde|noite|mañana)\s*)?,?\s*"
+                           r"(?:e|y)\s+(?:a\s+partir\s+d[ao]s\s+|às\s+|as\s+|a\s+las\s+|desde\s+las\s+)?",
+                         re.IGNORECASE)
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.
 _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
