@@ -297,7 +297,8 @@ DATE_FORMS = {
            # and 11" nor "Friday 22, Saturday 23 or Sunday 24 May": a clock, lists whose month comes last)
            r"|(?P<wnc>3[01]|[12]\d|0?[1-9])"
            + before_its_clock(f"{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS}", "at|from|between") + ")"),
-    # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
+    # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month ("Tuesday
+    # (16th), 9 am:", an ordinal, as the IBGE's weekly schedule writes it in English).
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
     # "will vote on the 14th at 18:00": a day of the month alone, the next such day from the item's (only before a
     # time, a place, the clause's subject or its end, ORDINAL_DAY_FOLLOWERS: "on the 14th floor" is no date)
@@ -316,7 +317,7 @@ DATE_FORMS = {
     # (wdr: the weekday ends a run of weekdays, "Monday - Friday")
     "wd": (rf"\b(?:(?P<wdr>{_AFTER_A_RUN})|{_NOT_AFTER_A_RUN})"
            rf"(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b"
-           r"(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
+           r"(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\)"
            r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
            # "on Tuesday 8th at 7pm": the weekday and its day of the month as an ordinal, no month ("Tuesday 8th
            # December" is a full date, and "Monday, 15th and Tuesday, 16th December" a list of them, read above;

@@ -22,7 +22,10 @@ _OFFICES = {
     # ("Assembleia Legislativa da Região Autónoma dos Açores" is Portugal's: not "da Região")
     "BR": r"Prefeitura(?:\s+Municipal)?\s+d[eoa]s?|Governo\s+do\s+Estado\s+d[eoa]s?"
           r"|C[âa]mara\s+(?:Municipal\s+)?de\s+Vereadores|Assembleia\s+Legislativa\s+d[eoa]s?\s+(?!Regi)"
-          r"|C[âa]mara\s+dos\s+Deputados|Senado\s+Federal",
+          r"|C[âa]mara\s+dos\s+Deputados|Senado\s+Federal"
+          # a national body named for the country by its adjective: "Instituto Brasileiro de Geografia e Estatística",
+          # "Instituto Brasileiro do Meio Ambiente", "Conselho Brasileiro de ..." (not an "Associação" or a company)
+          r"|(?:Instituto|Conselho|Comit[êe]|Tribunal)\s+Brasileir[oa]\s+d[eoa]s?",
     "IT": r"Comune\s+di",
     "FR": r"Mairie\s+(?:de|du|d['’])|Pr[ée]fecture\s+(?:de|du|d['’])|Conseil\s+d[ée]partemental",
     # Kenya's devolved counties name themselves so ("County Government of Embu", "County Assembly of Nakuru"); an

@@ -38,6 +38,21 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gav
 # what is to come, now that Arabic words count)
 _ARABIC_PAST = re.compile(rf"(?<!\w){ARABIC_PERFECT}(?!\w)")
 _LIST_JOINT = list_joint("and", "und", "et")  # (German and French join their lists of times so too)
+# Portuguese and Spanish: "às 10h e às 14h", "a partir das 10h, de manhã, e a partir das 14h", "a las 10:00 y a las
+# 16:00" (a part of the day may stand beside each time). The second time's own "às", "a partir das", "a las" must be
+# there: "entre las 8:00 de la mañana y las 6:00 de la tarde" is one span of hours.
+_IBERIAN_JOINT = re.compile(r"\s*(?:,\s*(?:de|pela|à|por\s+la|en\s+la)\s+(?:manhã|tarde|noite|mañana)\s*)?,?\s*"
+                            r"(?:e|y)\s+(?P<at>(?:a\s+partir\s+d[ao]s|às|a\s+las|desde\s+las)\s+)?", re.IGNORECASE)
+_IBERIAN_AT = re.compile(r"(?:a\s+partir\s+d[ao]s|às|a\s+las|desde\s+las)\s", re.IGNORECASE)
+
+
+def _joined(sentence: str, before: Mention, mention: Mention) -> bool:
+    """Nothing between two times of one list but a comma, "and" ("e", "y" before the second's "às", "a las")."""
+    if _LIST_JOINT.fullmatch(sentence, before.end, mention.start):
+        return True
+    iberian = _IBERIAN_JOINT.fullmatch(sentence, before.end, mention.start)
+    return iberian is not None and (iberian.group("at") is not None or _IBERIAN_AT.match(sentence, mention.start)
+                                    is not None)
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.
 _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -114,7 +129,7 @@ def listed_times(sentence: str, times: list[Mention], used: Mention | None,
     listed: list[Mention] = []
     before = used
     for mention in times[times.index(used) + 1 :][:_MAX_LISTED]:
-        if not _LIST_JOINT.fullmatch(sentence, before.end, mention.start) or mention.zone != used.zone \
+        if not _joined(sentence, before, mention) or mention.zone != used.zone \
                 or mention.time is None or before.time is None or mention.time <= before.time \
                 or (mention.until is not None) != (used.until is not None) \
                 or (before.until is not None and mention.time < before.until):

@@ -47,12 +47,15 @@ _RECURRING = Gated(re.compile(
     r"(?:day|week|month|year|quarter|morning|evening|weekday|weekend|working\s+day|business\s+day|"
     + _WEEKDAY_NAMES + r")\b"
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
+    # "usually" as German says it, a statistics office's rule of its release hour: "erscheinen im Allgemeinen um
+    # 8:00 Uhr (MEZ)", "in aller Regel um 9:00 Uhr", "werden in der Regel um 10 Uhr veröffentlicht"
+    r"|\b(?:im\s+allgemeinen|in\s+(?:aller|der)\s+regel|üblicherweise|normalerweise)\b"
     # "meets at 6.30pm on one Friday a month", "one Saturday per month": which one of them, not one day
     r"|\bone\s+(?:day|evening|morning|weekend|" + _WEEKDAY_NAMES + r")\s+(?:a|per|each|every)\s+(?:week|month|year)\b"
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
-    # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
-    r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
+    # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "an jedem Freitag", "werktags", "tous les jours", "chaque mardi"
+    r"|\b(?:täglich|werktags|(?:an\s+)?jede[mnrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
     r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
     # The part of each day a thing is done: "jeweils am Morgen um 8 Uhr gemessen", "jeden Abend", "chaque matin",
@@ -72,7 +75,8 @@ _RECURRING = Gated(re.compile(
 ), "release day", "publication day", "issue day", "of release", "of publication", "of issue",
     "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
     "a week", "per week", "a year", "per year",
-    "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas",
+    "täglich", "werktags", "jede", "im allgemeinen", "aller regel", "der regel", "üblicherweise", "normalerweise",
+    "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas",
     "svak", "codziennie", "każdego dnia", "denně", "každý", "dagelijks", "elke dag", "iedere dag", "varje dag",
     "hver dag", "dagligen", "joka päivä", "päivittäin",
     "zilnic", "fiecare zi", "naponta", "minden nap", "her gün", "setiap hari", "ogni giorno", "tutti i giorni",
