@@ -1,8 +1,8 @@
 """A year-less day told as to come, further ahead of the reference date than the careful default's window (61 days),
 in an item that dates nothing: read on 10 January, "The forum will be held on 4 April" is the April to come, not the
 April before, which the default takes for a release of last spring. The tense decides: a future verb takes the
-coming day, where it is the nearer of the two; a bare or a present mention keeps the window. Issue #10, the forms left by earlier sessions. The texts
-are ours."""
+coming day, where it is the nearer of the two; a bare or a present mention keeps the window. Issue #10, the forms
+left by earlier sessions. The texts are ours."""
 
 from __future__ import annotations
 
