@@ -52,12 +52,22 @@ _ERA = "|".join(ERA_FIRST_YEARS)
 # as Taiwanese letters write it): the Republic's first year is 1912. Kept apart from Japan's eras, which tell a country.
 _ROC_BEFORE_FIRST = 1911
 _ROC = r"(?:中華)?民國"
+# (a year of two figures, "97年9月16日", is the Republic's too (2008), in a Taiwanese text: one with characters only
+# traditional Chinese writes and no kana; a Japanese text's "97年" is no year of the Republic, nor a simplified one's)
+_TRADITIONAL_ONLY = re.compile(r"[國發說這們將點關與會對還應]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _taiwanese(text: str) -> bool:
+    """Is `text` written in traditional Chinese with no Japanese kana (a Taiwanese text, whose years of two figures
+    are the Republic's)?"""
+    return _TRADITIONAL_ONLY.search(text) is not None and _KANA.search(text) is None
 
 
 def _year(g: str) -> str:
     """A year before a month: Gregorian ("2026年") or of a Japanese era ("平成27年"), in groups named `g`..."""
     return (rf"(?:(?P<{g}y>{YEAR_NUMBER})|(?P<{g}e>{_ERA})\s*(?P<{g}n>元|[1-9]\d?)"
-            rf"|{_ROC}\s*(?P<{g}r>元|[1-9]\d{{0,2}})|(?<![\d.])(?P<{g}b>1[0-4]\d))\s*年\s*")
+            rf"|{_ROC}\s*(?P<{g}r>元|[1-9]\d{{0,2}})|(?<![\d.])(?P<{g}b>1[0-4]\d|(?P<{g}k>[1-9]\d)))\s*年\s*")
 
 
 _FORMS = {
@@ -199,20 +209,20 @@ def _weekday(japanese: str | None, chinese: str | None) -> int | None:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "r":
-        first_year, last_year = _gregorian(groups, "w"), _gregorian(groups, "q")
+        first_year, last_year = _gregorian(groups, "w", match.string), _gregorian(groups, "q", match.string)
         if last_year is not None and first_year not in (None, last_year):
             return None  # "2026年12月30日至2027年1月2日": across a year's end, read as its two days
         year = first_year or last_year
         return ordered_span(span, day_part(groups["w1"], int(groups["wm"]), year, None),
                             day_part(groups["q1"], int(groups["qm"]), year, None))
     if form == "s":
-        month, year = int(groups["sm"]), _gregorian(groups, "s")
+        month, year = int(groups["sm"]), _gregorian(groups, "s", match.string)
         between, after = match.string[match.end("s1") : match.start("s2")], match.string[match.end("s2") : match.end()]
         return ordered_span(span, day_part(groups["s1"], month, year, _span_weekday(between)),
                             day_part(groups["s2"], month, year, _span_weekday(after)))
     if form == "d":
         weekday = _weekday(groups["dw"] or groups["dv"], groups["dc"] or groups["du"])
-        day = day_part(groups["dd"], int(groups["dm"]), _gregorian(groups, "d"), weekday)
+        day = day_part(groups["dd"], int(groups["dm"]), _gregorian(groups, "d", match.string), weekday)
         return Mention("day", *span, first=day) if day else None
     if form == "w":
         number = int(groups["wd"])
@@ -231,7 +241,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
             return None
         return Mention("published", *span, offset=_PUBLISHED[groups["pub"][0]])
     if form == "l" and groups["lm"]:
-        day = day_part(groups["ld"], int(groups["lm"]), _gregorian(groups, "l"), None)
+        day = day_part(groups["ld"], int(groups["lm"]), _gregorian(groups, "l", match.string), None)
         return Mention("day", *span, first=day) if day else None
     if form in ("l", "o"):
         number = int(groups["ld"] or groups["od"])
@@ -259,8 +269,11 @@ def _tomorrow(match: re.Match[str]) -> bool:
     return match.group("pub")[0] == "明" and (match.start() == 0 or match.string[match.start() - 1] not in _BEFORE_MING)
 
 
-def _gregorian(groups: dict[str, Any], g: str) -> str | None:
-    """The year the groups named `g`... give, an era's year turned Gregorian ("平成27" is "2015")."""
+def _gregorian(groups: dict[str, Any], g: str, text: str = "") -> str | None:
+    """The year the groups named `g`... give, an era's year turned Gregorian ("平成27" is "2015"); a year of two
+    figures is the Republic's in a Taiwanese `text` only, and no year elsewhere."""
+    if groups.get(f"{g}k") is not None and not _taiwanese(text):
+        return None
     republic = groups.get(f"{g}r") or groups.get(f"{g}b")
     if republic is not None:
         return str(_ROC_BEFORE_FIRST + (1 if republic == "元" else int(republic)))
