@@ -49,6 +49,9 @@ _FORMS = {
     # their days, closed by its weekday in brackets (which keeps "9.22" from being read as a clock)
     "p": (rf"(?<![\d.])(?:(?P<py>{YEAR_NUMBER})\.\s*)?(?P<pm>{_MONTH})\.\s*(?P<pd>{_DAY})\.?"
           rf"\s*\((?P<pw>[월화수목금토일])\)"),
+    # "10.28 고성군수재선거", "4.10 총선": a day in figures parted by a dot, month first, before the name of the
+    # election held that day, as Korean names its elections (no clock: "10:28" is the clock Korean writes)
+    "e": rf"(?<![\d.])(?P<em>{_MONTH})\.(?P<ed>{_DAY})(?=[ \t]*[\uac00-\ud7a3]*(?:선거|총선|대선|보선))",
     # "다음달 2~4일", "2~4일": days of a month not named
     "n": rf"(?:{_RELATIVE}\s*)?(?P<n1>{_DAY})(?:일)?{_TILDE}(?P<n2>{_DAY}){_DAY_END}",
     # "27일", "오는 27일": a day of a month not named
@@ -87,6 +90,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "p":
         day = day_part(groups["pd"], int(groups["pm"]), groups["py"], _WEEKDAYS[groups["pw"]])
+        return Mention("day", *span, first=day) if day else None
+    if form == "e":
+        day = day_part(groups["ed"], int(groups["em"]), None, None)
         return Mention("day", *span, first=day) if day else None
     if form == "n":
         if _PAST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
