@@ -82,7 +82,7 @@ def name_above_a_dated_row(block: Block, blocks: list[Block]) -> str:
     if not 2 <= len(_WORD.findall(words)) <= _NAME_ABOVE_WORDS or len(words.split()) > _NAME_ABOVE_WORDS \
             or any(ch.isdigit() or ch in ":()[]" for ch in words) or words.endswith((".", "!", "?")) \
             or schedule.venue_between(words) or practicality(words) or _PRESS_LINE.search(words) \
-            or _LINK_LABEL.match(words) or _place_alone(words):
+            or _LINK_LABEL.match(words) or schedule.PAGER_LINKS.match(words) or _place_alone(words):
         return ""
     # (the paragraph above must be the heading's own: no longer paragraph of the page's words above it)
     before = next(iter(numbered(blocks, above[0].number - 1, above[0].number - 1)), None)
