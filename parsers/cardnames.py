@@ -50,6 +50,8 @@ def description_above(block: Block, blocks: list[Block]) -> str:
     if above is None or len(above.text) > ENTRY_LENGTH or any(ch.isdigit() for ch in above.text) \
             or ":" in above.text and not schedule.names_what(above.text):
         return ""
+    if _cards_open_with_their_time(above, blocks):
+        return ""  # "Hora: 10:00 a.m." / "Actividad: Recorrido ..." / "Hora: 3:00 p.m.": it names the time over it
     if above.kind == HEADING:
         return schedule.caption(above.text)
     if practicality(above.text) \
@@ -59,6 +61,23 @@ def description_above(block: Block, blocks: list[Block]) -> str:
     return above.text.strip()
 
 
+def _cards_open_with_their_time(line: Block, blocks: list[Block]) -> bool:
+    """Is `line` a "What:" field ("Actividad: Recorrido ...") in a run of cards of "Time:" and "What:" fields that
+    opens with a "Time:" field ("Hora: 10:00 a.m." / "Actividad: ..." / "Hora: 3:00 p.m." / ...)? Then each card
+    gives its time first, and the line names the time over it, not the one under it; a run that opens with a "What:"
+    field gives each card's name first."""
+    if not schedule.WHAT_LABEL.match(line.text):
+        return False
+    first = line
+    for above in reversed(numbered(blocks, max(0, line.number - _CARD_RUN), line.number - 1)):
+        if above.number != first.number - 1 or above.chunk != line.chunk \
+                or not (schedule.WHAT_LABEL.match(above.text) or timefield.is_time_field(above.text)):
+            break
+        first = above
+    return first is not line and timefield.is_time_field(first.text)
+
+
+_CARD_RUN = 40  # lines of a run of cards looked back over
 _NAME_ABOVE_WORDS = 8  # words of a heading that names a card ("Le prochain" / "conseil municipal")
 _NAME_ABOVE_LINES = 2
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -82,7 +101,7 @@ def name_above_a_dated_row(block: Block, blocks: list[Block]) -> str:
     if not 2 <= len(_WORD.findall(words)) <= _NAME_ABOVE_WORDS or len(words.split()) > _NAME_ABOVE_WORDS \
             or any(ch.isdigit() or ch in ":()[]" for ch in words) or words.endswith((".", "!", "?")) \
             or schedule.venue_between(words) or practicality(words) or _PRESS_LINE.search(words) \
-            or _LINK_LABEL.match(words) or _place_alone(words):
+            or _LINK_LABEL.match(words) or schedule.PAGER_LINKS.match(words) or _place_alone(words):
         return ""
     # (the paragraph above must be the heading's own: no longer paragraph of the page's words above it)
     before = next(iter(numbered(blocks, above[0].number - 1, above[0].number - 1)), None)

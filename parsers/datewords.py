@@ -64,7 +64,10 @@ STAMP_LABELS_ABROAD = (r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atuali
                        # "Gepubliceerd op", "Publicerad:", "Julkaistu:"
                        r"|objavljen[oa]?|ažurirano|opublikowano|zaktualizowano|zveřejněno|publikováno|aktualizováno"
                        r"|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad|publiceret|publisert|julkaistu"
-                       r"|päivitetty")
+                       r"|päivitetty"
+                       # and the Arabic: "آخر تحديث" (last updated), "تاريخ النشر" (date of publication), "نشر بتاريخ"
+                       # (published on)
+                       r"|آخر\s+تحديث|تاريخ\s+(?:النشر|التحديث)|نشر\s+بتاريخ")
 
 
 def spelled_names(table: dict[str, int]) -> str:

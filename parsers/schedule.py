@@ -104,6 +104,9 @@ _QUALIFIED = re.compile(r"^(?:indicative|provisional|draft|preliminary|tentative
                         r"|updated|final)\s+")
 # "Back to Calendar", "‹ Return to events", "View all meetings": a link back to the listing, above an event's details.
 _BACK_LINK = re.compile(r"^\W*(?:back\s+to|return\s+to|(?:view|see)\s+all)\b", re.IGNORECASE)
+# "Previous Repeat", "« Prev   Next »", "Previous | Next": a calendar's links to its other events, a line of nothing
+# else under an event's day (not "Next Steps Workshop": a word of them opening a name).
+PAGER_LINKS = re.compile(r"^\W*(?:(?:previous|prev|next|repeat|older|newer)\W*)+$", re.IGNORECASE)
 # "Type your e-mail above to sign up for harbour news": a form's prompt, above an event's fields.
 _PROMPT = re.compile(r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+to|enter\s+your\s+e-?mail)\b", re.IGNORECASE)
 CAPTION_WORDS = 14
@@ -260,7 +263,7 @@ def caption(text: str) -> str:
             or text.rstrip()[-1] in ".:;,":
         return ""
     if text.strip(" -–—:«»‹›<>←→").lower() in _NOT_CAPTIONS or qualified_generic(text) or COVERAGE.match(text) \
-            or FIELD.match(text) or _BACK_LINK.match(text) or _PROMPT.search(text):
+            or FIELD.match(text) or _BACK_LINK.match(text) or PAGER_LINKS.match(text) or _PROMPT.search(text):
         return ""  # "- Time", "Note: All times local", "Contact: ...", "« All Events" name no entry
     if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
         return ""  # "Kosovo", "London, United Kingdom": a place heading, not a name of an entry

@@ -21,6 +21,7 @@ from parsers.schedule import (
     ENTRY_LENGTH,
     FIELD,
     NEXT_LINE_LIMIT,
+    PAGER_LINKS,
     TIME_COLUMN,
     WHAT_LABEL,
     address,
@@ -61,8 +62,11 @@ _LENGTH_ONLY = re.compile(r"(?i:about\s+|approx(?:imately|\.)?\s+)?\d{1,3}(?:[.,
 def says_what(block: Block, mentions: list[Mention]) -> bool:
     """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
     if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text) \
-            or _LENGTH_ONLY.fullmatch(block.text.strip()) or _FILE_FORMAT.fullmatch(block.text):
-        return False  # "Details" over an event page's fields names no entry; "30 minutes" is how long, not what
+            or _LENGTH_ONLY.fullmatch(block.text.strip()) or _FILE_FORMAT.fullmatch(block.text) \
+            or PAGER_LINKS.match(block.text):
+        # "Details" over an event page's fields names no entry; "30 minutes" is how long, not what; "Previous Repeat"
+        # leads to the calendar's other events
+        return False
     if block.kind == HEADING:
         return not mentions and len(block.text) <= NEXT_LINE_LIMIT
     if any(m.kind in ("day", "span") for m in mentions) and any(m.kind == "time" for m in mentions):

@@ -26,6 +26,8 @@ MOVED = r"postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back
 # date (notevents.py).
 STAMPED = (r"(?:last\s+)?(?:published|updated|posted|modified)|(?:zuletzt\s+)?aktualisiert|mis\s+[àa]\s+jour"
            r"|actualizado|[úu]ltima\s+actualizaci[óo]n"
+           # the Arabic "آخر تحديث" (last updated), "تاريخ النشر" (date of publication), "نشر بتاريخ" (published on)
+           r"|آخر\s+تحديث|تاريخ\s+(?:النشر|التحديث)|نشر\s+بتاريخ"
            # "Cette page a été générée le 11 septembre 2017", "This page was generated on": when a page was made
            r"|g[ée]n[ée]r[ée]e")
 # A pattern: the words that join a new clause after a comma ("..., and the debate ...", "..., while the board ..."),
