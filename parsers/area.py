@@ -61,13 +61,15 @@ _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-
 # Cyrillic: "Αθήνα", "Київ", "Крагујевац".)
 _TOWN_WORD = r"[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЄІЇЂЈЉЊЋЏ][a-zß-öø-ÿά-ώа-яёєіїђјљњћџ'’.-]+"
 _TOWN_DATELINE = re.compile(rf"^(?P<place>{_TOWN_WORD}(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})"
-                            r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
+                            r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+                            r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:][–—-]?|\s[–—-]+)\s"  # (".-": Mexico's)
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}(?:\s(?:року|года|г\.|р\.|r\.))?[ \t]*$"
                             r"|,\s\d{4}-\d\d-\d\d[ \t]*$"
                             r"|,\s[0-3]?\d/[0-3]?\d/\d\d(?:\d\d)?[ \t]*$"  # ("Canberra, 12/03/19")
                             r"|\s*\([^()\n]{0,30}\b(?:19|20)\d\d\)[ \t]*$)",  # ("Washington (May 4, 2019)")
                             re.MULTILINE)
+# (and after the town its state or province, abbreviated or written out: "Lunenburg, N.S.", "Sydney, Nova Scotia")
 # "PRESS RELEASE 12 March 2019 | Canberra", "12 March 2019 – Suva": a header line that ends with the town after its date
 _DATE_THEN_TOWN = re.compile(rf"^[^\n]{{0,40}}?\b(?:19|20)\d\d[ \t]*[|–—-][ \t]*(?P<place>{_TOWN_WORD}"
                              rf"(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})[ \t]*$", re.MULTILINE)
@@ -79,6 +81,7 @@ _ZIP_AFTER = re.compile(r"\s+\d{5}(?:-\d{4})?\b")
 # "report of Moldova", "the delegation of the Republic of Kenya": a country after "of", whose a thing is
 _OF_THE_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Principality)\s+of\s+"
                              r"(?:the\s+)?)?$")
+_STATE_CODE = 6  # characters of a state's abbreviation after a dateline's town ("N.S.", "Ont."); longer, its name
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
 _SEVERAL = 3  # places of one clock named in an item that names no place twice, for that clock to be the item's
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
@@ -117,9 +120,13 @@ def dateline_place(body: str) -> Place | None:
         named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
         if named and named[0].start == 0:
             return named[0].place
+        if (town := _town_of_the_state(name, match.group("state"))) is not None:
+            return town
     for match in _TOWN_DATELINE.finditer(body, 0, _DATELINE_REACH):
-        name = match.group("place")
-        named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
+        name, state = match.group("place"), match.group("state")
+        if state and len(state) > _STATE_CODE and _state_named(state) is None:
+            state = None  # ("Hallstatt Lakeside Hall, Austria - ...": a country written out, read below)
+        named = find_places(f"{name}, {state}" if state else name)
         # "Nancy N. Rabalais - The Dead Zone": a speaker's name opening a line is no dateline; the town must be
         # all of the name before the colon or dash.
         if named and named[0].start == 0 and named[0].end >= len(name.rstrip(".")) \
@@ -127,12 +134,31 @@ def dateline_place(body: str) -> Place | None:
             return named[0].place
         if not named and (country := _country_after_the_town(match)) is not None:
             return country
+        if (town := _town_of_the_state(name, state)) is not None:
+            return town
     for match in _DATE_THEN_TOWN.finditer(body, 0, _DATELINE_REACH):
         name = match.group("place")
         named = find_places(name)
         if named and named[0].start == 0 and named[0].end >= len(name) and named[0].place.kind == CITY:
             return named[0].place
     return None
+
+
+def _town_of_the_state(name: str, state: str | None) -> Place | None:
+    """"Lunenburg, Nova Scotia, May 2, 2030": a town the gazetteer lacks, then its state or province written out, as a
+    town of that state (on its clock), as "Lunenburg, N.S." reads; None when the words after the town are no state."""
+    if not state or any(m.start < len(name) for m in find_places(f"{name}, {state}")):
+        return None  # (a town the gazetteer knows is read with its state already)
+    region = _state_named(state)
+    return town_in_state(name, region) if region is not None else None
+
+
+def _state_named(words: str) -> Place | None:
+    """The state or province the words name, all of them and nothing else ("Nova Scotia", "Western Australia")."""
+    states = find_places(words)
+    if len(states) != 1 or states[0].start > 0 or states[0].end < len(words) or states[0].place.kind != REGION:
+        return None
+    return states[0].place
 
 
 # ", Republic of Korea - Tuesday 11 September 2012": the country after a dateline's town, then the day.

@@ -28,6 +28,7 @@ _MOVED_ON = Gated(re.compile(
     "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted",
     "now")
 _REACH = 24  # characters before the time where "scheduled for" stands
+_DROP_REACH = 60  # characters after the day within which "mas foi adiada" stands
 # German: "die (eigentlich) für Freitag, 13. März 2015, 11 Uhr, angekündigte Pressekonferenz", "die für den 5. Mai
 # geplante Sitzung ... verschieben": the day an event was announced for, in a sentence that moves it
 _FUER = re.compile(r"\b(?:eigentlich\s+|ursprünglich\s+|zunächst\s+)?für\s+(?:den\s+|die\s+)?$", re.IGNORECASE)
@@ -42,16 +43,25 @@ _WEEKDAYS = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|j
 # "prevista para el 3 de mayo, se pospone al 10", "marcada para o dia 5, foi adiada para o dia 12", "prévue le mardi
 # 4 mai, est reportée au jeudi 6": the day an event was set for, in a sentence that moves it to another day
 _SET_FOR_ROMANCE = Gated(re.compile(
-    r"\b(?:(?:programad|previst|fijad|pautad|agendad|marcad|convocad)[oa]s?|fijaba|estaba\s+(?:programad|previst)[oa]"
+    # ("chegou a ser fixada para", "llegó a fijarse para": at one point set for)
+    r"\b(?:(?:programad|previst|fijad|fixad|pautad|agendad|marcad|convocad)[oa]s?|fijaba"
+    r"|(?:fij|fix|program|agend|marc|paut)ar(?:se|-se)|estaba\s+(?:programad|previst)[oa]"
     r"|pr[ée]vue?s?|fix[ée]e?s?|programm[ée]e?s?)(?:\s+(?:para|pour|por|le|au|à))?\s+(?:el\s+|o\s+|a\s+|le\s+)?"
     r"(?:d[íi]a\s+|jour\s+)?$", re.IGNORECASE),
     "programad", "previst", "fijad", "fijaba", "pautad", "agendad", "marcad", "convocad", "prévu", "prevu", "fix",
-    "programm")
+    "programm", "fijar", "programar", "agendar", "marcar", "pautar")
 _MOVED_ROMANCE = re.compile(
     r"\b(?:se\s+(?:recorre|pospone|posterga|aplaza|traslada|reprograma|adelanta|cambia|mueve)"
     r"|(?:fue|ha\s+sido|ser[áa]|foi|será|a\s+été|est|sera)\s+(?:pospuest|postergad|aplazad|trasladad|reprogramad"
     r"|adelantad|adiad|remarcad|transferid|antecipad|report[ée]|d[ée]plac[ée]|avanc[ée]|d[ée]cal[ée])\w*"
     r"|pasa\s+al|passa\s+para)\b", re.IGNORECASE)
+# "..., mas foi adiada", "..., pero fue aplazada", "pero se suspendió": the plan then put off or called off, in the
+# same sentence, with no new day (one given after it is the moved-to day, above)
+_DROPPED_ROMANCE = re.compile(
+    r"\b(?:mas|pero|porém|sin\s+embargo)\s+(?:(?:foi|fue|ha\s+sido|acabou|acabó|terminó)\s+(?:sendo\s+|siendo\s+)?"
+    r"(?:adiad|aplazad|pospuest|postergad|cancelad|suspens|suspendid)[oa]s?"
+    r"|se\s+(?:suspendió|canceló|aplazó|pospuso|postergó)|(?:a|o)\s+(?:adiaram|cancelaram|suspenderam))\b",
+    re.IGNORECASE)
 # "normally falls on 16 October", "is usually marked on 1 May": the day a yearly occasion is kept as a rule
 _USUALLY_ON = re.compile(r"\b(?:normally|usually|traditionally|ordinarily|customarily|generally)\s+(?:falls?"
                          r"|(?:is|are)\s+(?:held|marked|celebrated|observed|kept)|takes?\s+place)\s+on\s*(?:the\s+)?$",
@@ -84,6 +94,12 @@ def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) 
     if _FUER.search(sentence, max(0, start - _REACH), start) is not None \
             and _ANNOUNCED_DE.match(sentence, end) is not None and _MOVED_DE.search(sentence) is not None:
         return True  # "die für Freitag, 13. März, 11 Uhr, angekündigte Pressekonferenz ... vorverlegen"
+    if _SET_FOR_ROMANCE.search(sentence, max(0, start - 2 * _REACH), start) is not None \
+            and _DROPPED_ROMANCE.search(sentence, end, end + _DROP_REACH) is not None \
+            and not any(m.start >= end and m.kind in ("day", "span", "weekday") for m in mentions):
+        # "chegou a ser fixada para o sábado, 22 de novembro, mas foi adiada": set for that day, then put off with
+        # no new day; no event on it (not "... mas foi adiada para o dia 29", the day moved to)
+        return True
     if _SET_FOR_ROMANCE.search(sentence, max(0, start - 2 * _REACH), start) is not None \
             and (moved := _MOVED_ROMANCE.search(sentence, end)) is not None \
             and not any(end <= m.start < moved.start() and m.kind in ("day", "span", "weekday") for m in mentions):

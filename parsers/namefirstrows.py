@@ -3,6 +3,8 @@
     Park Up: Spring Series 1/3 – Friday 10 October 2025          the name, a dash, the full date, nothing after
     Harbour Rovers v Millbank United — 12 April 2031
     Health (9 March)                                             or the date in brackets at the line's end
+    The programme includes:                                      or, in a list under a line ending with a colon,
+    - Harbour Lights Festival, 12-14 April 2024;                 after a comma, a semicolon or a stop closing the row
 
 Such a row is turned round ("Friday 10 October 2025 – Park Up: Spring Series 1/3"), so that it is read as the rows
 of a list that open with their day. Only runs of two or more such lines are rows: one line alone may be a deadline's
@@ -21,6 +23,10 @@ from parsers.logistics import LOGISTICS
 from parsers.places import COUNTRY, find_places
 
 _DASH_BEFORE = re.compile(r"\s+[–—-]\s*$")  # the dash between the name and the date that ends the line
+# The comma between them, in a list's row under a line ending with a colon; the earlier days of the same month may
+# stand between, which the date's mention does not hold ("Ramadan Night Run, 16 dan 23 Maret 2024")
+_COMMA_BEFORE = re.compile(r",\s*(?:\d{1,2}(?:\s*,\s*|\s+[^\W\d_]{1,3}\s+))*$")
+_ROW_CLOSE = ";."  # what closes a list's row after its date ("Ramadan Jazz Festival, 29-30 March 2024;")
 # "Council adopts budget", "The library reopened", "Storytime returns": a subject and a news verb told in the present
 # or the past, a headline of a list of news, not an event's name ("Park Up: Spring Series", "Meet the Author")
 _NEWS_VERBS = ("adopt|approve|open|reopen|return|announce|launch|welcome|win|won|celebrate|mark|name|appoint|award|call"
@@ -49,9 +55,13 @@ def _held_in_a_town(head: str) -> bool:
     return any(m.place.kind != COUNTRY and m.end - m.start >= _TOWN_SHARE * len(town) for m in find_places(town))
 
 
-def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]] | None:
-    """The row with its date first, and its one mention moved there; None when the line is no such row."""
+def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention], bool] | None:
+    """The row with its date first, and its one mention moved there, and whether a comma set the name apart (a row
+    only under a line ending with a colon); None when the line is no such row."""
     text = block.text.rstrip()
+    if block.kind == ITEM and mentions and text.endswith(tuple(_ROW_CLOSE)) \
+            and mentions[-1].end == len(text) - 1:
+        text = text[:-1].rstrip()  # ("..., 29-30 March 2024;": the row's closing mark stands after its date)
     if block.kind == HEADING or "\n" in text or len(text) > _ROW_LENGTH or not mentions:
         return None
     date = mentions[-1]
@@ -61,6 +71,8 @@ def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]
     # full date so, "Resolution on the situation (31.01.2019)", a paper's or a link's date)
     # ("Hafentage Nord, Bremen (12.05.2031)": a full date all the same where the town it is held in stands after the
     # name, a comma between; a paper is not held anywhere)
+    comma = False
+    start = date.start
     bracketed = date.end >= len(text) - 1 and text.endswith(")") and text[: date.start].rstrip().endswith("(") \
         and date.first is not None and (date.first.year is None or _held_in_a_town(text[: date.start]))
     if date.kind not in ("day", "span") or date.first is None or date.end != len(text) and not bracketed:
@@ -69,15 +81,20 @@ def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]
         name = text[: date.start].rstrip()[:-1].rstrip()
     else:
         dash = _DASH_BEFORE.search(text, 0, date.start)
+        if dash is None and block.kind == ITEM:
+            dash = _COMMA_BEFORE.search(text, 0, date.start)
+            comma = dash is not None
         name = text[: dash.start()] if dash is not None else ""
+        if comma and dash is not None:
+            start = dash.end()  # ("Night Run, 16 and 23 March 2031": the earlier days are the row's date too)
     if not name[:1].isupper() or name.rstrip().endswith((".", ":", "!", "?")) or _HEADLINE.match(name) \
             or deadlines.window_row(name) or LOGISTICS.search(name.lower()) or _MEMBER.search(name.rstrip()):
         return None  # (a news headline, a deadline, a step made known or a member of a roll: no programme's row)
-    day = text[date.start : len(text) - 1 if bracketed else len(text)].rstrip(") ")
+    day = text[start : len(text) - 1 if bracketed else len(text)].rstrip(") ")
     turned = f"{day} – {name}"
     # (a run of such rows set as paragraphs, one a line, is a list all the same: its rows are read as a list's)
     kind = ITEM if bracketed and block.kind == PARAGRAPH else block.kind
-    return Block(kind, turned, block.number, block.chunk), [date._replace(start=0, end=len(day), text=day)]
+    return Block(kind, turned, block.number, block.chunk), [date._replace(start=0, end=len(day), text=day)], comma
 
 
 _Mentions = dict[int, list[Mention]]
@@ -92,9 +109,11 @@ def date_first(blocks: list[Block], mentions_of: _Mentions) -> tuple[list[Block]
         end = at
         while end < len(blocks) and turned[end] is not None:
             end += 1
-        if end - at >= _LEAST:
+        # (rows set apart by a comma only under a line ending with a colon: "The programme includes:")
+        led = at > 0 and blocks[at - 1].text.rstrip().endswith(":")
+        if end - at >= _LEAST and (led or not any(t[2] for t in turned[at:end])):  # type: ignore[index]
             for k in range(at, end):
-                block, mentions = turned[k]  # type: ignore[misc]
+                block, mentions, _ = turned[k]  # type: ignore[misc]
                 out_blocks[k], out_mentions[block.number] = block, mentions
         at = end + 1 if end == at else end
     return out_blocks, out_mentions
