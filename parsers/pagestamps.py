@@ -64,9 +64,14 @@ _EVENT_PROPS = frozenset({"startdate", "enddate", "doortime"})
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
+def _text_of(element: Any) -> str:
+    """An element's text with its runs of white space made one space."""
+    return _SPACE.sub(" ", element.text_content()).strip()
+
+
 def is_stamp(element: Any, published: str) -> bool:
     """A byline or publication stamp: a short element marked as one, or holding a <time> of the publication day."""
-    text = _SPACE.sub(" ", element.text_content()).strip()
+    text = _text_of(element)
     if len(text) > _STAMP_LIMIT:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
@@ -118,7 +123,7 @@ def kicker_days_rise(container: Any) -> bool:
     for element in container.iterdescendants():
         if not isinstance(element.tag, str) or len(element):
             continue
-        found = _KICKER_STAMP.fullmatch(_SPACE.sub(" ", element.text_content()).strip())
+        found = _KICKER_STAMP.fullmatch(_text_of(element))
         if found is None:
             continue
         if found.group("day") is None:
@@ -129,22 +134,22 @@ def kicker_days_rise(container: Any) -> bool:
 
 def kicker_stamp(element: Any) -> bool:
     """Is the element's text a teaser's "day · label · label" badge?"""
-    return _KICKER_STAMP.fullmatch(_SPACE.sub(" ", element.text_content()).strip()) is not None
+    return _KICKER_STAMP.fullmatch(_text_of(element)) is not None
 
 
 def teaser_row(element: Any) -> Any:
     """The row a teaser's stamp opens ("27.01.2022 · Männer · HBL2" beside the linked headline of another story): its
     nearest ancestor holding a link, when that is a short row with no other stamp; else the stamp itself. The headline
     is another page's, whatever day it names ("Bekanntgabe der Preisträger bei Online-Gala am 21. Februar")."""
-    text = _SPACE.sub(" ", element.text_content()).strip()
+    text = _text_of(element)
     if not _KICKER_STAMP.fullmatch(text):
         return element
     for ancestor in element.iterancestors():
-        if len(_SPACE.sub(" ", ancestor.text_content()).strip()) > _ROW_TEXT:
+        if len(_text_of(ancestor)) > _ROW_TEXT:
             return element
         if any(tag_of(a) == "a" for a in ancestor.iterdescendants()):
             stamps = sum(1 for e in ancestor.iterdescendants() if isinstance(e.tag, str) and not len(e)
-                         and _KICKER_STAMP.fullmatch(_SPACE.sub(" ", e.text_content()).strip()))
+                         and _KICKER_STAMP.fullmatch(_text_of(e)))
             links = sum(1 for a in ancestor.iterdescendants() if tag_of(a) == "a")
             return ancestor if stamps == 1 and links == 1 else element
     return element
@@ -196,7 +201,7 @@ def _column_heading(element: Any) -> str:
     header = next((r for r in itertools.islice(table.iter("tr"), _HEADER_ROWS) if any(tag_of(c) == "th" for c in r)),
                   None)
     cells = [c for c in header if tag_of(c) in ("td", "th")] if header is not None else []
-    return _SPACE.sub(" ", cells[at].text_content()).strip() if at < len(cells) else ""
+    return _text_of(cells[at]) if at < len(cells) else ""
 
 
 def _beside_author(element: Any) -> bool:
