@@ -254,7 +254,7 @@ def _served_town(org: str) -> Place | None:
     # country of one clock is taken, where the council's name tells the country.)
     # A city's or a shire's council names a town, not a district ("Broken Hill City Council", "Murweh Shire
     # Council"): its town is taken in a country of several clocks as well, on the town's own.
-    if town is not None and _CITY_OR_SHIRE.search(council.group()) is not None:  # type: ignore[union-attr]
+    if town is not None and council is not None and _CITY_OR_SHIRE.search(council.group()) is not None:
         return town
     return town if town is not None and len({zone for _, zone in towns_in(town.country)}) == 1 else None
 
