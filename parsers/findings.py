@@ -18,6 +18,7 @@ from parsers import kinds, zones
 from parsers.dates import find_mentions
 from parsers.gate import Gated, lower_case
 from parsers.places import CITY, COUNTRY, Place
+from parsers.verbs import PUT_OFF_NO_NEW_DAY, PUT_OFF_NO_NEW_DAY_NEEDLES
 
 # A verb of holding, negated: "will not take place", "n'aura pas lieu", "non si terrà", "no se celebrará", "não será
 # realizada", "gaat niet door", "nie odbędzie się", "не состоится" (called off, or held otherwise: _HELD_OTHERWISE).
@@ -44,21 +45,12 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               r"|é|estão|fica|ficou|ficam)\s+)(?:annullat[oaie]|cancelad[oa]s?)"
                               r"|(?:annullat[oaie]|cancelad[oa]s?)(?=\s*(?:[.!;\n]|$)))"
                               r"|geannuleerd|afgelast|odwołan[ae]|отмен[её]н[аоы]?"  # (and as one word)
-                              # put off with no new day, as other tongues say it: "reporté sine die", "à une date
-                              # ultérieure", "aplazada sin fecha", "adiada sem data", "auf unbestimmte Zeit verschoben"
-                              # (not English "adjourn sine die", the close of a sitting's business)
-                              r"|(?:report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|adiad[oa]s?)\s+sine\s+die"
-                              # ("la visite ... est renvoyée à plus tard", "repoussée à une date ultérieure"; not
-                              # "repoussé à plus tard dans la journée", later the same day)
-                              r"|(?:report|ajourn|renvoy|repouss)[ée]e?s?\s+(?:à\s+une\s+date\s+ultérieure"
-                              r"|jusqu'à\s+nouvel\s+ordre|à\s+plus\s+tard(?!\s+dans))"
-                              r"|(?:aplazad|pospuest|postergad|suspendid|adiad)[oa]s?\s+(?:sin\s+fecha|indefinidamente"
-                              r"|hasta\s+nuevo\s+aviso|sem\s+data|até\s+novo\s+aviso)"
-                              r"|auf\s+unbestimmte\s+zeit\s+verschoben)\b"),
+                              # put off with no new day, as other tongues say it (verbs.py; not English "adjourn sine
+                              # die", the close of a sitting's business)
+                              rf"|{PUT_OFF_NO_NEW_DAY})\b"),
                    "cancel", "postponed", "called off", "dropped", "scrapped", *_NOT_HELD_NEEDLES, "moved to",
-                   "schedul", "abgesagt", "nicht statt", "annul", "afgelast", "odwołan", "отмен", "sine die",
-                   "ultérieure", "nouvel ordre", "plus tard", "sin fecha",
-                   "indefinidamente", "nuevo aviso", "sem data", "novo aviso", "unbestimmte")
+                   "schedul", "abgesagt", "nicht statt", "annul", "afgelast", "odwołan", "отмен",
+                   *PUT_OFF_NO_NEW_DAY_NEEDLES)
 # "will not take place in the chamber but online", "non si terrà in presenza ma in videoconferenza", "no se celebrará
 # en el salón sino en el auditorio", "nie odbędzie się w ratuszu, lecz w domu kultury": the sitting is held elsewhere or
 # otherwise, not called off. (No figure between the two: "not on 14 May but on 21 May" takes it off its day.)

@@ -17,7 +17,7 @@ import re
 from parsers.dates import Mention
 from parsers.gate import Gated
 from parsers.moment import BEFORE_REACH
-from parsers.verbs import CLAUSE_JOINERS, MOVED, PLANNED
+from parsers.verbs import CLAUSE_JOINERS, MOVED, PLANNED, PUT_OFF_NO_NEW_DAY, PUT_OFF_NO_NEW_DAY_NEEDLES
 
 _REACH = BEFORE_REACH
 
@@ -175,12 +175,9 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
 _PUT_OFF_FOR_GOOD = Gated(re.compile(
     r"\b(?:put\s+off|postponed|deferred|suspended|called\s+off|cancell?ed)\s+(?:indefinitely|until\s+further\s+notice"
     r"|sine\s+die|without\s+a\s+new\s+date)\b"
-    r"|\b(?:report|ajourn)[ée]e?s?\s+(?:sine\s+die|à\s+une\s+date\s+ultérieure|jusqu'à\s+nouvel\s+ordre)"
-    r"|\b(?:aplazad|pospuest|postergad|suspendid)[oa]s?\s+(?:sine\s+die|sin\s+fecha|indefinidamente"
-    r"|hasta\s+nuevo\s+aviso)\b"
-    r"|\b(?:auf\s+unbestimmte\s+Zeit|bis\s+auf\s+Weiteres)\s+(?:verschoben|abgesagt)\b",
-    re.IGNORECASE), "indefinitely", "notice", "sine", "date", "ultérieure", "ordre", "fecha", "indefinidamente",
-    "aviso", "unbestimmte", "weiteres")  # (the words of "no new day", one word each: "put\noff" runs over a line)
+    rf"|\b(?:{PUT_OFF_NO_NEW_DAY})\b",  # (in other tongues: verbs.py)
+    re.IGNORECASE), "indefinitely", "notice", "sine", "date", *PUT_OFF_NO_NEW_DAY_NEEDLES)
+# (the words of "no new day", one word each: "put\noff" runs over a line)
 # The plan so told, before its day in its sentence: "the ministers were to tour", "was due to open", "devait se tenir",
 # "iba a celebrarse", "estaba prevista", "sollte ... stattfinden"; not past a word of a new plan ("and will now").
 _PLAN_TOLD = Gated(re.compile(

@@ -4,6 +4,8 @@ Verbs of saying: a day written beside one is when something was said ("the minis
 "announced on Friday that"), not when an event happens (tense.py, timeforms.py).
 Verbs of planning and moving: a date after "scheduled for" is the one set, a date after "postponed from" the one
 set aside (replaced.py, movedfrom.py).
+Words of putting off with no new day, beyond English: an event called off (findings.py), an item's notice that voids
+the plan it tells (replaced.py).
 Words of duty: a date or time beside one is when something must be done ("must register by noon", "are
 asked to reply by Friday"), a deadline, not an event (deadlines.py, timeforms.py).
 """
@@ -33,3 +35,22 @@ STAMPED = (r"(?:last\s+)?(?:published|updated|posted|modified)|(?:zuletzt\s+)?ak
 # A pattern: the words that join a new clause after a comma ("..., and the debate ...", "..., while the board ..."),
 # where a clause's own words end (replaced.py, daytime.py, prose.py).
 CLAUSE_JOINERS = r"and|but|while|whereas"
+
+# Put off with no new day, as other tongues say it: "reporté sine die", "renvoyée à une date ultérieure", "aplazada sin
+# fecha", "adiada sem data", "auf unbestimmte Zeit verschoben". A participle's stem (its ending of gender and number
+# follows), then the words of no new day. (Not "repoussé à plus tard dans la journée", later the same day.)
+_FRENCH_PUT_OFF = ("report", "ajourn", "renvoy", "repouss")
+_FRENCH_NO_NEW_DAY = (r"sine\s+die", r"à\s+une\s+date\s+ultérieure", r"jusqu'à\s+nouvel\s+ordre",
+                      r"à\s+plus\s+tard(?!\s+dans)")
+_IBERIAN_PUT_OFF = ("aplazad", "pospuest", "postergad", "suspendid", "adiad")
+_IBERIAN_NO_NEW_DAY = (r"sine\s+die", r"sin\s+fecha", "indefinidamente", r"hasta\s+nuevo\s+aviso", r"sem\s+data",
+                       r"até\s+novo\s+aviso")
+_GERMAN_NO_NEW_DAY = (r"auf\s+unbestimmte\s+zeit", r"bis\s+auf\s+weiteres")
+_GERMAN_PUT_OFF = ("verschoben", "abgesagt")
+# A pattern, in lower case (for lower-cased text or with re.IGNORECASE), to be set between word bounds.
+PUT_OFF_NO_NEW_DAY = (rf"(?:{'|'.join(_FRENCH_PUT_OFF)})[ée]e?s?\s+(?:{'|'.join(_FRENCH_NO_NEW_DAY)})"
+                      rf"|(?:{'|'.join(_IBERIAN_PUT_OFF)})[oa]s?\s+(?:{'|'.join(_IBERIAN_NO_NEW_DAY)})"
+                      rf"|(?:{'|'.join(_GERMAN_NO_NEW_DAY)})\s+(?:{'|'.join(_GERMAN_PUT_OFF)})")
+# Its needles (parsers/gate.py): one word of each way of saying no new day, one word each (the words may part at a line)
+PUT_OFF_NO_NEW_DAY_NEEDLES = ("sine", "ultérieure", "ordre", "tard", "fecha", "indefinidamente", "aviso", "data",
+                              "unbestimmte", "weiteres")
