@@ -15,6 +15,7 @@ from parsers.openinground import opening_round
 from parsers.opensgoeson import opens_and_goes_on
 from parsers.reading import Reading, opens
 from parsers.relativedays import past_weekday
+from parsers.verbs import FRENCH_HAPPENING
 
 _HISTORY = dt.timedelta(days=366)
 
@@ -59,8 +60,8 @@ _CLOSING_WEEKDAY = re.compile(r",\s*$")
 
 # "L'ouverture n'aura lieu que lundi.", "Les travaux commencent vendredi par ...": a French verb of happening right
 # before a bare weekday (lang.py reads the weekday only there): the day of what the sentence announces ("ont lieu le
-# lundi", with its article, is a habit).
-_HAPPENS_BEFORE = re.compile(r"\b(?:lieu(?:\s+que)?|commencent?|débutent?|tiendra|ouvrira)\s+$")
+# lundi", with its article, is a habit). The verbs are verbs.FRENCH_HAPPENING, which lang.py's look-behinds read too.
+_HAPPENS_BEFORE = re.compile(r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in FRENCH_HAPPENING) + r")\s+$")
 
 
 def _closing_weekday(sentence: str, mention: Mention) -> bool:

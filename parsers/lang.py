@@ -28,6 +28,7 @@ from parsers.digitscan import matches_at
 from parsers.gate import folded_case, holds_any
 from parsers.langgrammar import parts
 from parsers.mentions import CUT_OFF_HOUR, DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, before_its_clock, day_part
+from parsers.verbs import FRENCH_HAPPENING
 
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "janv": 1, "janvier": 1, "februar": 2, "feb": 2, "febr": 2, "février": 2,
@@ -55,6 +56,8 @@ _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
 _FRENCH_DAY_NAMES = tuple(name for name in _FULL_WEEKDAYS if name.endswith("di") or name == "dimanche")
 _FRENCH_WEEKDAY = f"(?i:{'|'.join(_FRENCH_DAY_NAMES)})"
 _GERMAN_WEEKDAY = "(?-i:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+# After a French verb of happening ("aura lieu jeudi", verbs.py): one look-behind a verb, as each is of fixed width
+_AFTER_HAPPENING = "|".join(r"(?<=\b" + verb.replace(" ", r"\s") + r"\s)" for verb in FRENCH_HAPPENING)
 # The clock that opens a weekday heading's line: "10 bis 16 Uhr", "ab 10 Uhr", "10:00-16:00"; not a count ("2
 # Vorstellungen", "12 Grad") nor a score ("3:1"), which head a line of no time
 _GERMAN_CLOCK = (r"(?:(?:ab|von|um)\s+)?\d{1,2}(?:[.:]\d\d(?!\d)"
@@ -171,8 +174,7 @@ _FORMS = {
           rf"(?!\s+{_FRENCH_WEEKDAY})|(?<!\bet\s)(?<!\bou\s)(?<!,\s){_FRENCH_WEEKDAY},[ \t]*(?:à|dès|vers)[ \t]+\d)"
           # ("L'ouverture n'aura lieu que lundi.", "La séance aura lieu jeudi.", "Les travaux commencent vendredi par
           # une réunion": bare after a verb saying when it happens, closing the clause or before "par")
-          rf"|(?:(?<=\blieu\s)|(?<=\blieu\sque\s)|(?<=\bcommence\s)|(?<=\bcommencent\s)|(?<=\bdébute\s)"
-          rf"|(?<=\bdébutent\s)|(?<=\btiendra\s)|(?<=\bouvrira\s))(?={_FRENCH_WEEKDAY}(?:\s*[.;]|\s+par\b))"
+          rf"|(?:{_AFTER_HAPPENING})(?={_FRENCH_WEEKDAY}(?:\s*[.;]|\s+par\b))"
           rf"|(?<![\w,;] )(?<![\w,;])(?=(?-i:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche),[ \t]+"
           rf"(?!{_FRENCH_WEEKDAY}|\d|et\b|ou\b)(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|une?)\b)"
           # ("Samstag: 10 bis 16 Uhr Führungen": a German weekday heading its line, a colon, then the line's clock)

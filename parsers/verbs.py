@@ -4,6 +4,8 @@ Verbs of saying: a day written beside one is when something was said ("the minis
 "announced on Friday that"), not when an event happens (tense.py, timeforms.py).
 Verbs of planning and moving: a date after "scheduled for" is the one set, a date after "postponed from" the one
 set aside (replaced.py, movedfrom.py).
+French verbs of happening: a bare weekday right after one is the day of what the sentence announces (dating.py,
+lang.py).
 Words of putting off with no new day, beyond English: an event called off (findings.py), an item's notice that voids
 the plan it tells (replaced.py).
 Words of duty: a date or time beside one is when something must be done ("must register by noon", "are
@@ -54,3 +56,8 @@ PUT_OFF_NO_NEW_DAY = (rf"(?:{'|'.join(_FRENCH_PUT_OFF)})[ée]e?s?\s+(?:{'|'.join
 # Its needles (parsers/gate.py): one word of each way of saying no new day, one word each (the words may part at a line)
 PUT_OFF_NO_NEW_DAY_NEEDLES = ("sine", "ultérieure", "ordre", "tard", "fecha", "indefinidamente", "aviso", "data",
                               "unbestimmte", "weiteres")
+
+# French verbs of happening: "L'ouverture n'aura lieu que lundi.", "Les travaux commencent vendredi par ...", "La
+# Chambre tiendra mardi ...": a bare weekday right after one is the day of what the sentence announces. Each one's
+# words parted by one space, as lang.py's look-behinds (of fixed width) read them.
+FRENCH_HAPPENING = ("lieu", "lieu que", "commence", "commencent", "débute", "débutent", "tiendra", "ouvrira")
