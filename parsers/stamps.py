@@ -263,8 +263,10 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
     """"28 May 2019, 4:00PM" atop a story whose paragraphs give their own days and clock times ("this Friday at
     6.00pm"): the body's first line, a full date and a time and nothing else, is when the story was filed. (An
     event page's "August 26, 2024 | 6:30 pm" over a text that names no other time, only times of its own day
-    ("Doors open at 5:30 PM") or a deadline ("register by Thursday at noon"), stays its event.) Further down, such
-    a line over a paragraph that dates its own news is that release's stamp (see `_heads_release`)."""
+    ("Doors open at 5:30 PM") or a deadline ("register by Thursday at noon"), stays its event; but two first lines
+    are stamps by their form alone, before that test: a minute no meeting is set at, not a multiple of five
+    ("Martes, 28 Septiembre 2021 11:18"), and a news agency's offset in full ("08:20 (UTC +04:00)").) Further down,
+    such a line over a paragraph that dates its own news is that release's stamp (see `_heads_release`)."""
     if len(mentions) != 2:
         return False
     days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
