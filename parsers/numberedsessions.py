@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from parsers.legislatures_table import LEGISLATURES_TSV
 from parsers.officeholders import sentence_of
 from parsers.yearwindow import Window
 
@@ -63,24 +64,33 @@ _HISTORY = re.compile(r"(?i)\b(?:since|adopted|agreed|reached|signed|held|took\s
                       r"|former|earlier|ago|outcomes?|legacy|anniversary|reports?\s+(?:of|on|from)|follow-?ups?"
                       r"|review(?:s|ing)?\s+(?:of|the)|implement(?:ing|ation)|results?\s+of|debrief(?:ing)?)\b")
 
-# A parliament's numbered legislatures, whose terms elections called early cut short: each one's first and last
-# year, and the parliament's name, which the item must name too ("Kuvendi i Republikës së Kosovës ... Legjislaturën
-# VII", "the 8th legislature of the Assembly of Kosovo"; Albania's Assembly numbers its own). Roman numerals or
+# A parliament's numbered legislatures, whose terms elections called early cut short: the pattern of a legislature's
+# number, the parliament's name, which the item must name too ("Kuvendi i Republikës së Kosovës ... Legjislaturën
+# VII", "the 8th legislature of the Assembly of Kosovo"; Albania's Assembly numbers its own), its key in
+# legislatures_table.py (each legislature's first and last year) and what the note calls it. Roman numerals or
 # ordinals.
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-_LEGISLATURES: tuple[tuple[re.Pattern[str], re.Pattern[str], dict[int, tuple[int, int]], str], ...] = (
+_LEGISLATURES: tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+[Ll]egislature\b|\b[Ll]egislature\s+(?P<r>[IVX]{1,5})\b"
                 r"|\b[Ll]egjislatur(?:a|ën|ës)\s+(?:e\s+)?(?P<s>[IVX]{1,5})\b"),
-     re.compile(r"Kosov[oëa]"),
-     {1: (2001, 2004), 2: (2004, 2008), 3: (2008, 2011), 4: (2011, 2014), 5: (2014, 2017), 6: (2017, 2019),
-      7: (2019, 2021), 8: (2021, 2025), 9: (2025, 2029)}, "legislature of the Assembly of Kosovo"),
-    # five years each since the first direct election, in 1979
+     re.compile(r"Kosov[oëa]"), "kosovo", "legislature of the Assembly of Kosovo"),
     (re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:legislature|(?:parliamentary\s+)?term)\s+of\s+the"
                 r"\s+European\s+Parliament\b|European\s+Parliament['’]s\s+(?P<m>\d{1,2})(?:st|nd|rd|th)\s+"
                 r"(?:legislature|(?:parliamentary\s+)?term)\b"),
-     re.compile(r"European\s+Parliament"),
-     {n: (1979 + 5 * (n - 1), 1979 + 5 * n) for n in range(1, 12)}, "legislature of the European Parliament"),
+     re.compile(r"European\s+Parliament"), "european-parliament", "legislature of the European Parliament"),
 )
+
+
+def _read_terms() -> dict[str, dict[int, tuple[int, int]]]:
+    """Each parliament's legislatures, by number, with their first and last year, from LEGISLATURES_TSV."""
+    terms: dict[str, dict[int, tuple[int, int]]] = {}
+    for line in LEGISLATURES_TSV.splitlines():
+        parliament, number, first, last = line.split("\t")
+        terms.setdefault(parliament, {})[int(number)] = (int(first), int(last))
+    return terms
+
+
+_TERMS = _read_terms()
 
 
 def _number(written: str) -> int:
@@ -111,7 +121,8 @@ def _of_the_parliament(text: str, number: re.Match[str], parliament: re.Pattern[
 def _legislatures(text: str) -> list[tuple[tuple[dt.date, dt.date], str]]:
     """The one legislature of a parliament the item names (with the parliament), and its years."""
     found = []
-    for pattern, parliament, terms, name in _LEGISLATURES:
+    for pattern, parliament, key, name in _LEGISLATURES:
+        terms = _TERMS[key]
         if not parliament.search(text):
             continue
         numbers = {_number(next(g for g in m.groupdict().values() if g)) for m in pattern.finditer(text)
