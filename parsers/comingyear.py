@@ -63,12 +63,14 @@ def reason(day: dt.date, bound: dt.date, told: str = "it is told as to come", of
 
 
 def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: Mention, *,
-                  announced: bool = False, future_only: bool = False) -> dt.date | None:
-    """`day` a year later, when the mention's sentence tells it as to come and it falls well before `published`;
-    None otherwise. `day`'s year was inferred; a weekday with it has already chosen the year, and is not asked.
-    An `announced` day (an advisory's "Date: 20 January" field, a row under "Upcoming events") is to come unless its
-    sentence tells it in the past; with `future_only`, only a sentence told as to come makes it so, not the present
-    ("opens on 6 October" of an item that dates nothing may be last year's)."""
+                  announced: bool = False) -> dt.date | None:
+    """`day` a year later, when the mention's sentence tells it as to come and it falls well before `published`
+    (the item's date, or the reference date of an item that dates nothing); None otherwise. `day`'s year was inferred;
+    a weekday with it has already chosen the year, and is not asked. An `announced` day (an advisory's "Date: 20
+    January" field, a row under "Upcoming events") is to come unless its sentence tells it in the past.
+    The present of a schedule is told as to come as the future is: "The forum opens on 4 April", "The university
+    hosts a conference on 14 May" and "The forum will be held on 4 April" all tell a plan (a day gone by is told in
+    the past, "opened", "hosted"); a span told in the present may be running on the date instead."""
     if published is None or mention.first is None or mention.first.weekday is not None \
             or day >= published - _BEHIND:
         return None
@@ -82,7 +84,7 @@ def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: M
     start, end = sentence_around(text, at)
     sentence = text[start:end]
     # (Told in the present, a span may be on now: "runs from 6 October to 30 March" in an item of 28 February.)
-    planned = announced or told_as_to_come(sentence) or not future_only and told_in_the_present(
+    planned = announced or told_as_to_come(sentence) or told_in_the_present(
         sentence, at - start) and not (mention.last is not None and _still_running(day, mention.last, published))
     if not planned or told_in_the_past(sentence, mention):
         return None

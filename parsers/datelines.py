@@ -116,6 +116,11 @@ _CHROME = re.compile(
     r"(?:\s+on)?\s*(?::|\s[–—-])?\s*$",  # "Last modified on 14 May 2030 at 10:15"
     re.IGNORECASE,
 )
+# "99年9月27日發布", "2019年3月5日 发布": a full date, at most its clock, then the Chinese word for "published" closing
+# the line, as a Taiwanese or Chinese release stamps itself under its number; the label stands after the date where
+# an English page puts "Published" before it (not "於9月27日發布新聞稿", a sentence about a release put out).
+_PUBLISHED_AFTER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[:：]\d\d[ \t\u3000]*)?"
+                              r"(?:發布|發佈|公布|发布|公佈)[ \t\u3000。.]*")
 _DATELINE_REACH = 80  # characters: a dateline opens its block
 # A word in lower case before the date (but the small words of place names: "Stratford-upon-Avon", "Frankfurt am
 # Main", "Port of Spain", "Alphen aan den Rijn", "Boulogne-sur-Mer"): the words name a thing, not where the text was
@@ -160,7 +165,7 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return None
     first = mentions[0]
     before = text[: first.start]
-    if _CHROME.search(before):
+    if _CHROME.search(before) or _PUBLISHED_AFTER.fullmatch(text, first.end) is not None:
         return _date_of(first)
     if _BRACKET_OPENS.fullmatch(before) and (slash := _SLASH_TOWN_CLOSES.match(text, first.end)) \
             and (header or slash.group().lstrip().startswith(",")) and _place_alone(slash.group().strip(" \t/,)")):

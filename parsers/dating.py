@@ -277,11 +277,22 @@ def _numbered_in_the_month(mentions: list[Mention], context: Reading) -> Mention
     return None
 
 
+# "Gisteren om 10.00 uur opende de minister ...", "Gestern um 10 Uhr eröffnete der Minister ...": Dutch and German put
+# the finite verb second, right after "yesterday" and its clock; a preterite there (weak, in -de/-te, or one of the
+# strong ones news tells most) tells the day gone by, which the English tenses do not see.
+_V2_PAST_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:om|um)[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:uur|Uhr|u\.)?[ \t]*,?[ \t]*)?"
+    r"(?:[a-zäöüë]{2,}(?:de|te|den|ten)|was|waren|had|hadden|hield|hielden|sprak|spraken|kwam|kwamen|ging|gingen"
+    r"|gaf|gaven|nam|namen|bezocht|bezochten|zei|zeiden|vond|vonden|sloot|sloten|begon|begonnen"
+    r"|war|hatte|hatten|kam|kamen|sprach|sprachen|gab|gaben|fand|fanden|begann|begannen|schloss|schlossen)\b")
+
+
 def _told_of_yesterday(sentence: str, mentions: list[Mention], times: list[Mention]) -> bool:
     """"began a four-day visit last night: he landed at the airport at 7.40 pm": a sentence told in the past of the
     day before the item's, which names no other day, tells the times of that day gone by."""
     said = [m for m in mentions if m.kind == "published"]
-    return bool(said) and all(m.offset < 0 for m in said) and tense.told_in_the_past(sentence, times[0])
+    return bool(said) and all(m.offset < 0 for m in said) and (
+        tense.told_in_the_past(sentence, times[0]) or any(_V2_PAST_AFTER.match(sentence, m.end) for m in said))
 
 
 # "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come; so too

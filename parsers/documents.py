@@ -107,7 +107,7 @@ _PUBLICATION = Gated(re.compile(
     # "its concluding observations will be published on 13 May": a body's written word (not a judgment or an opinion,
     # which a court reads out at a public sitting)
     r"|observations|recommendations|conclusions|guidelines|transcript|document|paper"
-    r"|communiqu[eé]|declaration|statement)s?\b[^.;]{0,60}?\b"
+    r"|communiqu[eé]|declaration|statement)s?\b[^.;:]{0,60}?\b"
     r"(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
     r"(?:published|released|issued|made\s+public|posted|put\s+(?:online|up))|comes?\s+out|appears?"
     r"|go(?:es)?\s+(?:online|up))\b"

@@ -3,7 +3,8 @@
     days     7월 5일 · 2024년 7월 5일 · 7월5일 · 6월7(금) · 9.22.(일) · 2024. 9. 22.(일)
     spans    7월 2~4일 · 7월 2일~4일 · 6월7(금)부터 6월19(수)까지
     bare     27일 · 오는 27일 · 다음달 2~4일 (a day or days of the month alone: dayheading puts them in the month
-             of the item's day, or the next month where that day has passed, as "on the 14th")
+             of the item's day, or the next month where that day has passed, as "on the 14th") · 23일(금) (its
+             weekday in brackets: the month, of the item's day's or the next, where the 23rd is a Friday)
     times    오후 2시 · 오전 10시 · 오후 2시 30분 · 14시 · 오후 3시 반
 
 Korean writes a day as its month's number and "월", its day's number and "일", and an hour as its number and "시"
@@ -54,8 +55,8 @@ _FORMS = {
     "e": rf"(?<![\d.])(?P<em>{_MONTH})\.(?P<ed>{_DAY})(?=[ \t]*[\uac00-\ud7a3]*(?:선거|총선|대선|보선))",
     # "다음달 2~4일", "2~4일": days of a month not named
     "n": rf"(?:{_RELATIVE}\s*)?(?P<n1>{_DAY})(?:일)?{_TILDE}(?P<n2>{_DAY}){_DAY_END}",
-    # "27일", "오는 27일": a day of a month not named
-    "o": rf"(?:{_RELATIVE}\s*)?(?P<od>{_DAY}){_DAY_END}",
+    # "27일", "오는 27일": a day of a month not named; "23일(금)": with its weekday in brackets, which picks the month
+    "o": rf"(?:{_RELATIVE}\s*)?(?P<od>{_DAY}){_DAY_END}(?:\s*\((?P<ow>[월화수목금토일])\))?",
     # "오후 2시", "오전 10시 30분", "오후 3시 반", "14시": an hour, after noon when "오후", "저녁" or "밤" says so
     "t": (r"(?:(?P<tp>오전|오후|저녁|밤|낮|새벽|아침)\s*)?(?P<th>[01]?\d|2[0-3])시"
           r"(?:\s*(?P<tm>[0-5]?\d)분|\s*(?P<half>반))?(?!간)"),
@@ -102,7 +103,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "o":
         if _PAST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
             return None
-        return Mention("monthday", *span, offset=int(groups["od"]))
+        return Mention("monthday", *span, offset=int(groups["od"]), weekday=_WEEKDAYS.get(groups["ow"] or ""))
     hour = int(groups["th"])
     if groups["tp"] in _AFTER_NOON and hour < 12:
         hour += 12

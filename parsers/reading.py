@@ -182,6 +182,8 @@ class Reading:
     # is what the item announces, and they are history
     anniversaries: frozenset[dt.date] = frozenset()
     paired: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> weekday the text says it has
+    # (text, month, day) -> the note of a month inferred for a day written without one ("23일(금)", dayheading)
+    month_notes: dict[tuple[str, int, int], str] = field(default_factory=dict)
     slips: dict[tuple[int, int, int], int] = field(default_factory=dict)  # days whose year was a slip (yearslips)
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
@@ -317,7 +319,7 @@ def _named_days(context: Reading, text: str, mention: Mention,
                 part: DayPart) -> tuple[dt.date, dt.date, bool, list[str]]:
     """The first and last day a date or span names, whether its year is inferred, and the notes that say why
     ("this year", "next year", a year the paragraph names, or the item's own reason)."""
-    notes: list[str] = []
+    notes: list[str] = [context.month_notes.get((mention.text, part.month, part.day), "")]
     careful = _careful_default(part, context, None)  # (asked before the day read moves the context)
     first, year_inferred, note = resolve_part(part, context)
     if context.slips and (mended := yearslips.note(first, context.slips, context.published)):
@@ -347,12 +349,13 @@ def _named_days(context: Reading, text: str, mention: Mention,
         notes.append(resolve.year_note(first, comingyear.reason(first, bound,
                                                                 of="date" if context.published else "history")))
     elif year_inferred and careful and context.reference is not None \
-            and (later := comingyear.next_year_day(first, context.reference, text, mention, future_only=True)) \
+            and (later := comingyear.next_year_day(first, context.reference, text, mention)) \
             and later - context.reference < context.reference - first:
-        # "The forum will be held on 4 April", read on 10 January in an item that dates nothing: the April to come,
-        # not the one the careful default takes (a bare or past mention keeps it). Only where it is the nearer: the
-        # item may be months older than the reference date, so "will meet on 9 June" read on 1 December stays June's
-        # past one, as the default has it.
+        # "The forum will be held on 4 April", "The forum opens on 4 April", read on 10 January in an item that dates
+        # nothing: the April to come, not the one the careful default takes (a bare or past mention keeps it; the
+        # present of a schedule tells a plan as the future does). Only where it is the nearer: the item may be months
+        # older than the reference date, so "will meet on 9 June" read on 1 December stays June's past one, as the
+        # default has it.
         notes.remove(note)  # (the default's year, which the tense overrules)
         first = later
         notes.append(resolve.year_note(first, f"the date gives none; it is told as to come, and {first:%d %B} of"
