@@ -61,6 +61,12 @@ _CLOSING_WEEKDAY = re.compile(r",\s*$")
 # before a bare weekday (lang.py reads the weekday only there): the day of what the sentence announces ("ont lieu le
 # lundi", with its article, is a habit).
 _HAPPENS_BEFORE = re.compile(r"\b(?:lieu(?:\s+que)?|commencent?|débutent?|tiendra|ouvrira)\s+$")
+# "D'après le communiqué diffusé ce samedi, la coupure commencera à 7 heures", "the statement released on Friday",
+# "en un comunicado publicado este lunes": a weekday right after a participle of issuing dates the statement, not
+# what it announces (its clock time keeps the day the text names before it).
+_ISSUED_BEFORE = re.compile(r"\b(?:diffusée?s?|publiée?s?|rendue?s?\s+publics?|released|published|issued"
+                            r"|publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|veröffentlicht\w*)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
 
 
 def _closing_weekday(sentence: str, mention: Mention) -> bool:
@@ -164,6 +170,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       and _HAPPENS_BEFORE.search(sentence, 0, m.start) is not None)
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
+                         and _ISSUED_BEFORE.search(sentence, max(0, m.start - 24), m.start) is None
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)
         if relative is None:
             days = _next_week(sentence, mentions, context, timed)
