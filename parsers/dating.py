@@ -94,6 +94,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     history = [m for m in named if _historical(m, sentence, context, mentions)] if named else []
     days = _listed_days(sentence, [m for m in named if m not in history
                                    and not saidtoday.said_in_brackets(sentence, m)
+                                   and not saidtoday.said_on_in_korean(sentence, m)
                                    and not _yesterday_named(m, mentions, sentence)])
     days = opens_and_goes_on(sentence, days)  # "opens on 4 October ... and continues on 5 October": one run
     if history and not days and opens(sentence, history[0]) and (part := history[0].first) is not None \
