@@ -41,8 +41,20 @@ _FOR_OR_IN = re.compile(r"\b(?:for|in)\s+$", re.IGNORECASE)
 _PAST_VERB_AFTER = re.compile(r"\s*,?\s*(?:was|were|marked|saw|became|fell|brought|began|ended)\b")
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic (not "will call on
 # the Speaker on Monday 14 September": a visit to a person, on its day).
+# "faz nesta sexta-feira (06) o último treino para o desfile de 7 de Setembro", "ensayan hoy para el desfile del 20
+# de noviembre": a date after "para o/el ... de" names what the sentence's act is for (its topic), when another day
+# of the sentence dates the act itself.
+_FOR_THE_DATED_BEFORE = re.compile(r"\b(?:para|pelo|pela)\s+(?:o|a|os|as|el|la|los|las)\s+(?:[\w-]+\s+){1,3}"
+                                   r"(?:de|do|da|del)\s+$", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|(?<!\bcall )(?<!\bcalls )(?<!\bcalling )on)\s+the\s+"
                            r"(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
+
+
+def _for_the_dated(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """"o último treino para o desfile de 7 de Setembro" beside "nesta sexta-feira (06)": the date names what the act
+    is for; the sentence's other day dates the act."""
+    return any(m is not mention and m.kind in ("weekday", "relative", "published") for m in mentions) \
+        and _FOR_THE_DATED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
 
 
 def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -62,6 +74,12 @@ _CLOSING_WEEKDAY = re.compile(r",\s*$")
 # before a bare weekday (lang.py reads the weekday only there): the day of what the sentence announces ("ont lieu le
 # lundi", with its article, is a habit). The verbs are verbs.FRENCH_HAPPENING, which lang.py's look-behinds read too.
 _HAPPENS_BEFORE = re.compile(r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in FRENCH_HAPPENING) + r")\s+$")
+# "D'après le communiqué diffusé ce samedi, la coupure commencera à 7 heures", "the statement released on Friday",
+# "en un comunicado publicado este lunes": a weekday right after a participle of issuing dates the statement, not
+# what it announces (its clock time keeps the day the text names before it).
+_ISSUED_BEFORE = re.compile(r"\b(?:diffusée?s?|publiée?s?|rendue?s?\s+publics?|released|published|issued"
+                            r"|publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|veröffentlicht\w*)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
 
 
 def _closing_weekday(sentence: str, mention: Mention) -> bool:
@@ -89,6 +107,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     history = [m for m in named if _historical(m, sentence, context, mentions)] if named else []
     days = _listed_days(sentence, [m for m in named if m not in history
                                    and not saidtoday.said_in_brackets(sentence, m)
+                                   and not saidtoday.said_on_in_korean(sentence, m)
+                                   and not _for_the_dated(sentence, m, mentions)
                                    and not _yesterday_named(m, mentions, sentence)])
     days = opens_and_goes_on(sentence, days)  # "opens on 4 October ... and continues on 5 October": one run
     if history and not days and opens(sentence, history[0]) and (part := history[0].first) is not None \
@@ -165,6 +185,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       and _HAPPENS_BEFORE.search(sentence, 0, m.start) is not None)
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
+                         and _ISSUED_BEFORE.search(sentence, max(0, m.start - 24), m.start) is None
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)
         if relative is None:
             days = _next_week(sentence, mentions, context, timed)

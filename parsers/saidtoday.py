@@ -254,6 +254,20 @@ def said_in_brackets(sentence: str, mention: Mention) -> bool:
         or _SAID_BRACKET_ID.search(sentence, max(0, mention.start - _REACH_ID), mention.start) is not None
 
 
+# "지하철 6호선이 15일 문을 연다고 서울시가 14일 발표했다": a Korean day standing between the quoting
+# "-다고"/"-라고" and the verb of saying that closes the sentence dates the saying (the city announced it on the
+# 14th), not what is quoted.
+_KOREAN_QUOTE_BEFORE = re.compile(r"[다라]고\s+(?:[\uac00-\ud7a3\w]+\s+){0,3}$")
+_KOREAN_SAYING_AFTER = re.compile(r"\s*(?:[\uac00-\ud7a3]+\s+){0,2}(?:발표|밝혔|밝힌|밝혀|전했|말했|알렸"
+                                  r"|설명했|공개했|공지했|통보했)[\uac00-\ud7a3]*[.!]?[\s\"”’)]*$")
+
+
+def said_on_in_korean(sentence: str, mention: Mention) -> bool:
+    """Is the day the day of a Korean saying that closes the sentence, after what it quotes?"""
+    return _KOREAN_SAYING_AFTER.match(sentence, mention.end) is not None \
+        and _KOREAN_QUOTE_BEFORE.search(sentence, 0, mention.start) is not None
+
+
 def said_today(sentence: str, mention: Mention) -> bool:
     """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
     before = sentence[max(0, mention.start - _REACH) : mention.start]

@@ -128,6 +128,7 @@ SETS = {
     "world-hundredfourteenth": (14, 13),
     "world-hundredsixteenth": (15, 15),
     "world-hundredthirtythird": (14, 14),
+    "world-hundredthirtyseventh": (15, 15),
     "world-hundredthirtysecond": (14, 14),
     "world-hundredthirtieth": (15, 15),
     "world-hundredtwentyeighth": (15, 15),
