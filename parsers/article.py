@@ -111,6 +111,7 @@ from parsers.stamps import (
     opening_stamp,
     seconds_stamp,
     stamp_line,
+    stamp_lines_apart,
     town_stamp,
 )
 from parsers.timefield import date_field_under, day_of_the_time_above, days_over_hours, time_then_date
@@ -123,8 +124,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                      zone_given: bool = False) -> list[Finding]:
     """The events of `article` as found in its text, in order; `zone_given`: the source's clock was chosen for it,
     and the script it is written in says nothing of where its events are."""
-    # ("12" under "... December 2019"; "22日" over "月曜日", one cell a line)
-    blocks = split_blocks(weekdaycells.joined(monthcells.written_out(article.title, article.body)))
+    # ("12" under "... December 2019"; "22日" over "月曜日", one cell a line; a stamp line inside a wrapped notice)
+    blocks = split_blocks(weekdaycells.joined(monthcells.written_out(article.title, stamp_lines_apart(article.body))))
     order = numericorder.order_of(article, numeric_order)
     mentions_of = mentions_by_block(blocks, order.order)
     if (dotted := numericorder.dotted_order(article, (m for ms in mentions_of.values() for m in ms), order)):
