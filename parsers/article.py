@@ -87,6 +87,7 @@ from parsers.findings import Finding
 from parsers.followingrows import cell_over_its_row, row_after_above
 from parsers.itemcontext import item_context
 from parsers.livelog import drop_live_log
+from parsers.movedfrom import day_set_aside
 from parsers.namedaylines import named_above
 from parsers.namedday import named_day_over_hours
 from parsers.pairings import drop_visitors_towns
@@ -433,8 +434,11 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"
                                                           and not schedule.times_told_later(block.text, mentions)
                                                           or schedule.when_alone(block.text, mentions)) \
-            and not (block.kind != ITEM and opens_history(block.text, mentions)):
-        # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
+            and not (block.kind != ITEM and opens_history(block.text, mentions)) \
+            and not (mentions[0].kind == "day"
+                     and day_set_aside(block.text, mentions[0].start, mentions[0].end, mentions)):
+        # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..." (not one opening with the day its event
+        # was set for, then the day it moved to: "5月13日(水)を予定していた決算発表は、5月21日(木)へ延期", prose)
         found = len(context.findings)
         waiting: Pending | None = None
         if item(block, mentions, context):
