@@ -87,6 +87,7 @@ from parsers.findings import Finding
 from parsers.followingrows import cell_over_its_row, row_after_above
 from parsers.itemcontext import item_context
 from parsers.livelog import drop_live_log
+from parsers.movedfrom import day_set_aside
 from parsers.namedaylines import named_above
 from parsers.namedday import named_day_over_hours
 from parsers.pairings import drop_visitors_towns
@@ -111,6 +112,7 @@ from parsers.stamps import (
     opening_stamp,
     seconds_stamp,
     stamp_line,
+    stamp_lines_apart,
     town_stamp,
 )
 from parsers.timefield import date_field_under, day_of_the_time_above, days_over_hours, time_then_date
@@ -123,8 +125,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                      zone_given: bool = False) -> list[Finding]:
     """The events of `article` as found in its text, in order; `zone_given`: the source's clock was chosen for it,
     and the script it is written in says nothing of where its events are."""
-    # ("12" under "... December 2019"; "22日" over "月曜日", one cell a line)
-    blocks = split_blocks(weekdaycells.joined(monthcells.written_out(article.title, article.body)))
+    # ("12" under "... December 2019"; "22日" over "月曜日", one cell a line; a stamp line inside a wrapped notice)
+    blocks = split_blocks(weekdaycells.joined(monthcells.written_out(article.title, stamp_lines_apart(article.body))))
     order = numericorder.order_of(article, numeric_order)
     mentions_of = mentions_by_block(blocks, order.order)
     if (dotted := numericorder.dotted_order(article, (m for ms in mentions_of.values() for m in ms), order)):
@@ -432,8 +434,11 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"
                                                           and not schedule.times_told_later(block.text, mentions)
                                                           or schedule.when_alone(block.text, mentions)) \
-            and not (block.kind != ITEM and opens_history(block.text, mentions)):
-        # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
+            and not (block.kind != ITEM and opens_history(block.text, mentions)) \
+            and not (mentions[0].kind == "day"
+                     and day_set_aside(block.text, mentions[0].start, mentions[0].end, mentions)):
+        # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..." (not one opening with the day its event
+        # was set for, then the day it moved to: "5月13日(水)を予定していた決算発表は、5月21日(木)へ延期", prose)
         found = len(context.findings)
         waiting: Pending | None = None
         if item(block, mentions, context):

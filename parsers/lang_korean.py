@@ -28,6 +28,9 @@ _TILDE = r"\s*[~～〜∼-]\s*"
 _DAY_END = r"일(?!간|\s*(?:이내|전|동안|후|만에|째))"
 # "지난 8일", "지난달 27일": a day gone by (of this month or the last), told of the past: no day to come.
 _PAST_BEFORE = re.compile(r"지난\s?(?:달\s*)?$")
+# "... 연다고 30일 밝혔다", "30일 발표했습니다": a day of the month alone right before a verb of saying in the past is
+# the day the news was told (Korean news closes its first sentence so), no event.
+_SAID_AFTER = re.compile(r"\s*(?:밝혔|발표했|전했|말했|알렸|공시했|설명했|공개했|보도했)(?:다|습니다)")
 # "오는 27일" (the coming 27th: the next from the day of writing), "다음달 2~4일", "내달 5일" (of next month): kept in
 # the mention's text, which dayheading reads (COMING, NEXT_MONTH)
 COMING = ("오는",)
@@ -75,6 +78,24 @@ def korean_mentions(text: str) -> list[Mention]:
     return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
 
 
+# Where a Korean sentence ends: its full stop before a space, a line's end or the text's end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _in_a_sentence_of_the_past(match: re.Match[str]) -> bool:
+    """Is the day of the month alone at `match` ("주가는 17일 ... 최고가를 새로 썼다.") in a sentence whose verb is of
+    the past? Then it is a day gone by ("지난" unsaid), no day to come; "오는 17일" is the coming one whatever the
+    verb."""
+    if match.group().startswith(COMING + NEXT_MONTH):
+        return False
+    from parsers.tense import korean_past  # (tense reads mentions, which read this grammar: imported when asked)
+
+    text = match.string
+    end = _SENTENCE_END.search(text, match.end())
+    start = max(text.rfind(". ", 0, match.start()) + 1, text.rfind("\n", 0, match.start()) + 1)
+    return korean_past(text[start : end.end() if end else len(text)].strip())
+
+
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "f":
@@ -101,7 +122,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         first, last = int(groups["n1"]), int(groups["n2"])
         return Mention("monthdays", *span, offset=first * 100 + last) if first < last else None
     if form == "o":
-        if _PAST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+        if _PAST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) \
+                or _SAID_AFTER.match(match.string, match.end()) or _in_a_sentence_of_the_past(match):
             return None
         return Mention("monthday", *span, offset=int(groups["od"]), weekday=_WEEKDAYS.get(groups["ow"] or ""))
     hour = int(groups["th"])

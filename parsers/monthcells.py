@@ -5,6 +5,10 @@ above it: its day cells written out whole before the body is split into blocks. 
     Date / Time / Venue                      the header, one cell a line, the date column first
     12 / 9.30am / Civic Offices              each row's first cell, "12", is 12 December 2019
     2 10am / Community Board, Lyttelton      a row whose day and time share a line counts as two cells
+
+A date cell split in two, the day's number on a line of its own over its month and year, is made one line first:
+
+    12 / March 2024 / Preliminary results     "12" over "March 2024" is "12 March 2024"
 """
 
 from __future__ import annotations
@@ -27,12 +31,20 @@ _DAY_CELL = re.compile(r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<clock>
 # A table pasted a row a line: "Date | Time | Venue" (or cells apart by tabs or two spaces), then "12 | 9.30am | ...".
 _ROW_HEADER = re.compile(r"[ \t|]*(?:dates?|day)[ \t]*(?:\||\t| {2,})\s*\S", re.IGNORECASE)
 _DAY_FIRST_CELL = re.compile(r"(?P<lead>[ \t|]*)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?:\||\t| {2,}))")
+# The day's number alone on its line, then a line opening with a month's name (or its first three letters) and a year:
+# a financial calendar's date cell, its two parts on two lines. The month line's rest stays ("May 2024 Dividend").
+_MONTH_OR_ITS_START = "|".join(name[:3] + f"(?:{name[3:]})?" if len(name) > 3 else name for name in _MONTH_NAMES)
+_DAY_OVER_MONTH = re.compile(r"(?m)^[ \t]*(?P<day>[12]\d|3[01]|0?[1-9])[ \t]*\n[ \t]*(?P<month>(?:"
+                             + _MONTH_OR_ITS_START + r")\.?[ \t]+(?:19|20)\d\d)\b", re.IGNORECASE)
 _HEADER_CELL_MAX = 40  # characters: "Committee and venue", "Board and place"
 _HEADING_MAX = 100  # characters: a line above the table that may name its month; longer lines are prose
 
 
 def written_out(title: str, body: str) -> str:
-    """`body` with the day cells of its tables of days of one month written out ("12" -> "12 December 2019")."""
+    """`body` with the day cells of its tables of days of one month written out ("12" -> "12 December 2019"), and each
+    day's number over its "March 2024" made one date."""
+    if "\n" in body and _DAY_OVER_MONTH.search(body) is not None:
+        body = _DAY_OVER_MONTH.sub(lambda m: f"{m['day']} {m['month']}", body)
     if (_HEADER_AFTER_LINE.search(body) is None and body[:8].lstrip(" \t|")[:3].lower() not in ("dat", "day")) \
             or _HEADER.search(body) is None:
         return body  # most bodies: no header cell "Date" on a line of its own

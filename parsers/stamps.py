@@ -134,6 +134,28 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
         for at, part in enumerate(parts))
 
 
+# A line of figures holding a clock ("2018-05-14 / 15:06"): a stamp line may be one, no letter on it.
+_FIGURES_AND_CLOCK = re.compile(r"(?m)^[\d \t./|·•–—,-]*\d[:.]\d\d[ \t/|·•–—,-]*$")
+
+
+def stamp_lines_apart(body: str) -> str:
+    """`body` with each stamp line that stands inside a paragraph set apart by blank lines: a wire's notice
+    hard-wrapped ("... zur Hauptversammlung am 22.06.2018 in Düsseldorf, zur" / "europaweiten Verbreitung ..." /
+    "2018-05-14 / 15:06" / "Bekanntmachung ..."), which the reader would take for one paragraph, its stamp's minute
+    joined to the day of the line above. Apart, the line is read as the stamp it is."""
+    if _FIGURES_AND_CLOCK.search(body) is None:
+        return body  # most bodies: no line of figures and a clock
+    lines = body.split("\n")
+    for at in range(1, len(lines) - 1):
+        line = lines[at]
+        if _FIGURES_AND_CLOCK.fullmatch(line) is None or not lines[at - 1].strip() and not lines[at + 1].strip():
+            continue
+        mentions = find_mentions(line)
+        if len(mentions) == 2 and stamp_line(line, mentions):
+            lines[at] = f"\n{line}\n"
+    return "\n".join(lines)
+
+
 _AT_WORD = re.compile(r"\s*,?\s*(?:à|a\s+las|às|um|at|alle)\s+")
 # "17.08.2012 07:00 CORRIENTES": the town of a story's dateline in capitals, alone after its day and clock.
 _TOWN_IN_CAPITALS = re.compile(r"[ \t]+(?P<town>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})[ \t]*")

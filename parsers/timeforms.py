@@ -94,6 +94,12 @@ _PAPER_OF_ON = re.compile(
     r"|communiqu[eé]|letter|notice|bulletin)\s+(?:(?!will\b|shall\b|would\b|to\b|is\b|are\b|be\b)[\w'’-]+\s+){0,4}?"
     r"(?:received|issued|released|sent|published"
     r"|signed|dated)\s+(?:\w+\s+){0,2}?(?:on\s*)?$", re.IGNORECASE)
+# "..., confirmou a estatal no começo da noite desta terça-feira, 5.", "..., informó la empresa este lunes.": a
+# Portuguese or Spanish verb of making known, in the past, after what was made known, its subject and a part of the day
+# at most before the weekday of "this" week that ends the sentence: the day of the telling.
+_MADE_KNOWN_THEN = re.compile(r"\b(?:confirm|inform|anunci|comunic|afirm|declar)(?:ou|aram|ó|aron)\b"
+                              r"(?![^.;:!?]*\bque\b)[^.;:!?\d]{0,50}$", re.IGNORECASE)
+_THIS_WEEKDAY = re.compile(r"(?:desta|nesta|deste|neste|este|esta)\s", re.IGNORECASE)
 # "announced it at an online briefing on Tuesday, 1 February.": a sentence that only tells when something was said.
 _SAID_AT = re.compile(r"\b(?:said|announced|told\s+\w+|stated|confirmed|revealed|disclosed|declared)"
                       r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s+on\s*$", re.IGNORECASE)
@@ -117,6 +123,10 @@ def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention], unda
         return True
     if (_SAID_IN_ON.search(sentence, max(0, mention.start - 60), mention.start)
             or _PAPER_OF_ON.search(sentence, max(0, mention.start - 100), mention.start)) \
+            and not sentence[mention.end :].strip(" .\"”'’"):
+        return True
+    if _THIS_WEEKDAY.match(mention.text) is not None \
+            and _MADE_KNOWN_THEN.search(sentence, max(0, mention.start - 80), mention.start) is not None \
             and not sentence[mention.end :].strip(" .\"”'’"):
         return True
     if undated and mention.first is not None and mention.first.year is None and mention is mentions[-1] \

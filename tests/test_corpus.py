@@ -166,6 +166,7 @@ BELOW_THE_BAR = {
     "world-hundredeleventh.gold.json",
     "world-hundredfifteenth.gold.json",
     "world-hundredtwentyninth.gold.json",
+    "world-hundredthirtyfourth.gold.json",
 }
 CORPORA = sorted(p for p in CORPUS.glob("*.gold.json") if p.name not in BELOW_THE_BAR)
 # The development sets below the bar are each held to the score their rules reached (recall and precision rounded

@@ -159,6 +159,7 @@ SETS = {
     "world-hundredtenth": (15, 15),
     "world-hundredfifteenth": (14, 14),
     "world-hundredtwentyninth": (15, 15),
+    "world-hundredthirtyfourth": (14, 14),
 }
 
 
