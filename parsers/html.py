@@ -80,6 +80,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([-\w.:]+)""")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares an encoding
+# '<html xml:lang="de_DE" />': XHTML's self-closing slash on the page's root or body. A browser ignores it on an
+# element that is not void and reads the page; libxml2 closes the element there, so the page reads empty (<html/>)
+# or its text falls outside <body>.
+_SELF_CLOSED_ROOT = re.compile(r"<(html|body)\b([^<>]*?)\s*/>", re.IGNORECASE)
 # As browsers do (WHATWG Encoding): pages labelled Latin-1 are written in its Windows superset.
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _BROWSER_CHARSETS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
@@ -91,7 +95,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     A page that reads empty is read again from the tables trafilatura found in it: a page whose article is only a
     table of meetings, in a block whose class sounds like furniture ("events_widget"), under a site's menus.
     """
-    text = _CONTROL.sub("", _XML_DECLARATION.sub("", _decode(data)))
+    text = _SELF_CLOSED_ROOT.sub(r"<\1\2>", _CONTROL.sub("", _XML_DECLARATION.sub("", _decode(data))), count=2)
     article = _article(text, url=url, source=source, cells=False) or _article(text, url=url, source=source, cells=True)
     if article is None:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))

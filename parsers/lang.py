@@ -458,6 +458,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "rel":
         return Mention("relative", *span, offset=RELATIVE_DAYS[" ".join(groups["rel"].lower().split())])
     if form == "pub":
+        if _COUNT_TO_LINE_END.match(match.string, match.end()):
+            return None  # a visitor counter's row, "Heute   29" over "Gestern   21": a count, not a day
         offset = {"heute": 0, "gestern": -1, "hier": -1, "demain": 1, "morgen": 1, "übermorgen": 2, "vandaag": 0,
                   "gisteren": -1}.get(
             groups["pub"].lower(), 0)
@@ -473,6 +475,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
 # ... or the day it is the noon of: "le lendemain midi", "demain midi" (no preposition between them)
 _NOON_LEAD = re.compile(r"(?i:(?:^|\s)(?:à|a|vers|dès|avant|jusqu['’]à|de|entre|et|lendemain|demain"
                         r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)$")
+
+
+# What follows a counter's label to the end of its line: a whole number, alone ("Heute   29", "Gestern: 1.204").
+_COUNT_TO_LINE_END = re.compile(r"[ \t]*:?[ \t]+\d+(?:[.,’' ]\d{3})*[ \t]*(?:\n|$)")
 
 
 def _said_as_time(match: re.Match[str]) -> bool:

@@ -199,14 +199,25 @@ def _paid(label: str) -> bool:
     return len(label) <= _PAID_LABEL and _PAID_HEADING.search(label) is not None
 
 
+# A block of files headed as such: "Documents", "Related Documents", "Resolutions & Related Documents", "Downloads",
+# "Dokumente", "Unterlagen", "Documents connexes". The days in its links name the files (a notice, a resolution, a
+# meeting's agenda), not events of the page's own.
+_DOCUMENTS_HEADING = re.compile(
+    r"(?i:(?:[\w'’-]+\s*(?:&|and|und|et|y)\s*)?(?:(?:related|supporting|meeting|additional|other|associated)\s+)?"
+    r"(?:documents|downloads|attachments|dokumente|unterlagen|downloads?|anh[äa]nge|documentos|documenti)"
+    r"(?:\s+(?:connexes|associ[ée]s|relacionados|correlati))?\s*:?)")
+
+
 def cut_related(container: Any) -> None:
     """Remove lists of other articles headed as such ("Related", "Derniers articles de la thématique ...",
-    "Weitere Meldungen") or as paid for ("Paid Partner", "Sponsored"): the heading's own block when it is a small
-    part of the container, else the heading and what follows it up to the next heading of its rank or higher."""
+    "Weitere Meldungen"), as paid for ("Paid Partner", "Sponsored") or as files ("Related Documents"): the heading's
+    own block when it is a small part of the container, else the heading and what follows it up to the next heading
+    of its rank or higher."""
     whole = len(_SPACE.sub("", container.text_content()))
     for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
         label = _SPACE.sub(" ", heading.text_content()).strip()
-        if heading.getparent() is None or not (RELATED_HEADING.match(label) or _paid(label)):
+        if heading.getparent() is None or not (RELATED_HEADING.match(label) or _paid(label)
+                                               or _DOCUMENTS_HEADING.fullmatch(label)):
             continue
         own = _SPACE.sub("", heading.text_content())
         block = heading
