@@ -305,7 +305,10 @@ def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
 
 # "... begins at dusk and ends at 8 pm": the words just before a time that say it is when the event is over.
 # ("closes at" is left out: "registration closes at noon" names a deadline more often than an end.)
-_ENDS_AT = re.compile(rf"\b(?:{_ENDING})(?:\s+(?:at|by|around|about))?\s*$",
+# ("وتنتهي عند الثانية بعد الظهر", "ويختتم في الخامسة مساء": Arabic's "and it ends", its "at" held by the
+# time's mention)
+_ARABIC_ENDING = r"و?(?:تنتهي|ينتهي|تختتم|يختتم|تُختتم|يُختتم)(?:\s+(?:أعمالها|أعماله|فعالياتها|فعالياته))?"
+_ENDS_AT = re.compile(rf"(?:\b(?:{_ENDING})(?:\s+(?:at|by|around|about))?|(?<!\w){_ARABIC_ENDING})\s*$",
                       re.IGNORECASE)  # (a time's mention may hold its "at")
 _ENDS_REACH = 30  # characters before a time where its ending words stand
 

@@ -297,6 +297,12 @@ _WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)
 # The Chinese wire's word after its dateline's day: "电" (dispatch), "讯" (report)
 _DISPATCH = frozenset("电電讯訊")
 _CLAUSE_MARK = re.compile(r"[。，、,.!?！？：:]")
+# A Chinese-language paper's byline in lenticular or full-width round brackets, its day inside:
+# "【2015.10.16 台北報導】", "【2015.10.16/記者李四台北報導】", "（中央社記者吳欣紜台北31日電）": the bracket
+# opens the block (a source or reporter may stand before the day), and closes with "report" (報導, 报道) or
+# "dispatch" (電, 电, 訊, 讯) after the town.
+_REPORT_BRACKET_OPEN = re.compile(r"^\s*[【（(〔][^】）)〕。，,\n]{0,30}$")
+_REPORT_BRACKET_CLOSE = re.compile(r"[^】）)〕。，,\n]{0,30}?(?:報導|报道|報道|電|电|訊|讯)[】）)〕]")
 
 
 def wire_dateline(text: str, mentions: list[Mention]) -> bool:
@@ -306,6 +312,8 @@ def wire_dateline(text: str, mentions: list[Mention]) -> bool:
     before, after = text[: mentions[0].start], text[mentions[0].end :]
     if after[:1] in _DISPATCH and _CLAUSE_MARK.search(before) is None:
         return True  # "新华社北京8月6日电": the agency, its town and the day, then "dispatch", as Chinese wires open
+    if _REPORT_BRACKET_OPEN.search(before) and _REPORT_BRACKET_CLOSE.match(after):
+        return True  # "【2015.10.16 台北報導】", "（中央社記者台北31日電）": a Chinese paper's byline in its brackets
     if not _opens_dateline(before):
         return False
     if not before.strip(" \t([") and mentions[0].first is not None and mentions[0].first.weekday is not None:

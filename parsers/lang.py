@@ -210,12 +210,18 @@ _HOURS_WORD = r"(?:\s*(?:Uhr|h\b(?!\s?[0-5]?\d\s?(?:m|mn|min|mins)\b)|heures?\b|
 _HEURES_MINUTES = (rf"{HOUR_NUMBER}\s?heures?\s[0-5]\d\b"
                    r"(?=\s*(?:$|[\n,.;:()–—-]|(?:à|et|au|aux|jusqu|puis|min(?:utes?)?|dans|sur|en|avec|pr[ée]cises?"
                    r"|heure|le|la|les|l['’]|du|de|des|pour|par|chez|entre|devant|aupr[èe]s|sous|salle|place)\b))")
+# "18 Uhr 15", "14 Uhr 30 bis 16 Uhr", as some German university and town releases write it: the minutes after
+# "Uhr", only where the clock's phrase goes on (a range's "bis", a comma, the room after it), never before a noun
+# the number would count ("um 10 Uhr 15 Studierende").
+_UHR_MINUTEN = (rf"{HOUR_NUMBER}\s?Uhr\s[0-5]\d\b"
+                r"(?=\s*(?:$|[\n,.;:()–—-]|(?:bis|und|im|in|am|an|auf|ab|vor|zum|zur|s\.\s?t\.|c\.\s?t\.|statt"
+                r"|pünktlich|Ortszeit|MEZ|MESZ)(?!\w)))")
 # ("à 14h 30min", "de 9h 30mn": the minutes with their unit, after the word that makes it a clock)
 # ("om 14u00", "van 10u tot 12u": Flemish Dutch writes the hour's letter "u", for "uur", where French writes "h")
 # (the hour alone with its letter only after "om" or in a range, "van 10u tot 12u": "2u" alone is anything)
 _FLEMISH = (rf"{HOUR_NUMBER}u[0-5]\d\b|(?<=\b[Oo]m ){HOUR_NUMBER}u\b|(?<=\btot ){HOUR_NUMBER}u\b"
             rf"|{HOUR_NUMBER}u(?=\s*(?:[-–]|tot)\s*{HOUR_NUMBER}u)")
-_CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_FLEMISH}|{_HEURES_MINUTES}"
+_CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_FLEMISH}|{_HEURES_MINUTES}|{_UHR_MINUTEN}"
           rf"|(?:(?<=à )|(?<=de )|(?<=dès )|(?<=vers )){HOUR_NUMBER}\s?h\s?[0-5]\d\s?m(?:in|n)\b"
           # ("à 9H", "dès 10H": the whole hour with its letter in capitals, as West African communiqués type it;
           # only after the word that makes it a clock, where no code or grade follows: never "le groupe 9H")
@@ -290,7 +296,7 @@ _OPENING_WORDS = frozenset(
 # rule's validity, not an event (a span "vom … bis …" is read whole before this is asked).
 _CUT_OFF = re.compile(r"(?i:\bbis(?:\s+einschließlich|\s+zum|\s+zur)?|\bjusqu['’]\s?(?:au|à|a))\s*$")
 _BACK = 48  # the most a mention starts before its anchor ("zwischen 10:00 und 17:00 Uhr", "am Freitag, den 31.")
-_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?(?:[:.]|h(?:eures?)?|u)\s?(?P<m>\d\d))?")
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?(?:[:.]|h(?:eures?)?|Uhr|u)\s?(?P<m>\d\d))?")
 
 
 def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:

@@ -132,14 +132,15 @@ _FORMS = {
     # "الساعة 11:00 صباحاً", "في تمام الساعة العاشرة والنصف", "7:30 م": an hour, with its word or its part of the day
     # ("من العاشرة صباحًا إلى الحادية عشرة", from ten in the morning to eleven: hours in words with no "الساعة", read
     # as a range only, the part of the day said at one end, as "من الثانية إلى الخامسة" may count sessions)
-    "t": (rf"(?:(?:(?:(?:في|على|من)\s+)?(?:تمام\s+)?ال?ساعة\s+|من\s+(?={_WORD_RANGE}))"
+    # ("عند الساعة العاشرة", "عند العاشرة والنصف من قبل الظهر": "at", as Lebanese and Levantine notices write it)
+    "t": (rf"(?:(?:(?:(?:في|على|من|عند)\s+)?(?:تمام\s+)?ال?ساعة\s+|من\s+(?={_WORD_RANGE}))"
           rf"{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
           rf"{_UNTIL}"
           rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD}"
           # "في الحادية عشرة والربع صباحًا": an hour in words after "in", its part of the day said
           # (or as the hour of the part of the day, "في العاشرة والنصف من صباح الخميس", the half past the tenth of
           # Thursday's morning)
-          rf"|و?في\s+(?:تمام\s+)?(?P<wh>{alternatives(HOURS)})(?:\s+(?P<wx>{alternatives(_MINUTES)}))?"
+          rf"|و?(?:في|عند)\s+(?:تمام\s+)?(?P<wh>{alternatives(HOURS)})(?:\s+(?P<wx>{alternatives(_MINUTES)}))?"
           rf"\s+(?:(?P<wp>{_ANY_PART})|من\s+(?P<wq>{alternatives(_OF_THE_PART)})){_NOT_IN_WORD})"),
 }
 GRAMMAR = compile_forms(_FORMS, not_after=rf"\w/.:{ARABIC_LETTERS}-")

@@ -192,6 +192,11 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         context.slot_caption, context.slot_next = caption, block.number
         _slot(start, start_mentions, context)
         context.caption = caption
+    elif _weekday_alone(block.text, mentions) and _under_a_weekday_alone(start, context):
+        # "Samedi" / "14h, 15h, 16h" / "Dimanche" / "14h, 15h, 16h": the hours of one day under its weekday, then the
+        # next day's weekday over its own; each day's hours are entries, named as the item or its caption names them
+        item(start, start_mentions, context, wait=False)
+        context.last_item = (start.number, start.chunk)
     elif not schedule.only_when(block.text, mentions) or _row_of_a_table(start, start_mentions, context):
         # ("June 4, 2026 Agenda 06.04.2026" / "July 6, 2026* @ 2pm" / "August 6, 2026": a row of a table of dated
         # rows, the entry above it one too; its words, its documents, are not posted yet)
@@ -396,6 +401,20 @@ def share_the_runs_place(context: Reading) -> None:
         same_hours = (after.time, after.until) == (slot.time, slot.until)
         if after.place is not None and after.place.zone_certain and same_hours and after.first > slot.first:
             slot.place, slot.location = after.place, slot.location or after.location
+
+
+def _weekday_alone(text: str, mentions: list[Mention]) -> bool:
+    """Is the line a weekday's name and nothing else ("Dimanche", "Sunday:"), a heading over that day's rows?"""
+    return len(mentions) == 1 and mentions[0].kind == "weekday" and mentions[0].weekday is not None \
+        and not text.replace(mentions[0].text, "", 1).strip(" \t:.,;–—-")
+
+
+def _under_a_weekday_alone(start: Block, context: Reading) -> bool:
+    """Does the waiting time's line give no day of its own, under a line that is a weekday's name alone?"""
+    above = blocks_by_number(context).get(start.number - 1)
+    if above is None or any(m.kind in ("day", "span", "weekday") for m in context.mentions_of.get(start.number, [])):
+        return False
+    return _weekday_alone(above.text, context.mentions_of.get(above.number, []))
 
 
 def _row_of_a_table(start: Block, start_mentions: list[Mention], context: Reading) -> bool:

@@ -97,9 +97,22 @@ _STRIFE = Gated(re.compile(r"(?i:\b(?:wars?|conflicts?|crisis|crises|fighting|vi
                 "guerr", "conflit", "krieg", "konflikt", "krise")
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.
-_RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
-                              r"(?:the\s+)?$", re.IGNORECASE),
-                   "based", "born", "raised", "liv", "resid", "grew", "headquartered")
+# ("né à Benin City", "il vit et travaille à Graz", "nacida en Rosario", "nascido em Luanda", "geboren in Wien", "lebt
+# und arbeitet in Köln", "nata a Napoli": a speaker's biography in French, Spanish, Portuguese, German and Italian)
+_RESIDENCE = Gated(re.compile(r"\b(?:(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered"
+                              r"|lives\s+and\s+works)\s+in\s+(?:the\s+)?"
+                              r"|(?:née?|née?\(e\)|(?:il|elle)\s+vit|vit(?:\s+et\s+travaille)?|bas[ée]e?)\s+(?:à|au|en)\s+"
+                              r"|(?:nacid[oa]|viv[ei](?:\s+y\s+trabaja)?|radicad[oa])\s+en\s+"
+                              r"|(?:nascid[oa]|viv[ei](?:\s+e\s+trabalha)?|radicad[oa])\s+(?:em|no|na)\s+"
+                              r"|(?:geboren|lebt(?:\s+und\s+arbeitet)?|wohnt|aufgewachsen)\s+in\s+"
+                              r"|(?:nat[oa]|viv[ei](?:\s+e\s+lavora)?)\s+(?:a|in)\s+)"
+                              # (and the country after that town: "né à Benin City (Nigeria)", "à Graz, en Autriche")
+                              r"(?-i:[A-Z][\w'’.-]*(?:[ \t-][A-Z][\w'’.-]*){0,3}"
+                              r"[ \t]*(?:\([ \t]*|,[ \t]*(?:(?:en|in|au|aux|em|no|na|nel|im)[ \t]+)?))?$",
+                              re.IGNORECASE),
+                   "based", "born", "raised", "liv", "resid", "grew", "headquartered", "né", "vit", "bas", "nacid",
+                   "viv", "radicad", "nascid", "geboren", "lebt", "wohnt", "aufgewachsen", "nat")
+_RESIDENCE_REACH = 70  # characters before a place where a biography's words and its town may stand
 # "journalists based in Brussels are invited to a briefing": the press of a town, invited, meets in that town.
 _PRESS_BASED_IN = re.compile(r"\b(?:journalists|reporters|correspondents|press|media)\s+based\s+in\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -196,7 +209,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             and _FOLLOWED_FROM_AFAR.search(text) is None:
         return True, False  # "journalists based in Brussels are invited to a briefing": it is held there
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
-    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
+    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) \
+            or _RESIDENCE.search(text[max(0, start - _RESIDENCE_REACH) : start]) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
             or _VISITOR.search(before) or _STRIFE.search(before) \
             or _JOURNEY_TOPIC.search(text, max(0, start - _JOURNEY_REACH), start) \

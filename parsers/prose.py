@@ -86,11 +86,15 @@ _HAPPENS_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:takes?\s+plac
 # the session on Monday must arrive by 1.30 p.m.", a duty whose hour is the press's).
 # (The event's name is words, none of them a verb that would make the day the practicality's own.)
 _NOT_A_VERB = r"(?!(?:opens?|closes?|starts?|ends?|begins?|runs?|is|are|was|will)\b)"
+# ("Registration is now open for "Transforming Science", a symposium held in Brussels and online on 11-12 May": the
+# event's name in quotes, what it is after a comma, and where it is held before its day)
+_HELD = r"(?:(?:to\s+be\s+)?held|taking\s+place|scheduled)\s+(?:(?:in|at)\s+(?:[\w'’-]+\s+){1,5}?)?(?:on|for)"
 _FOR_THE_EVENT_ON = re.compile(
     r"^(?!.*\b(?:must|should|required|needs?\s+to)\b)"
-    r".*\b(?:for|to)\s+(?:(?:attend|join)\s+)?(?:the|a|an|our|this|next|its|their)\s+"
+    r".*\b(?:for|to)\s+(?:(?:attend|join)\s+)?(?:(?:the|a|an|our|this|next|its|their)\s+"
     rf"(?:{_NOT_A_VERB}[\w'’-]+\s+){{0,5}}?{_NOT_A_VERB}[\w'’-]+,?\s+"
-    r"(?:(?:(?:to\s+be\s+)?held|taking\s+place|scheduled)\s+(?:on|for)|on)\s+"
+    r"|[\"“«][^\"”»]{1,150}[\"”»],\s+(?:a|an|the|our|its)\s+(?:[\w'’-]+\s+){0,3}?)"
+    rf"(?:{_HELD}|on)\s+"
     r"(?:[a-z]+day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
