@@ -107,10 +107,12 @@ def leave_from_home(findings: list[Finding], area_of: Callable[[], Place | None]
         named = find_places(finding.text)
         going = next((m for m in named if m.place.name == finding.place.name
                       and (set_out_for(finding.text, m.start) or travels_to(finding.text, m.start))), None)
+        if going is None:
+            continue  # (asked first: the sentence's mentions are looked for only where a town is set out for)
         # (the time found again in the sentence: its words said apart from its day are not one run of text)
         said = next((m.start for m in find_mentions(finding.text) if m.kind == "time" and m.time == finding.time), -1)
         # (a time not found in the text stands in a column of its own, before it: "1400  Departs Darwin for Canberra")
-        if going is None or said >= going.start:
+        if said >= going.start:
             continue
         left = [m for m in named if said < m.start and m is not going
                 and (m.start < going.start and _LEFT.search(finding.text, max(0, m.start - 30), m.start)

@@ -54,6 +54,9 @@ _MISSION = re.compile(r"\b(?:Embass|Consulat|Konsulat|High\s+Commission|Mission|
                       r"|Embajada|Ambassade|Botschaft|Consolato|Ambasciata)", re.IGNORECASE)
 
 
+# An item's organisation is asked for its home by several rules (area.py asks up to three times an item), and the
+# items of a source share it: the last few answers kept (a pure function of the name; Place is frozen).
+@functools.lru_cache(maxsize=16)
 def home_of(org: str) -> Place | None:
     """Where an organisation stands: the town it is "in" (a page's postal address: "Columbia River Gorge
     Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its

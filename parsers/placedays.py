@@ -28,9 +28,16 @@ def place_and_days(article: Article, context: Reading) -> None:
     """The event of the title over the days of the body's first dated line, if that line holds only a place and
     them. Short undated lines may stand above it: a table's column heads pasted one a line ("PRESS RELEASE / OUTREACH
     ANNOUNCEMENT" over "Bakersfield, CA, 18-19 October 2024"), a label ("Upcoming missions")."""
-    first = next((b for b in context.blocks[: _HEADS + 1] if find_mentions(b.text)), None)
-    if first is None or len(first.text) > _LONGEST or "\n" in first.text.strip() \
-            or any(len(b.text) > _LONGEST for b in context.blocks[: context.blocks.index(first)]):
+    # (a line too long, above the first dated line or that line itself, leaves the item unread: the lines are
+    # measured before their mentions are looked for, which a paragraph opening the body costs most of all)
+    first = None
+    for block in context.blocks[: _HEADS + 1]:
+        if len(block.text) > _LONGEST:
+            return
+        if find_mentions(block.text):
+            first = block
+            break
+    if first is None or "\n" in first.text.strip():
         return
     text = first.text.strip()
     mentions = find_mentions(text)
