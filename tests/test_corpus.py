@@ -140,6 +140,7 @@ BELOW_THE_BAR = {
     "world-hundredtwentyseventh.gold.json",
     "world-hundredtwentysixth.gold.json",
     "world-hundredthirtyfirst.gold.json",
+    "world-hundredthirtysixth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
