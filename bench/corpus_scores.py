@@ -961,6 +961,14 @@ DEVELOPED |= {"world-hundredthirtyfourth"}
 # announce nothing) and scored blind once at b56d69a1: recall 0.74, precision 0.943, timed 35/47; after development
 # (session 49, ea050490): recall 0.78, precision 0.957, timed 36/47 (see its .md).
 DEVELOPED |= {"world-hundredthirtyfifth"}
+# world-hundredthirtysixth was built in session 49 as a development set (fifteen items of fifteen trade unions,
+# dioceses, chambers of commerce, a bar association and NGOs on five continents: Force Ouvrière's "A Saintes : 11 h
+# Palais de Justice" rows under "le 21 septembre" with no year, ver.di's "Am 6.12. ... um 8.45 Uhr", GdP Hamburg's
+# "10:00 Uhr Kundgebung zum Auftakt" rows, Huesca's "a las 10,30 horas" and "Mañana", a Candiota assembly "às 17:30
+# horas em primeira convocação", Paisley's card "Sunday,October31,2021,12:00 PM", Makati's "WHEN: Wednesday, April 4,
+# 9:00 am", a CGIL strike "alle 9" under "Roma, 11 dic."; a Senegalese report of a past workshop announces nothing)
+# and scored blind once at 8d3c109a: recall 0.571, precision 0.725, timed 16/28 (see its .md).
+DEVELOPED |= {"world-hundredthirtysixth"}
 HELD_OUT = {"world-fifth", "world-sixth", "world-seventh", "world-thirteenth", "world-sixteenth"}
 UNSEEN = DEVELOPED | HELD_OUT
 CORPORA = [

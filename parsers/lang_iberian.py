@@ -176,11 +176,15 @@ _FORMS = {
     "t": (r"(?:(?P<tb>(?i:entre))\s+(?i:las|as)"
           r"|(?i:(?:a\s+partir(?:\s+de)?|a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das|pelas)))"
           r"\s+(?P<th>[01]?\d|2[0-3])"
-          r"(?:[:.h](?P<tm>[0-5]\d)|(?(tb)(?!)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b))?"
+          # ("a las 10,30 horas": hour and minutes parted by a comma, as a decimal is, only before the hours' word)
+          r"(?:[:.h](?P<tm>[0-5]\d)|,(?P<tc>[0-5]\d)(?=\s*(?:horas|hrs|hs)\b)"
+          r"|(?(tb)(?!)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b))?"
           r"(?:\s*h\b)?(?:\s+(?:(?i:a|hasta|às)|(?(tb)(?:y|e)|(?!)))\s+(?i:las\s+|as\s+)?"
           r"(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
           # ("a partir de las 11hs", "desde las 20 hs": the River Plate's short "horas", glued or not)
-          r"(?:\s*(?:horas|hrs|hs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
+          # ("às 17 horas e 45 minutos", "a las 9 horas y 15 minutos": the minutes said after the hours' word)
+          r"(?:\s+horas\s+(?:e|y)\s+(?P<tw>[0-5]?\d)\s+minutos\b"
+          r"|\s*(?:horas|hrs|hs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
           # (a dot before a figure is the minutes' own, never the sentence's end: "a las 9.30 el ministro" is 9:30,
           # not 9 o'clock; with its minutes the clock stands before any word in lower case, as a whole hour may not,
           # but am/pm and a clock's label in capitals are the English grammar's to read with it)
@@ -362,10 +366,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return None  # "das 10.": Portuguese "of the" (and German "das") before a number, no clock ("a partir das
         # 8 horas": the hours' word makes it one)
     quarter = {"media": "30", "cuarto": "15"}.get((groups["tq"] or "").lower(), groups["tq"])
-    hour, minute = int(groups["th"]), int(groups["tm"] or quarter or 0)
+    hour, minute = int(groups["th"]), int(groups["tm"] or groups["tc"] or groups["tw"] or quarter or 0)
     part = groups["tp"]
     hour = _hour_of_day(hour, part) if part else hour
-    minuted = groups["tm"] or quarter
+    minuted = groups["tm"] or groups["tc"] or groups["tw"] or quarter
     if not part and not minuted and hour < 7 and not re.search(r"horas|hrs|h\b", match.group()):
         return None  # "a las 5" alone: morning or afternoon, the text does not say
     until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None

@@ -244,6 +244,23 @@ def opens_a_french_report(sentence: str, mention: Mention) -> bool:
         and _FRENCH_REPORT_AFTER.match(sentence, mention.end) is not None and _FRENCH_FUTURE.search(sentence) is None
 
 
+# "la Société civile ... a tenu à Dakar, à l'hôtel Good Rade, du mercredi 18 au jeudi 19 septembre 2019, un atelier":
+# a French passé composé of holding a gathering right before the day, only its place between them; no verb of the
+# sentence to come. (Not the participles of a plan, "a fixé au 3 mai", "a prévu le 5 mai": the day is still to come.)
+_FRENCH_HELD = r"tenue?s?|organisée?s?|accueillie?s?|abritée?s?|célébrée?s?|clôturée?s?|inaugurée?s?|animée?s?"
+_FRENCH_HELD_BEFORE = re.compile(rf"\b(?:a|ont|avait|avaient)\s+(?:{_FRENCH_HELD})"
+                                 r"(?:\s+(?:à|au|aux|en|dans|chez|sur)\b[^.;:!?]{0,100}?)?\s*,?\s*$")
+_FRENCH_HELD_REACH = 130
+
+
+def french_held_before(sentence: str, mention: Mention) -> bool:
+    """Does a French passé composé of holding a gathering ("a tenu à Dakar, ...") stand right before the day?"""
+    return mention.kind in ("day", "span") and _FRENCH_DAY.search(mention.text) is not None \
+        and _FRENCH_HELD_BEFORE.search(sentence, max(0, mention.start - _FRENCH_HELD_REACH),
+                                       mention.start) is not None \
+        and _FRENCH_FUTURE.search(sentence) is None
+
+
 # "El 3 de marzo de 2031 se reunió la Comisión ...", "Em 3 de março, a comissão aprovou ...": a Spanish or Portuguese
 # day opening its sentence, then a preterite in its clause (after the day, as these languages tell a report); no verb
 # of the sentence to come ("se reunirá", "va a votar")
@@ -326,9 +343,9 @@ def _before(mention: Mention, newest: dt.date) -> bool:
 
 # A day marked as gone by, whatever the tense and whatever the stamp: Spanish "del pasado 14 de marzo", "el 12 de
 # octubre (próximo) pasado", Portuguese "no passado dia 6 de setembro", Italian "lo scorso 6 settembre", French "le 6
-# septembre dernier", Dutch "12 februari jl.", English "on 6 September last." (Not "el próximo 13 de enero", "le 6
-# septembre prochain": to come.)
-_GONE_BEFORE = re.compile(r"\b(?:pasado|passado|scors[oa])\s+(?:dia\s+)?$", re.IGNORECASE)
+# septembre dernier", Dutch "12 februari jl.", English "on 6 September last." and, as American news writes it, "the
+# pope announced it last Oct. 10" (not "el próximo 13 de enero", "le 6 septembre prochain": to come).
+_GONE_BEFORE = re.compile(r"\b(?:pasado|passado|scors[oa]|last)\s+(?:dia\s+)?$", re.IGNORECASE)
 # (And "on December 25 last year", "le 3 mars de l'année dernière", "el 5 de mayo del año pasado": a day of the year
 # before the text's, gone by however it is told.)
 _GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)|last(?=\s*(?:[,.;:)]|$))"

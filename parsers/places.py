@@ -212,7 +212,9 @@ def _places_in(text: str) -> list[PlaceMention]:
         # "Sófia", "Bulgária", "Panamá": a name the table writes without the accents a Portuguese, Spanish or
         # French text gives it; not a word of a person's name ("Estadio Ebal Rodríguez"), nor a word opening a
         # sentence ("Réunion publique ...": a meeting, not the island) unless a comma or the line's end follows
-        may_fold = not word.isascii() and capital.start() >= resume \
+        # (never a word with "ä" or "ö", letters of their own in German, the Nordic languages, Finnish and Turkish,
+        # which the accents of those three languages never are: "der Länder" is the German states, not Lander)
+        may_fold = not word.isascii() and capital.start() >= resume and not _OWN_LETTERS.search(word) \
             and not _NAME_BEFORE.search(text, max(0, capital.start() - 40), capital.start()) \
             and not (_SENTENCE_START.search(text, max(0, capital.start() - 3), capital.start())
                      and not _ALONE_AFTER.match(text, capital.end()))
@@ -486,6 +488,8 @@ _ZIP_AFTER = re.compile(r"\s+\d{5}(?:-\d{4})?\b")
 # ... and two before a word in capitals ("Presidencia, LA COMISIÓN"), but for a country's ("Portland, OR USA").
 _CAPITALS_AFTER = re.compile(r"[ \t]+(?!USA?\b)[A-ZÀ-ÖØ-Þ]{2,}\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# Letters a name keeps as they are ("Malmö", "Jönköping"): a word holding one is never looked up without its accents
+_OWN_LETTERS = re.compile("[äöÄÖ]")
 _ALONE_AFTER = re.compile(r"\s*(?:,|$)", re.MULTILINE)
 
 

@@ -3,7 +3,8 @@ held for, and the days participants are told to travel on. Pure.
 
     rule     "Starting from 21 July, ... at 14:15", "as of 1 March", "from 3 June onwards", "new fares apply from",
              "tickets are available from Thursday 8th April"
-    term     "the Presidency runs from 1 July 2024 to 30 June 2025", "he leaves office on 3 July"
+    term     "the Presidency runs from 1 July 2024 to 30 June 2025", "he leaves office on 3 July", "Council Members
+             serve two years, from April 1, 2017 to March 31, 2019"
     travel   "Media may arrive from 31 August and should leave on 3 September"
 """
 
@@ -90,6 +91,14 @@ _TERM_BEFORE = re.compile(r"\b(?:presidency|chairmanship|chairship|term|mandate|
                           r"\b(?:runs?|ran|lasts?|ends?|ended|expires?)\s+(?:on\s+|from\s+|until\s+)?$", re.IGNORECASE)
 
 
+# "Council Members serve two years, from April 1, 2017 to March 31, 2019", "members sit for a three-year term from":
+# the days the holders of an office serve, told by the verb of serving and the length of the term, no event either
+# (not "volunteers serve meals from 9 May": a term is counted in years or months)
+_SERVE_BEFORE = re.compile(r"\b(?:serves?|served|serving|sits?|sitting)\s+(?:for\s+)?(?:a\s+|an\s+)?(?:[\w]+[\s-]+)?"
+                           r"(?:years?|months?|(?:year|month)\s+terms?|terms?)\b,?\s+(?:(?:from|until|till|through)\s+)?$",
+                           re.IGNORECASE)
+
+
 # "He leaves office on 3 July", "she steps down on 30 June": the day a holder's term ends, no event either.
 _LEAVES_BEFORE = re.compile(r"\b(?:(?:leaves?|leaving|left)\s+(?:office|(?:his|her|their)\s+post)"
                             r"|(?:steps?|stepping|stepped|stands?|standing|stood)\s+down)\b[^.;:]{0,40}?"
@@ -117,4 +126,5 @@ def office_term(sentence: str, mention: Mention) -> bool:
     leaves office on ...")."""
     before = max(0, mention.start - _REACH)
     return mention.kind in ("day", "span") and (_TERM_BEFORE.search(sentence, before, mention.start) is not None
-                                                or _LEAVES_BEFORE.search(sentence, before, mention.start) is not None)
+                                                or _LEAVES_BEFORE.search(sentence, before, mention.start) is not None
+                                                or _SERVE_BEFORE.search(sentence, before, mention.start) is not None)

@@ -142,6 +142,7 @@ BELOW_THE_BAR = {
     "world-hundredtwentysixth.gold.json",
     "world-hundredthirtyfirst.gold.json",
     "world-hundredthirtyfifth.gold.json",
+    "world-hundredthirtysixth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

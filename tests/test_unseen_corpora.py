@@ -147,6 +147,7 @@ SETS = {
     "world-ninetyeighth": (14, 14),
     "world-hundredtwentysixth": (14, 14),
     "world-hundredthirtyfirst": (15, 15),
+    "world-hundredthirtysixth": (15, 15),
     "world-hundredth": (14, 14),
     "world-hundredsecond": (14, 14),
     "world-hundredthird": (15, 15),
