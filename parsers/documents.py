@@ -78,8 +78,9 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "circular", "judg", "ruling", "convention", "charter", "proclamation", "ordinance", "note", "statement", "article",
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
-    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br", "z dnia", "laid", "tabled",
-    "dat", "pos", "enregistr", "transmi", "eingereicht", "journal", "ligne")  # ("act" is in "contract" and "pact")
+    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "n°", "nº", "br", "z dnia", "laid",
+    "tabled", "dat", "pos", "enregistr", "transmi", "eingereicht", "journal",
+    "ligne")  # ("act" is in "contract" and "pact"; "n°", "nº": "paru au BALO n°38 du", the issue of a bulletin)
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"

@@ -151,6 +151,8 @@ _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Hen
 
 
 _HELD_PREPOSITION = re.compile(r"(?:at|on|à)\b", re.IGNORECASE)
+# "n°38 du 29 mars 2017", "No. 38 of 29 March 2017": the word that ties a number to its day, when the mention holds it
+_TIE_HELD = re.compile(r"(?:du|del|of|vom|dated)\s+", re.IGNORECASE)
 
 
 # '"Suppose television moves a game from Saturday to Sunday: we would then ...', "If, for example, the match went to
@@ -224,7 +226,10 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or deadlines.at_the_latest(sentence, after_end)
                 or recorded.recorded(sentence, start, before)
                 or _NAMES_HISTORY.match(sentence[mention.end :])
-                or documents.named(sentence, before, after_end)
+                # ("paru au BALO n°38 du 29 mars 2017": the mention holds the "du" that ties the paper's number to
+                # its day)
+                or documents.named(sentence, before + (tie.group() if (tie := _TIE_HELD.match(sentence, start))
+                                                       else ""), after_end)
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
                 or (mention.kind == "day" and _as_of(before, mention))
                 or asides.no_happening(before + (opening.group() if opening is not None else ""))

@@ -25,6 +25,7 @@ The clues themselves are read by yearclues.py; this module weighs them and choos
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -86,7 +87,13 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     named_winners = [y for y in winners if y in named]
     # "on Saturday, Feb. 7, about the conduct of the 2015 general election": a year the text gives, in which the
     # weekdays fit, is the reader's year before any the calendar alone offers.
+    mentioned = list(mentioned)
     mentioned_winners = [y for y in winners if y in set(mentioned)]
+    # "Thursday" and "24 February" beside "2010 revenue of 27.3 billion": no year the text speaks of fits, but the
+    # one after the latest of them does; a text written then, of the year just ended, is read before any other (not
+    # after a year that names something, "Cup 2019 briefing": that is no time the text was written in or after).
+    latest = max(mentioned, default=None)
+    following = [y for y in winners if latest is not None and y == latest + 1 and latest not in named]
     said = f"{first.day} {dt.date(2024, first.month, 1):%B}"
     weekday = dt.date(2024, 1, 1 + (first.weekday or 0)).strftime("%A")
     if named_winners:
@@ -95,6 +102,10 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     elif mentioned_winners:
         year = min(mentioned_winners, key=lambda y: abs(y - reference.year))
         reason = f"the text gives none beside the date, but speaks of {year}, in which {said} is a {weekday}"
+    elif following:
+        year = following[0]
+        reason = (f"the text gives none beside the date, but speaks of {year - 1}, the year before {year}, in which"
+                  f" {said} is a {weekday}")
     # (A weekday that fits a day in the coming weeks dates the item then, whoever it names: American usage keeps the
     # title of an office after it, "President Obama will deliver the keynote on Thursday, May 14", and an item of the
     # coming weeks is what a feed is read for.)
@@ -357,6 +368,39 @@ def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
         if len(weekdays) == 1:
             parts.append(DayPart(days[0].day, days[0].month, None, weekdays.pop()))
     return parts
+
+
+
+
+def title_weekday(title: str, body: list[Mention]) -> list[DayPart]:
+    """The year-less day that a title's one weekday names: "Acme, giovedì cda sui conti" (Thursday, a board on the
+    accounts) over "il consiglio li esaminerà il 24 febbraio". A headline drops the words a sentence puts before a
+    weekday; with no date of its own and one weekday, it speaks of the item's day when the body gives one year-less
+    day and no weekday: read as "Thursday, 24 February", it tells the year."""
+    named = {weekday for word in re.findall(r"[^\W\d_]{5,}", title.lower())
+             if (weekday := _weekday_names().get(word)) is not None}
+    if len(named) != 1 or any(m.kind == "weekday" or m.first is not None and m.first.weekday is not None
+                              for m in body):
+        return []
+    days = {(m.first.month, m.first.day) for m in body
+            if m.kind == "day" and m.first is not None and m.first.year is None}
+    if len(days) != 1:
+        return []
+    month, day = days.pop()
+    return [DayPart(day, month, None, named.pop())]
+
+
+@functools.cache
+def _weekday_names() -> dict[str, int]:
+    """Weekday names of five letters or more in the languages read, each naming one weekday in all of them."""
+    from parsers import lang_catalan, lang_iberian, lang_italian, lang_nordic, lang_romanian  # (they import dates)
+
+    names: dict[str, set[int]] = {}
+    for table in (WEEKDAYS, lang_catalan.WEEKDAYS, lang_iberian.WEEKDAYS, lang_italian.WEEKDAYS,
+                  lang_nordic.WEEKDAYS, lang_romanian.WEEKDAYS):
+        for name, weekday in table.items():
+            names.setdefault(name.lower(), set()).add(weekday)
+    return {name: days.pop() for name, days in names.items() if len(days) == 1 and len(name) >= 5}
 
 
 # "4 November falls on a Tuesday", "Christmas Day, 25 December, is a Thursday": a weekday said of a date.
