@@ -438,7 +438,7 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
     for each day too, as a reader planning a visit takes it: the note returned says so, unless the sentence says it
     opens then each day."""
     if anchor is None or anchor.kind != "span" or anchor.first is None or anchor.last is None \
-            or not LISTED_AND.search(anchor.text):
+            or not listed_and(anchor.text):
         return [], ""
     note = ""
     if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start) and not _EACH_DAY.search(sentence):
@@ -457,5 +457,18 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
 # Russian, Bulgarian and Serbian "и", Ukrainian "і" and "та", Polish "i" and "oraz" join a pair of days: "5 и 6 мая",
 # "24 i 25 czerwca")
 LISTED_AND = re.compile(r"\s(?:and|&|и|і|та|i|oraz)\s|(?<!بين\s\d)(?<!بين\s\d\d)\sو\s*(?=\d)")
+# French, Spanish, Portuguese, Italian, German and Dutch join a pair so too: "lundi 18 et mardi 19 septembre", "el 14 y
+# el 15 de abril", "am 14. und 15. April", "il 14 e 15 aprile"; not the ends of a span opened by "between" ("entre el 3
+# y el 9 de mayo", "zwischen dem 3. und 9. Mai": all the days between), nor Dutch "tot en met" (up to and including)
+_LISTED_AND_ELSEWHERE = re.compile(r"^(?!.*(?i:\b(?:entre|zwischen|tra|fra|tussen)\b))"
+                                   r".*\s(?:et|y|und|e|ed|en(?!\s+met\b))\s", re.DOTALL)
+
+
+def listed_and(span: str) -> bool:
+    """Are the span's words two days (or more) joined by "and", each a day of its own, rather than a run from the
+    first to the last?"""
+    return bool(LISTED_AND.search(span) or _LISTED_AND_ELSEWHERE.search(span))
+
+
 # A list's item between its joints: "on Tuesday", "Wednesday", "and Thursday"
 _LIST_ITEM = re.compile(r"[^\s,&]+(?:\s+(?!and\b)[^\s,&]+)*?(?=\s*(?:,|&|\band\b|$))")
