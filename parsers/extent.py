@@ -320,11 +320,20 @@ _LEAVES_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|set(?:s|tin
                             r"|\b(?:travel(?:s|l?ing)?|fl(?:y|ies|ying))\s+to\b(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$"
                             # "left Ghana today, Thursday, March 28, for a nine-day visit": the country left, then
                             # the day
-                            r"|\b(?:leaves|left|departs|departed)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:today,?\s+|on\s+)$",
+                            r"|\b(?:leaves|left|departs|departed)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:today,?\s+|on\s+)$"
+                            # the Spanish and Portuguese future: "saldrá el domingo", "viajará a Oslo el", "partirá
+                            # rumo a Lisboa no" (the weekday's mention holds its article)
+                            r"|\b(?:saldr|partir|viajar)á(?:\s+(?:hacia|rumbo\s+a|rumo\s+a|para|a)(?:\s+[\w'’-]+){1,3}?)?"
+                            r"\s+(?:(?:el|este|no|neste|na|nesta)\s+)?$",
                             re.IGNORECASE)
+# ("returning on the night of Thursday 11 December": the day's part before it)
 _RETURNS_BEFORE = Gated(re.compile(
     r"\b(?:return(?:s|ing)?|(?:come|comes|coming|fl(?:y|ies|ying)|be)\s+back)(?:\s+(?:home|to\s+[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+)?$"), "return", "back")
+    r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+(?:(?:night|evening|morning|afternoon)\s+of\s+(?:the\s+)?)?)?$"
+    # the Spanish and Portuguese future: "volverá el jueves", "regresará la noche del jueves", "regressará na noite de"
+    r"|\b(?i:volver|regresar|regressar|retornar|voltar)á(?:\s+(?:a|al|para)(?:\s+[\w'’-]+){1,3}?)?"
+    r"\s+(?:(?:el|no|na|(?:la|en\s+la)\s+(?:noche|tarde|mañana)\s+del?|(?:na|à)\s+(?:noite|tarde|manhã)\s+de)\s+)?$"),
+    "return", "back", "volverá", "regres", "retornará", "voltará")
 _TRIP_LONGEST = 31  # days: a trip abroad lasts a few weeks at most
 
 
