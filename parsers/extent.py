@@ -320,11 +320,20 @@ _LEAVES_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|set(?:s|tin
                             r"|\b(?:travel(?:s|l?ing)?|fl(?:y|ies|ying))\s+to\b(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$"
                             # "left Ghana today, Thursday, March 28, for a nine-day visit": the country left, then
                             # the day
-                            r"|\b(?:leaves|left|departs|departed)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:today,?\s+|on\s+)$",
+                            r"|\b(?:leaves|left|departs|departed)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:today,?\s+|on\s+)$"
+                            # the Spanish and Portuguese future: "saldrá el domingo", "viajará a Oslo el", "partirá
+                            # rumo a Lisboa no" (the weekday's mention holds its article)
+                            r"|\b(?:saldr|partir|viajar)á(?:\s+(?:hacia|rumbo\s+a|rumo\s+a|para|a)(?:\s+[\w'’-]+){1,3}?)?"
+                            r"\s+(?:(?:el|este|no|neste|na|nesta)\s+)?$",
                             re.IGNORECASE)
+# ("returning on the night of Thursday 11 December": the day's part before it)
 _RETURNS_BEFORE = Gated(re.compile(
     r"\b(?:return(?:s|ing)?|(?:come|comes|coming|fl(?:y|ies|ying)|be)\s+back)(?:\s+(?:home|to\s+[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+)?$"), "return", "back")
+    r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+(?:(?:night|evening|morning|afternoon)\s+of\s+(?:the\s+)?)?)?$"
+    # the Spanish and Portuguese future: "volverá el jueves", "regresará la noche del jueves", "regressará na noite de"
+    r"|\b(?i:volver|regresar|regressar|retornar|voltar)á(?:\s+(?:a|al|para)(?:\s+[\w'’-]+){1,3}?)?"
+    r"\s+(?:(?:el|no|na|(?:la|en\s+la)\s+(?:noche|tarde|mañana)\s+del?|(?:na|à)\s+(?:noite|tarde|manhã)\s+de)\s+)?$"),
+    "return", "back", "volverá", "regres", "retornará", "voltará")
 _TRIP_LONGEST = 31  # days: a trip abroad lasts a few weeks at most
 
 
@@ -438,7 +447,7 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
     for each day too, as a reader planning a visit takes it: the note returned says so, unless the sentence says it
     opens then each day."""
     if anchor is None or anchor.kind != "span" or anchor.first is None or anchor.last is None \
-            or not LISTED_AND.search(anchor.text):
+            or not listed_and(anchor.text):
         return [], ""
     note = ""
     if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start) and not _EACH_DAY.search(sentence):
@@ -457,5 +466,18 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
 # Russian, Bulgarian and Serbian "и", Ukrainian "і" and "та", Polish "i" and "oraz" join a pair of days: "5 и 6 мая",
 # "24 i 25 czerwca")
 LISTED_AND = re.compile(r"\s(?:and|&|и|і|та|i|oraz)\s|(?<!بين\s\d)(?<!بين\s\d\d)\sو\s*(?=\d)")
+# French, Spanish, Portuguese, Italian, German and Dutch join a pair so too: "lundi 18 et mardi 19 septembre", "el 14 y
+# el 15 de abril", "am 14. und 15. April", "il 14 e 15 aprile"; not the ends of a span opened by "between" ("entre el 3
+# y el 9 de mayo", "zwischen dem 3. und 9. Mai": all the days between), nor Dutch "tot en met" (up to and including)
+_LISTED_AND_ELSEWHERE = re.compile(r"^(?!.*(?i:\b(?:entre|zwischen|tra|fra|tussen)\b))"
+                                   r".*\s(?:et|y|und|e|ed|en(?!\s+met\b))\s", re.DOTALL)
+
+
+def listed_and(span: str) -> bool:
+    """Are the span's words two days (or more) joined by "and", each a day of its own, rather than a run from the
+    first to the last?"""
+    return bool(LISTED_AND.search(span) or _LISTED_AND_ELSEWHERE.search(span))
+
+
 # A list's item between its joints: "on Tuesday", "Wednesday", "and Thursday"
 _LIST_ITEM = re.compile(r"[^\s,&]+(?:\s+(?!and\b)[^\s,&]+)*?(?=\s*(?:,|&|\band\b|$))")

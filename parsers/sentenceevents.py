@@ -207,7 +207,7 @@ def _several_days(mention: Mention) -> bool:
     first, last = mention.first, mention.last
     # "on 14 February and 19 June": two days, not a range from one to the other.
     return mention.kind == "span" and first is not None and last is not None and (first.day, first.month) != (
-        last.day, last.month) and "&" not in mention.text and not extent.LISTED_AND.search(mention.text)
+        last.day, last.month) and "&" not in mention.text and not extent.listed_and(mention.text)
 
 
 def _whole(days: list[Mention], sentence: str, kind: str, summary: str, place: Place | None,
