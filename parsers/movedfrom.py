@@ -68,6 +68,11 @@ _DROPPED_ROMANCE = re.compile(
 _PLANNED_JA = re.compile(r"\s*(?:[(（][月火水木金土日][)）])?\s*(?:を|に|で)?\s*(?:開催を?)?\s*"
                          r"予定(?:して(?:い|おり)(?:た|ました)|の)")
 _MOVED_JA = re.compile(r"(?:へ|に|まで)\s*(?:延期|変更|繰り下げ|繰り上げ|前倒し|日程変更)")
+# Between the planned day and the day it moved to: the planned thing, its topic or object mark and at most a
+# comma ("決算発表は、", "説明会を、"), or the "but" of "予定しておりましたが、". A clause closed
+# by a comma ("決算発表は予定通り行い、配当支払開始日を") means the day moved to is
+# another thing's.
+_PLANNED_THING = re.compile(r"(?:[^、。,]{0,40}?[はを]|が)\s*[、,]?\s*")
 # "normally falls on 16 October", "is usually marked on 1 May": the day a yearly occasion is kept as a rule
 _USUALLY_ON = re.compile(r"\b(?:normally|usually|traditionally|ordinarily|customarily|generally)\s+(?:falls?"
                          r"|(?:is|are)\s+(?:held|marked|celebrated|observed|kept)|takes?\s+place)\s+on\s*(?:the\s+)?$",
@@ -97,9 +102,11 @@ def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) 
         # kept on another day this year: the sentence names that day (not the weekday it is said to fall on)
         told = falls.end() if falls is not None else end
         return any(m.kind in ("day", "span", "weekday") and (m.end <= start or m.start >= told) for m in mentions)
-    if _PLANNED_JA.match(sentence, end) is not None and (moved := _MOVED_JA.search(sentence, end)) is not None:
+    if (planned := _PLANNED_JA.match(sentence, end)) is not None \
+            and (moved := _MOVED_JA.search(sentence, end)) is not None:
         # "5月13日(水)を予定していた決算発表は、5月21日(木)へ延期": a day named between, then the move
-        return any(end <= m.start < moved.start() and m.kind in ("day", "span", "weekday") for m in mentions)
+        return any(end <= m.start < moved.start() and m.kind in ("day", "span", "weekday")
+                   and _PLANNED_THING.fullmatch(sentence, planned.end(), m.start) is not None for m in mentions)
     if _FUER.search(sentence, max(0, start - _REACH), start) is not None \
             and _ANNOUNCED_DE.match(sentence, end) is not None and _MOVED_DE.search(sentence) is not None:
         return True  # "die für Freitag, 13. März, 11 Uhr, angekündigte Pressekonferenz ... vorverlegen"
