@@ -96,8 +96,10 @@ _PAPER_OF_ON = re.compile(
     r"|signed|dated)\s+(?:\w+\s+){0,2}?(?:on\s*)?$", re.IGNORECASE)
 # "..., confirmou a estatal no começo da noite desta terça-feira, 5.", "..., informó la empresa este lunes.": a
 # Portuguese or Spanish verb of making known, in the past, after what was made known, its subject and a part of the day
-# at most before the weekday of "this" week that ends the sentence: the day of the telling.
-_MADE_KNOWN_THEN = re.compile(r"\b(?:confirm|inform|anunci|comunic|afirm|declar)(?:ou|aram|ó|aron)\b"
+# at most before the weekday of "this" week that ends the sentence: the day of the telling. The verb opens a clause
+# after a comma, as a telling put after what it tells does; "A empresa anunciou uma entrevista nesta sexta-feira" has
+# its subject first and what it made known after: that weekday may be the event's.
+_MADE_KNOWN_THEN = re.compile(r",\s*(?:confirm|inform|anunci|comunic|afirm|declar)(?:ou|aram|ó|aron)\b"
                               r"(?![^.;:!?]*\bque\b)[^.;:!?\d]{0,50}$", re.IGNORECASE)
 _THIS_WEEKDAY = re.compile(r"(?:desta|nesta|deste|neste|este|esta)\s", re.IGNORECASE)
 # "announced it at an online briefing on Tuesday, 1 February.": a sentence that only tells when something was said.
