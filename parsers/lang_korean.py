@@ -80,6 +80,10 @@ def korean_mentions(text: str) -> list[Mention]:
 
 # Where a Korean sentence ends: its full stop before a space, a line's end or the text's end.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# After the day, a verb of what is to come, whatever the past verb closing the sentence: "-기로 했다" (decided to),
+# "예정" (planned), the adnominal "열리는", "개최되는", "열릴", "개최될" of the thing that takes place on the day
+# ("17일 열리는 기업설명회에 투자자를 초청했다": the invitation is past, the meeting to come).
+_TO_COME_AFTER = re.compile(r"기로\s|예정|(?:열리|되|치러지)는\s|(?:열릴|될|치러질)\s")
 
 
 def _in_a_sentence_of_the_past(match: re.Match[str]) -> bool:
@@ -93,7 +97,8 @@ def _in_a_sentence_of_the_past(match: re.Match[str]) -> bool:
     text = match.string
     end = _SENTENCE_END.search(text, match.end())
     start = max(text.rfind(". ", 0, match.start()) + 1, text.rfind("\n", 0, match.start()) + 1)
-    return korean_past(text[start : end.end() if end else len(text)].strip())
+    stop = end.end() if end else len(text)
+    return korean_past(text[start:stop].strip()) and _TO_COME_AFTER.search(text, match.end(), stop) is None
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
