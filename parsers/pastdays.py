@@ -248,8 +248,11 @@ def opens_a_french_report(sentence: str, mention: Mention) -> bool:
 # a French passé composé of holding a gathering right before the day, only its place between them; no verb of the
 # sentence to come. (Not the participles of a plan, "a fixé au 3 mai", "a prévu le 5 mai": the day is still to come.)
 _FRENCH_HELD = r"tenue?s?|organisée?s?|accueillie?s?|abritée?s?|célébrée?s?|clôturée?s?|inaugurée?s?|animée?s?"
+_PLACE_PART = r"(?:à|au|aux|en|dans|chez|sur)\b[^.;:!?,]{0,60}"
+# (Each part between them, up to a comma, opens with a preposition of place: "à Dakar, à l'hôtel Good Rade, ". A part
+# that does not is another clause: "qui a accueilli en 2024 10 000 visiteurs, ouvre ses portes le 14 mars".)
 _FRENCH_HELD_BEFORE = re.compile(rf"\b(?:a|ont|avait|avaient)\s+(?:{_FRENCH_HELD})"
-                                 r"(?:\s+(?:à|au|aux|en|dans|chez|sur)\b[^.;:!?]{0,100}?)?\s*,?\s*$")
+                                 rf"(?:,?\s+{_PLACE_PART}(?:,\s*{_PLACE_PART})*)?\s*,?\s*$")
 _FRENCH_HELD_REACH = 130
 
 
