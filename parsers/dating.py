@@ -77,7 +77,10 @@ _HAPPENS_BEFORE = re.compile(r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for v
 # "D'après le communiqué diffusé ce samedi, la coupure commencera à 7 heures", "the statement released on Friday",
 # "en un comunicado publicado este lunes": a weekday right after a participle of issuing dates the statement, not
 # what it announces (its clock time keeps the day the text names before it).
-_ISSUED_BEFORE = re.compile(r"\b(?:diffusée?s?|publiée?s?|rendue?s?\s+publics?|released|published|issued"
+# (Not after an auxiliary of what is to come, "sera publié ce vendredi à 10 heures", "will be released on Friday": the
+# publication is the event.)
+_ISSUED_BEFORE = re.compile(r"(?<!\bsera )(?<!\bseront )(?<!\bserá )(?<!\bserão )(?<!\bwill be )(?<!\bto be )"
+                            r"\b(?:diffusée?s?|publiée?s?|rendue?s?\s+publics?|released|published|issued"
                             r"|publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|veröffentlicht\w*)\s+(?:on\s+)?$",
                             re.IGNORECASE)
 
