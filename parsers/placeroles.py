@@ -101,11 +101,11 @@ _STRIFE = Gated(re.compile(r"(?i:\b(?:wars?|conflicts?|crisis|crises|fighting|vi
 # und arbeitet in Köln", "nata a Napoli": a speaker's biography in French, Spanish, Portuguese, German and Italian)
 _RESIDENCE = Gated(re.compile(r"\b(?:(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered"
                               r"|lives\s+and\s+works)\s+in\s+(?:the\s+)?"
-                              r"|(?:née?|née?\(e\)|(?:il|elle)\s+vit|vit(?:\s+et\s+travaille)?|bas[ée]e?)\s+(?:à|au|en)\s+"
-                              r"|(?:nacid[oa]|viv[ei](?:\s+y\s+trabaja)?|radicad[oa])\s+en\s+"
+                              r"|(?:née?|née?\(e\)|(?:il|elle)\s+vit|(?<!\bse\s)vit(?:\s+et\s+travaille)?|bas[ée]e?)\s+(?:à|au|en)\s+"
+                              r"|(?:nacid[oa]|(?<![¡!])(?<!\bse\s)viv[ei](?:\s+y\s+trabaja)?|radicad[oa])\s+en\s+"
                               r"|(?:nascid[oa]|viv[ei](?:\s+e\s+trabalha)?|radicad[oa])\s+(?:em|no|na)\s+"
                               r"|(?:geboren|lebt(?:\s+und\s+arbeitet)?|wohnt|aufgewachsen)\s+in\s+"
-                              r"|(?:nat[oa]|viv[ei](?:\s+e\s+lavora)?)\s+(?:a|in)\s+)"
+                              r"|(?:nat[oa]|(?<!\bsi\s)viv[ei](?:\s+e\s+lavora)?)\s+(?:a|in)\s+)"
                               # (and the country after that town: "né à Benin City (Nigeria)", "à Graz, en Autriche")
                               r"(?-i:[A-Z][\w'’.-]*(?:[ \t-][A-Z][\w'’.-]*){0,3}"
                               r"[ \t]*(?:\([ \t]*|,[ \t]*(?:(?:en|in|au|aux|em|no|na|nel|im)[ \t]+)?))?$",
@@ -113,6 +113,10 @@ _RESIDENCE = Gated(re.compile(r"\b(?:(?:based|born|raised|lives|living|resides|r
                    "based", "born", "raised", "liv", "resid", "grew", "headquartered", "né", "vit", "bas", "nacid",
                    "viv", "radicad", "nascid", "geboren", "lebt", "wohnt", "aufgewachsen", "nat")
 _RESIDENCE_REACH = 70  # characters before a place where a biography's words and its town may stand
+# (not the reflexive "se vit à Montréal", "si vive a Palermo", nor the call "¡Vive en Madrid ...!": an event is lived
+# there; nor a town followed by an article and a word, the thing lived there, "vive en Ciudad de México la Noche de
+# Museos": a biography's town ends its phrase, or gives a day, "né à Lagos le 3 mars 1970")
+_LIVED_AFTER = re.compile(r"[ \t]+(?:la|el|los|las|les|le|il|lo|gli|der|die|das|the)[ \t]+(?!\d)\w", re.IGNORECASE)
 # "journalists based in Brussels are invited to a briefing": the press of a town, invited, meets in that town.
 _PRESS_BASED_IN = re.compile(r"\b(?:journalists|reporters|correspondents|press|media)\s+based\s+in\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -211,6 +215,7 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) \
             or _RESIDENCE.search(text[max(0, start - _RESIDENCE_REACH) : start]) \
+            and _LIVED_AFTER.match(text, end) is None \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
             or _VISITOR.search(before) or _STRIFE.search(before) \
             or _JOURNEY_TOPIC.search(text, max(0, start - _JOURNEY_REACH), start) \
