@@ -118,7 +118,9 @@ _CHROME = re.compile(
 )
 # "99年9月27日發布", "2019年3月5日 发布": a full date, at most its clock, then the Chinese word for "published" closing
 # the line, as a Taiwanese or Chinese release stamps itself under its number; the label stands after the date where
-# an English page puts "Published" before it (not "於9月27日發布新聞稿", a sentence about a release put out).
+# an English page puts "Published" before it (not "於9月27日發布新聞稿", a sentence about a release put out). The date
+# opens its line: "錄取名單將於2026年3月30日公布" (the list will be published on 30 March) is a sentence closing on what
+# is to come.
 _PUBLISHED_AFTER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[:：]\d\d[ \t\u3000]*)?"
                               r"(?:發布|發佈|公布|发布|公佈)[ \t\u3000。.]*")
 _DATELINE_REACH = 80  # characters: a dateline opens its block
@@ -165,7 +167,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return None
     first = mentions[0]
     before = text[: first.start]
-    if _CHROME.search(before) or _PUBLISHED_AFTER.fullmatch(text, first.end) is not None:
+    if _CHROME.search(before) or _PUBLISHED_AFTER.fullmatch(text, first.end) is not None \
+            and not before[before.rfind("\n") + 1 :].strip():
         return _date_of(first)
     if _BRACKET_OPENS.fullmatch(before) and (slash := _SLASH_TOWN_CLOSES.match(text, first.end)) \
             and (header or slash.group().lstrip().startswith(",")) and _place_alone(slash.group().strip(" \t/,)")):
