@@ -75,7 +75,17 @@ def korean_mentions(text: str) -> list[Mention]:
     word is read)."""
     if ("일" not in text and "시" not in text and _DOTTED_WEEKDAY.search(text) is None) or _HANGUL.search(text) is None:
         return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    found: list[Mention] = []
+    gone = -1  # where the last day read as gone by ends
+    for match in GRAMMAR.finditer(text):
+        form = parts(match)[0]
+        if form == "t" and gone >= 0 and not text[gone : match.start()].strip():
+            continue  # "17일 오전 10시 ... 개최했다": the clock of a day gone by is gone by too, not the stamp day's
+        mention = _mention(match)
+        gone = match.end() if mention is None and form == "o" else -1
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 # Where a Korean sentence ends: its full stop before a space, a line's end or the text's end.
