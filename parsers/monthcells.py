@@ -36,6 +36,9 @@ _DAY_FIRST_CELL = re.compile(r"(?P<lead>[ \t|]*)(?P<day>[12]\d|3[01]|0?[1-9])(?:
 _MONTH_OR_ITS_START = "|".join(name[:3] + f"(?:{name[3:]})?" if len(name) > 3 else name for name in _MONTH_NAMES)
 _DAY_OVER_MONTH = re.compile(r"(?m)^[ \t]*(?P<day>[12]\d|3[01]|0?[1-9])[ \t]*\n[ \t]*(?P<month>(?:"
                              + _MONTH_OR_ITS_START + r")\.?[ \t]+(?:19|20)\d\d)\b", re.IGNORECASE)
+# A calendar has rows: one number over "May 2026" alone is as often a page's number over its running title ("3" /
+# "May 2026 Investor Update") or a figure over a column's month ("Employees" / "12" / "March 2024").
+_ROWS_OF_A_CALENDAR = 2
 _HEADER_CELL_MAX = 40  # characters: "Committee and venue", "Board and place"
 _HEADING_MAX = 100  # characters: a line above the table that may name its month; longer lines are prose
 
@@ -43,7 +46,7 @@ _HEADING_MAX = 100  # characters: a line above the table that may name its month
 def written_out(title: str, body: str) -> str:
     """`body` with the day cells of its tables of days of one month written out ("12" -> "12 December 2019"), and each
     day's number over its "March 2024" made one date."""
-    if "\n" in body and _DAY_OVER_MONTH.search(body) is not None:
+    if "\n" in body and len(_DAY_OVER_MONTH.findall(body)) >= _ROWS_OF_A_CALENDAR:
         body = _DAY_OVER_MONTH.sub(lambda m: f"{m['day']} {m['month']}", body)
     if (_HEADER_AFTER_LINE.search(body) is None and body[:8].lstrip(" \t|")[:3].lower() not in ("dat", "day")) \
             or _HEADER.search(body) is None:

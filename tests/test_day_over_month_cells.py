@@ -27,8 +27,9 @@ def test_day_number_over_its_month_and_year() -> None:
 
 
 def test_the_cells_are_joined_and_the_rest_kept() -> None:
-    assert written_out("", "Date\n7\nMarch 2026 (provisional)\nResults") == "Date\n7 March 2026 (provisional)\nResults"
-    assert written_out("", " 30 \n  Sep. 2027\nx") == "30 Sep. 2027\nx"
+    assert written_out("", "Date\n7\nMarch 2026 (provisional)\nResults\n8\nMay 2026\nAGM") \
+        == "Date\n7 March 2026 (provisional)\nResults\n8 May 2026\nAGM"
+    assert written_out("", " 30 \n  Sep. 2027\nx\n1\nOct 2027\ny") == "30 Sep. 2027\nx\n1 Oct 2027\ny"
 
 
 def test_a_number_over_other_words_stays() -> None:
