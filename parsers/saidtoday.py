@@ -258,7 +258,10 @@ def said_in_brackets(sentence: str, mention: Mention) -> bool:
 # "-다고"/"-라고" and the verb of saying that closes the sentence dates the saying (the city announced it on the
 # 14th), not what is quoted.
 _KOREAN_QUOTE_BEFORE = re.compile(r"[다라]고\s+(?:[\uac00-\ud7a3\w]+\s+){0,3}$")
-_KOREAN_SAYING_AFTER = re.compile(r"\s*(?:[\uac00-\ud7a3]+\s+){0,2}(?:발표|밝혔|밝힌|밝혀|전했|말했|알렸"
+# (The words between are not a quote's own "-다고 ... 밝혔다": "예고했고 17일 발표회를 연다고 밝혔다" quotes the
+# presentation on the 17th; nor is "발표회", a presentation, the verb "발표했다".)
+_KOREAN_SAYING_AFTER = re.compile(r"\s*(?:(?![\uac00-\ud7a3]*[다라]고\s)[\uac00-\ud7a3]+\s+){0,2}"
+                                  r"(?:발표(?=했|한|하|됐)|밝혔|밝힌|밝혀|전했|말했|알렸"
                                   r"|설명했|공개했|공지했|통보했)[\uac00-\ud7a3]*[.!]?[\s\"”’)]*$")
 
 
