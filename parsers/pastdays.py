@@ -348,7 +348,11 @@ def _before(mention: Mention, newest: dt.date) -> bool:
 # octubre (próximo) pasado", Portuguese "no passado dia 6 de setembro", Italian "lo scorso 6 settembre", French "le 6
 # septembre dernier", Dutch "12 februari jl.", English "on 6 September last." and, as American news writes it, "the
 # pope announced it last Oct. 10" (not "el próximo 13 de enero", "le 6 septembre prochain": to come).
-_GONE_BEFORE = re.compile(r"\b(?:pasado|passado|scors[oa]|last)\s+(?:dia\s+)?$", re.IGNORECASE)
+_GONE_BEFORE = re.compile(r"\b(?:pasado|passado|scors[oa])\s+(?:dia\s+)?$", re.IGNORECASE)
+# (English "last" so only before a day with no year, not "the last": "first 10 March 2026, last 14 March 2026" and
+# "the first on 10 March, the last on 14 March" name the ends of a run, its last day to come.)
+_LAST_BEFORE = re.compile(r"(?<!\bthe\s)\blast\s+$", re.IGNORECASE)
+_FIRST_BEFORE = re.compile(r"\bfirst\b", re.IGNORECASE)
 # (And "on December 25 last year", "le 3 mars de l'année dernière", "el 5 de mayo del año pasado": a day of the year
 # before the text's, gone by however it is told.)
 _GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)|last(?=\s*(?:[,.;:)]|$))"
@@ -372,6 +376,9 @@ def marked_gone_by(sentence: str, mention: Mention) -> bool:
     told inside a South Slavic perfect ("koje su 4. oktobra učestvovale")."""
     return mention.kind in ("day", "span") and mention.first is not None \
         and (_GONE_BEFORE.search(sentence, max(0, mention.start - 16), mention.start) is not None
+             or mention.first.year is None and _LAST_BEFORE.search(sentence, max(0, mention.start - 16),
+                                                                    mention.start) is not None
+             and _FIRST_BEFORE.search(sentence, 0, mention.start) is None
              or _GONE_AFTER.match(sentence, mention.end) is not None
              or _SOUTH_SLAVIC_AUXILIARY.search(sentence, max(0, mention.start - 5), mention.start) is not None
              and _SOUTH_SLAVIC_PARTICIPLE.match(sentence, mention.end) is not None
