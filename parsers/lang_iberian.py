@@ -176,11 +176,13 @@ _FORMS = {
     "t": (r"(?:(?P<tb>(?i:entre))\s+(?i:las|as)"
           r"|(?i:(?:a\s+partir(?:\s+de)?|a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das|pelas)))"
           r"\s+(?P<th>[01]?\d|2[0-3])"
-          # ("a las 10,30 horas": hour and minutes parted by a comma, as a decimal is, only before the hours' word)
-          r"(?:[:.h](?P<tm>[0-5]\d)|,(?P<tc>[0-5]\d)(?=\s*(?:horas|hrs|hs)\b)"
+          # ("a las 10,30 horas": hour and minutes parted by a comma, as a decimal is, only before the hours' word,
+          # its letter "h" too, or before a range's end so written: "de las 9,30 a las 14,30 horas")
+          r"(?:[:.h](?P<tm>[0-5]\d)|,(?P<tc>[0-5]\d)(?=\s*(?:horas|hrs|hs|h)\b"
+          r"|\s+(?i:a|hasta)\s+(?i:las\s+)?(?:[01]?\d|2[0-3]),[0-5]\d\s*(?:horas|hrs|hs|h)\b)"
           r"|(?(tb)(?!)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b))?"
           r"(?:\s*h\b)?(?:\s+(?:(?i:a|hasta|às)|(?(tb)(?:y|e)|(?!)))\s+(?i:las\s+|as\s+)?"
-          r"(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
+          r"(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d)|,(?P<uc>[0-5]\d)(?=\s*(?:horas|hrs|hs|h)\b))?)?"
           # ("a partir de las 11hs", "desde las 20 hs": the River Plate's short "horas", glued or not)
           # ("às 17 horas e 45 minutos", "a las 9 horas y 15 minutos": the minutes said after the hours' word)
           r"(?:\s+horas\s+(?:e|y)\s+(?P<tw>[0-5]?\d)\s+minutos\b"
@@ -372,7 +374,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     minuted = groups["tm"] or groups["tc"] or groups["tw"] or quarter
     if not part and not minuted and hour < 7 and not re.search(r"horas|hrs|h\b", match.group()):
         return None  # "a las 5" alone: morning or afternoon, the text does not say
-    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
+    until = dt.time(int(groups["uh"]), int(groups["um"] or groups["uc"] or 0)) if groups["uh"] else None
     if until is not None and until.hour < hour and part is None:
         return None  # "de las 10 a las 2": the text does not say which half of the day each is
     return Mention("time", *span, time=dt.time(hour, minute), until=until)
