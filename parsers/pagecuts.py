@@ -203,8 +203,9 @@ def _paid(label: str) -> bool:
 # "Dokumente", "Unterlagen", "Documents connexes". The days in its links name the files (a notice, a resolution, a
 # meeting's agenda), not events of the page's own.
 _DOCUMENTS_HEADING = re.compile(
-    r"(?i:(?:[\w'’-]+\s*(?:&|and|und|et|y)\s*)?(?:(?:related|supporting|meeting|additional|other|associated)\s+)?"
-    r"(?:documents|downloads|attachments|dokumente|unterlagen|downloads?|anh[äa]nge|documentos|documenti)"
+    r"(?i:(?:[\w'’-]+\s*&\s*|[\w'’-]+\s+(?:and|und|et|y)\s+)?"
+    r"(?:(?:related|supporting|meeting|additional|other|associated)\s+)?"
+    r"(?:documents|attachments|dokumente|unterlagen|downloads?|anh[äa]nge|documentos|documenti)"
     r"(?:\s+(?:connexes|associ[ée]s|relacionados|correlati))?\s*:?)")
 
 
