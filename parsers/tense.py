@@ -283,8 +283,9 @@ _KOREAN_NOT_PAST = frozenset("있겠")
 
 # "... 개최한다고 밝혔다", "... 실시할 예정이라고 전했습니다": a saying in the past after what it says,
 # quoted by "-다고" or "-라고"; the quoted verb's own ending tells the deed's tense ("개최했다고 밝혔다", said it
-# was held).
-_KOREAN_SAID_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])[다라]고\s+[\uac00-\ud7a3]+(?:다|습니다)[.!]?[\s\"”’)]*$")
+# was held). Who said it and when may stand between ("연다고 서울시가 14일 발표했다").
+_KOREAN_SAID_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])[다라]고\s+(?:[\uac00-\ud7a3\w]+\s+){0,3}"
+                              r"[\uac00-\ud7a3]+(?:다|습니다)[.!]?[\s\"”’)]*$")
 
 
 def korean_past(sentence: str) -> bool:
