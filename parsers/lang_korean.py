@@ -19,6 +19,7 @@ import re
 
 from parsers.langgrammar import compile_forms, parts
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered_span
+from parsers.verbs import KOREAN_SAID
 
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = DAY_NUMBER
@@ -30,7 +31,7 @@ _DAY_END = r"일(?!간|\s*(?:이내|전|동안|후|만에|째))"
 _PAST_BEFORE = re.compile(r"지난\s?(?:달\s*)?$")
 # "... 연다고 30일 밝혔다", "30일 발표했습니다": a day of the month alone right before a verb of saying in the past is
 # the day the news was told (Korean news closes its first sentence so), no event.
-_SAID_AFTER = re.compile(r"\s*(?:밝혔|발표했|전했|말했|알렸|공시했|설명했|공개했|보도했)(?:다|습니다)")
+_SAID_AFTER = re.compile(r"\s*(?:" + "|".join(KOREAN_SAID) + r")(?:다|습니다)")
 # "오는 27일" (the coming 27th: the next from the day of writing), "다음달 2~4일", "내달 5일" (of next month): kept in
 # the mention's text, which dayheading reads (COMING, NEXT_MONTH)
 COMING = ("오는",)

@@ -8,6 +8,7 @@ from parsers.dates import Mention
 from parsers.datescan import TOMORROWS_GATHERING
 from parsers.gate import Gated
 from parsers.lang_malay import WEEKDAYS as MALAY_WEEKDAYS
+from parsers.verbs import KOREAN_SAID
 
 _REACH = 40  # characters before a mention where its saying verb stands
 
@@ -261,8 +262,8 @@ _KOREAN_QUOTE_BEFORE = re.compile(r"[다라]고\s+(?:[\uac00-\ud7a3\w]+\s+){0,3}
 # (The words between are not a quote's own "-다고 ... 밝혔다": "예고했고 17일 발표회를 연다고 밝혔다" quotes the
 # presentation on the 17th; nor is "발표회", a presentation, the verb "발표했다".)
 _KOREAN_SAYING_AFTER = re.compile(r"\s*(?:(?![\uac00-\ud7a3]*[다라]고\s)[\uac00-\ud7a3]+\s+){0,2}"
-                                  r"(?:발표(?=했|한|하|됐)|밝혔|밝힌|밝혀|전했|말했|알렸"
-                                  r"|설명했|공개했|공지했|통보했)[\uac00-\ud7a3]*[.!]?[\s\"”’)]*$")
+                                  r"(?:발표(?=했|한|하|됐)|밝힌|밝혀|" + "|".join(KOREAN_SAID) + ")"
+                                  r"[\uac00-\ud7a3]*[.!]?[\s\"”’)]*$")
 
 
 def said_on_in_korean(sentence: str, mention: Mention) -> bool:

@@ -61,3 +61,7 @@ PUT_OFF_NO_NEW_DAY_NEEDLES = ("sine", "ultérieure", "ordre", "tard", "fecha", "
 # Chambre tiendra mardi ...": a bare weekday right after one is the day of what the sentence announces. Each one's
 # words parted by one space, as lang.py's look-behinds (of fixed width) read them.
 FRENCH_HAPPENING = ("lieu", "lieu que", "commence", "commencent", "débute", "débutent", "tiendra", "ouvrira")
+
+# Korean verbs of saying in the past ("밝혔다", "발표했습니다"): a day of the month right before one closing the
+# sentence is the day the news was told (lang_korean.py, saidtoday.py).
+KOREAN_SAID = ("밝혔", "발표했", "전했", "말했", "알렸", "공시했", "설명했", "공개했", "보도했", "공지했", "통보했")
