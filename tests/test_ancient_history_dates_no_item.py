@@ -16,8 +16,8 @@ director opens an exhibition at the office.
 
 
 def test_history_ages_old_does_not_date_the_item() -> None:
-    # (reference 27 November 2026: the nearest 11 April before it)
-    assert listed(ITEM.format(between="")) == ["2026-04-11 12:00"]
+    # (reference 27 November 2026: "the director opens" is told as to come, so the nearer 11 April, not one after 1919)
+    assert listed(ITEM.format(between="")) == ["2027-04-11 12:00"]
 
 
 def test_a_year_the_item_writes_dates_it() -> None:

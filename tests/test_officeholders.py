@@ -93,11 +93,11 @@ ITEMS = [
      ["2024-03-14"], "the item names Rishi Sunak, UK Prime Minister from October 2022 to July 2024: 14 March is "
      "taken in 2024", "no weekday: the latest such day in the term"),
     ("Fair", "Former Prime Minister Tony Blair opens the fair on 14 March at 10:00.",
-     ["2026-03-14"], "some weeks after the reference date", "a former holder leaves the guess alone"),
+     ["2027-03-14"], "it is told as to come", "a former holder leaves the guess alone"),
     ("Fair", "The fair, opening on 14 March at 10:00, honours the late Shinzo Abe.",
      ["2026-03-14"], "some weeks after the reference date", "the late: no one in office"),
     ("Fair", "Sunak opens the fair on 14 March at 10:00.",
-     ["2026-03-14"], "some weeks after the reference date", "a surname alone names no office-holder"),
+     ["2027-03-14"], "it is told as to come", "a surname alone names no office-holder"),
     ("Fair", "Prime Minister Sunak opens the fair on 14 March 2021 at 10:00.",
      ["2021-03-14"], "", "a full date of another year is never overridden"),
 ]

@@ -68,8 +68,8 @@ BESIDE = [
      "at 17:00 on 14 May in the assembly hall.",
      ["2024-05-14"], "a bare weekday in the paragraph of the item's only year-less date is that date's weekday"),
     ("House called", "The sitting opens at 17:00 on 14 May in the assembly hall.",
-     ["2026-05-14"], "with no clue at all a release read today announces its coming weeks: a day months ahead "
-     "is of the year past"),
+     ["2027-05-14"], "with no clue at all a sitting told in the present of schedule is to come: the nearer 14 May "
+     "(comingyear.py)"),
     ("House called", "The sitting opens at 17:00 on 14 January in the assembly hall.",
      ["2027-01-14"], "with no clue at all a day some weeks after the reference is the coming one"),
     ("Vote count", "The commission meets party agents on Saturday, 7 February, to review the count of the 2015 "
