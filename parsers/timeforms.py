@@ -123,13 +123,12 @@ def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention], unda
         return False
     if _SPEAKING_OPENS.match(sentence, 0, mention.start) and _COMMA_THEN_SAID.match(sentence, mention.end):
         return True
+    ends_the_sentence = not sentence[mention.end :].strip(" .\"”'’")
     if (_SAID_IN_ON.search(sentence, max(0, mention.start - 60), mention.start)
-            or _PAPER_OF_ON.search(sentence, max(0, mention.start - 100), mention.start)) \
-            and not sentence[mention.end :].strip(" .\"”'’"):
+            or _PAPER_OF_ON.search(sentence, max(0, mention.start - 100), mention.start)) and ends_the_sentence:
         return True
-    if _THIS_WEEKDAY.match(mention.text) is not None \
-            and _MADE_KNOWN_THEN.search(sentence, max(0, mention.start - 80), mention.start) is not None \
-            and not sentence[mention.end :].strip(" .\"”'’"):
+    if _THIS_WEEKDAY.match(mention.text) is not None and ends_the_sentence \
+            and _MADE_KNOWN_THEN.search(sentence, max(0, mention.start - 80), mention.start) is not None:
         return True
     if undated and mention.first is not None and mention.first.year is None and mention is mentions[-1] \
             and _SENTENCE_ENDS.match(sentence, mention.end) and _SAID_AT.search(sentence, 0, mention.start):
