@@ -97,10 +97,10 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
     else:
         paired = resolve.paired_weekdays([(b.text, found[b.number], wire is not None and wire_dateline(
             b.text, found[b.number])) for b in blocks], names_the_news_day)
-        said = title_mentions(article.title, numeric_order)
-        mentions = [*said, *(m for ms in mentions_of.values() for m in ms if not ancient or not _full(m))]
+        in_body = [m for ms in mentions_of.values() for m in ms]
+        mentions = [*title_mentions(article.title, numeric_order), *(m for m in in_body if not ancient or not _full(m))]
         # ("Acme, Thursday board on the accounts" over "on 24 February": the title's weekday names the body's day)
-        paired = paired or resolve.title_weekday(article.title, [m for ms in mentions_of.values() for m in ms])
+        paired = paired or resolve.title_weekday(article.title, in_body)
         start, reason, evidence = itemyear.year_clue(article, mentions, reference, paired, named)
     guessed = published is None and wire is not None
     if guessed and wire is not None:
