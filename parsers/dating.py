@@ -15,7 +15,7 @@ from parsers.openinground import opening_round
 from parsers.opensgoeson import opens_and_goes_on
 from parsers.reading import Reading, opens
 from parsers.relativedays import past_weekday
-from parsers.verbs import FRENCH_HAPPENING
+from parsers.verbs import DUTCH_STRONG_PAST, FRENCH_HAPPENING, GERMAN_STRONG_PAST
 
 _HISTORY = dt.timedelta(days=366)
 
@@ -308,9 +308,7 @@ def _numbered_in_the_month(mentions: list[Mention], context: Reading) -> Mention
 # strong ones news tells most) tells the day gone by, which the English tenses do not see.
 _V2_PAST_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:om|um)[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:uur|Uhr|u\.)?[ \t]*,?[ \t]*)?"
-    r"(?:[a-zäöüë]{2,}(?:de|te|den|ten)|was|waren|had|hadden|hield|hielden|sprak|spraken|kwam|kwamen|ging|gingen"
-    r"|gaf|gaven|nam|namen|bezocht|bezochten|zei|zeiden|vond|vonden|sloot|sloten|begon|begonnen"
-    r"|war|hatte|hatten|kam|kamen|sprach|sprachen|gab|gaben|fand|fanden|begann|begannen|schloss|schlossen)\b")
+    rf"(?:[a-zäöüë]{{2,}}(?:de|te|den|ten)|{'|'.join((*DUTCH_STRONG_PAST, *GERMAN_STRONG_PAST))})\b")
 
 
 def _told_of_yesterday(sentence: str, mentions: list[Mention], times: list[Mention]) -> bool:

@@ -17,6 +17,7 @@ from parsers.datewords import THE_BEFORE
 from parsers.fieldnames import alternatives
 from parsers.lang_croatian import MONTHS as SOUTH_SLAVIC_MONTHS
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
+from parsers.verbs import FRENCH_HELD
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
 # (", invited by the Government of Brunei": a past participle in an aside, who asked the body to meet there, tells
@@ -247,7 +248,7 @@ def opens_a_french_report(sentence: str, mention: Mention) -> bool:
 # "la Société civile ... a tenu à Dakar, à l'hôtel Good Rade, du mercredi 18 au jeudi 19 septembre 2019, un atelier":
 # a French passé composé of holding a gathering right before the day, only its place between them; no verb of the
 # sentence to come. (Not the participles of a plan, "a fixé au 3 mai", "a prévu le 5 mai": the day is still to come.)
-_FRENCH_HELD = r"tenue?s?|organisée?s?|accueillie?s?|abritée?s?|célébrée?s?|clôturée?s?|inaugurée?s?|animée?s?"
+_FRENCH_HELD = "|".join(f"{participle}e?s?" for participle in FRENCH_HELD)
 _PLACE_PART = r"(?:à|au|aux|en|dans|chez|sur)\b[^.;:!?,]{0,60}"
 # (Each part between them, up to a comma, opens with a preposition of place: "à Dakar, à l'hôtel Good Rade, ". A part
 # that does not is another clause: "qui a accueilli en 2024 10 000 visiteurs, ouvre ses portes le 14 mars".)

@@ -8,6 +8,7 @@ import re
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
 from parsers.placeindex import CITY, COUNTRY, Place, has_namesakes
+from parsers.verbs import RESIDENCE
 
 # "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line); as French, Spanish and
 # Portuguese say "in": "à Paris", "en Madrid", "em Lisboa", "dans Paris".
@@ -99,13 +100,8 @@ _STRIFE = Gated(re.compile(r"(?i:\b(?:wars?|conflicts?|crisis|crises|fighting|vi
 # not where the event is.
 # ("né à Benin City", "il vit et travaille à Graz", "nacida en Rosario", "nascido em Luanda", "geboren in Wien", "lebt
 # und arbeitet in Köln", "nata a Napoli": a speaker's biography in French, Spanish, Portuguese, German and Italian)
-_RESIDENCE = Gated(re.compile(r"\b(?:(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered"
-                              r"|lives\s+and\s+works)\s+in\s+(?:the\s+)?"
-                              r"|(?:née?|née?\(e\)|(?:il|elle)\s+vit|(?<!\bse\s)vit(?:\s+et\s+travaille)?|bas[ée]e?)\s+(?:à|au|en)\s+"
-                              r"|(?:nacid[oa]|(?<![¡!])(?<!\bse\s)viv[ei](?:\s+y\s+trabaja)?|radicad[oa])\s+en\s+"
-                              r"|(?:nascid[oa]|viv[ei](?:\s+e\s+trabalha)?|radicad[oa])\s+(?:em|no|na)\s+"
-                              r"|(?:geboren|lebt(?:\s+und\s+arbeitet)?|wohnt|aufgewachsen)\s+in\s+"
-                              r"|(?:nat[oa]|(?<!\bsi\s)viv[ei](?:\s+e\s+lavora)?)\s+(?:a|in)\s+)"
+_RESIDENCE = Gated(re.compile(r"\b(?:"
+                              + "|".join(rf"(?:{'|'.join(words)})\s+{place}" for words, place in RESIDENCE) + ")"
                               # (and the country after that town: "né à Benin City (Nigeria)", "à Graz, en Autriche")
                               r"(?-i:[A-Z][\w'’.-]*(?:[ \t-][A-Z][\w'’.-]*){0,3}"
                               r"[ \t]*(?:\([ \t]*|,[ \t]*(?:(?:en|in|au|aux|em|no|na|nel|im)[ \t]+)?))?$",

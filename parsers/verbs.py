@@ -10,6 +10,9 @@ Words of putting off with no new day, beyond English: an event called off (findi
 the plan it tells (replaced.py).
 Words of duty: a date or time beside one is when something must be done ("must register by noon", "are
 asked to reply by Friday"), a deadline, not an event (deadlines.py, timeforms.py).
+Verbs of the past beyond English: a Dutch or German preterite after "yesterday" (dating.py), a French participle of
+holding a gathering before its day (pastdays.py). A biography's words of where one lives, in six languages: its town
+is not where the event is (placeroles.py).
 """
 
 from __future__ import annotations
@@ -65,3 +68,31 @@ FRENCH_HAPPENING = ("lieu", "lieu que", "commence", "commencent", "débute", "d�
 # Korean verbs of saying in the past ("밝혔다", "발표했습니다"): a day of the month right before one closing the
 # sentence is the day the news was told (lang_korean.py, saidtoday.py).
 KOREAN_SAID = ("밝혔", "발표했", "전했", "말했", "알렸", "공시했", "설명했", "공개했", "보도했", "공지했", "통보했")
+
+# Dutch and German preterites of the strong verbs news tells most ("hield", "sprach"), each one's singular then its
+# plural; a weak one is read by its ending (-de, -te), and the rule that reads them both builds its pattern from these
+# (dating.py).
+DUTCH_STRONG_PAST = ("was", "waren", "had", "hadden", "hield", "hielden", "sprak", "spraken", "kwam", "kwamen", "ging",
+                     "gingen", "gaf", "gaven", "nam", "namen", "bezocht", "bezochten", "zei", "zeiden", "vond",
+                     "vonden", "sloot", "sloten", "begon", "begonnen")
+GERMAN_STRONG_PAST = ("war", "hatte", "hatten", "kam", "kamen", "sprach", "sprachen", "gab", "gaben", "fand", "fanden",
+                      "begann", "begannen", "schloss", "schlossen")
+
+# French participles of holding a gathering ("a tenu", "ont organisé", "avait accueilli"), masculine singular; the
+# rule that reads them adds the endings of gender and number (pastdays.py). (Not the participles of a plan, "a fixé",
+# "a prévu": the day is still to come.)
+FRENCH_HELD = ("tenu", "organisé", "accueilli", "abrité", "célébré", "clôturé", "inauguré", "animé")
+
+# The words of a speaker's biography that place where one lives or works ("based in", "né à", "nacida en", "nascido
+# em", "geboren in", "nata a"), in six languages: each language's words (patterns, some with a look-behind that keeps
+# out a reflexive "se vit", "si vive" or a call "¡Vive"), then the words of place that follow them (placeroles.py).
+RESIDENCE = (
+    ((r"based", "born", "raised", "lives", "living", "resides", "residing", r"grew\s+up", "headquartered",
+      r"lives\s+and\s+works"), r"in\s+(?:the\s+)?"),
+    ((r"née?", r"née?\(e\)", r"(?:il|elle)\s+vit", r"(?<!\bse\s)vit(?:\s+et\s+travaille)?", r"bas[ée]e?"),
+     r"(?:à|au|en)\s+"),
+    ((r"nacid[oa]", r"(?<![¡!])(?<!\bse\s)viv[ei](?:\s+y\s+trabaja)?", r"radicad[oa]"), r"en\s+"),
+    ((r"nascid[oa]", r"viv[ei](?:\s+e\s+trabalha)?", r"radicad[oa]"), r"(?:em|no|na)\s+"),
+    (("geboren", r"lebt(?:\s+und\s+arbeitet)?", "wohnt", "aufgewachsen"), r"in\s+"),
+    ((r"nat[oa]", r"(?<!\bsi\s)viv[ei](?:\s+e\s+lavora)?"), r"(?:a|in)\s+"),
+)
