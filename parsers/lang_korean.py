@@ -10,6 +10,9 @@
 Korean writes a day as its month's number and "월", its day's number and "일", and an hour as its number and "시"
 after the part of the day ("오전", before noon; "오후", after noon). dates.find_mentions lays these mentions over
 those the other grammars found in the same text, the longer reading of the same words winning.
+
+A Korean sentence ends in its verb, whose last syllable tells the past (korean_past): this grammar reads it for a
+day of the month alone, tense.py for any day.
 """
 
 from __future__ import annotations
@@ -90,11 +93,36 @@ def korean_mentions(text: str) -> list[Mention]:
 
 
 # Where a Korean sentence ends: its full stop before a space, a line's end or the text's end.
+# (Not blocks.sentence_spans: its ends of Latin text, abbreviations and ordinals, would move these sentences' ends.)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # After the day, a verb of what is to come, whatever the past verb closing the sentence: "-기로 했다" (decided to),
 # "예정" (planned), the adnominal "열리는", "개최되는", "열릴", "개최될" of the thing that takes place on the day
 # ("17일 열리는 기업설명회에 투자자를 초청했다": the invitation is past, the meeting to come).
 _TO_COME_AFTER = re.compile(r"기로\s|예정|(?:열리|되|치러지)는\s|(?:열릴|될|치러질)\s")
+
+
+# A Korean sentence ends in its verb: "... 순회영사를 실시하였다.", "... 회의가 열렸습니다." The past's mark is the
+# final ㅆ of the syllable before "다" or "습니다" ("였", "했", "렸"); not in "있다" (there is) nor "겠다" (will).
+_KOREAN_VERB_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])(?:다|습니다)[.!]?[\s\"”’)]*$")
+_KOREAN_FINAL_SS = 20  # the index of final ㅆ among a Hangul syllable's 28 finals
+_KOREAN_NOT_PAST = frozenset("있겠")
+
+
+# "... 개최한다고 밝혔다", "... 실시할 예정이라고 전했습니다": a saying in the past after what it says,
+# quoted by "-다고" or "-라고"; the quoted verb's own ending tells the deed's tense ("개최했다고 밝혔다", said it
+# was held). Who said it and when may stand between ("연다고 서울시가 14일 발표했다").
+_KOREAN_SAID_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])[다라]고\s+(?:[\uac00-\ud7a3\w]+\s+){0,3}"
+                              r"[\uac00-\ud7a3]+(?:다|습니다)[.!]?[\s\"”’)]*$")
+
+
+def korean_past(sentence: str) -> bool:
+    """Does a Korean sentence end in a verb of the past (of the deed it quotes, if it ends in a saying)?"""
+    end = _KOREAN_VERB_END.search(sentence) if "다" in sentence else None
+    if end is None:
+        return False
+    said = _KOREAN_SAID_END.search(sentence)
+    mark = (said or end).group("mark")
+    return (ord(mark) - 0xAC00) % 28 == _KOREAN_FINAL_SS and mark not in _KOREAN_NOT_PAST
 
 
 def _in_a_sentence_of_the_past(match: re.Match[str]) -> bool:
@@ -103,8 +131,6 @@ def _in_a_sentence_of_the_past(match: re.Match[str]) -> bool:
     verb."""
     if match.group().startswith(COMING + NEXT_MONTH):
         return False
-    from parsers.tense import korean_past  # (tense reads mentions, which read this grammar: imported when asked)
-
     text = match.string
     end = _SENTENCE_END.search(text, match.end())
     start = max(text.rfind(". ", 0, match.start()) + 1, text.rfind("\n", 0, match.start()) + 1)

@@ -10,6 +10,7 @@ import sys
 from parsers.blocks import sentence_around
 from parsers.dates import Mention
 from parsers.gate import Gated
+from parsers.lang_korean import korean_past
 from parsers.verbs import SAID, SAYING, TOLD
 
 # "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
@@ -272,30 +273,6 @@ def _told_in_the_past(text: str, said: str, weekday: bool) -> bool:
     if past is None and future is None:
         past = _REGULAR_PAST.search(text)
     return past is not None and (future is None or past.start() < future.start())
-
-
-# A Korean sentence ends in its verb: "... 순회영사를 실시하였다.", "... 회의가 열렸습니다." The past's mark is the
-# final ㅆ of the syllable before "다" or "습니다" ("였", "했", "렸"); not in "있다" (there is) nor "겠다" (will).
-_KOREAN_VERB_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])(?:다|습니다)[.!]?[\s\"”’)]*$")
-_KOREAN_FINAL_SS = 20  # the index of final ㅆ among a Hangul syllable's 28 finals
-_KOREAN_NOT_PAST = frozenset("있겠")
-
-
-# "... 개최한다고 밝혔다", "... 실시할 예정이라고 전했습니다": a saying in the past after what it says,
-# quoted by "-다고" or "-라고"; the quoted verb's own ending tells the deed's tense ("개최했다고 밝혔다", said it
-# was held). Who said it and when may stand between ("연다고 서울시가 14일 발표했다").
-_KOREAN_SAID_END = re.compile(r"(?P<mark>[\uac00-\ud7a3])[다라]고\s+(?:[\uac00-\ud7a3\w]+\s+){0,3}"
-                              r"[\uac00-\ud7a3]+(?:다|습니다)[.!]?[\s\"”’)]*$")
-
-
-def korean_past(sentence: str) -> bool:
-    """Does a Korean sentence end in a verb of the past (of the deed it quotes, if it ends in a saying)?"""
-    end = _KOREAN_VERB_END.search(sentence) if "다" in sentence else None
-    if end is None:
-        return False
-    said = _KOREAN_SAID_END.search(sentence)
-    mark = (said or end).group("mark")
-    return (ord(mark) - 0xAC00) % 28 == _KOREAN_FINAL_SS and mark not in _KOREAN_NOT_PAST
 
 
 # A Turkish sentence ends in its verb too: "... toplantı yapıldı.", "... gerçekleştirdiler.", "... sağlanamamıştır."

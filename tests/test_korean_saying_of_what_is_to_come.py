@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
-from parsers.tense import korean_past
+from parsers.lang_korean import korean_past
 
 _REFERENCE = dt.date(2026, 8, 1)
 
