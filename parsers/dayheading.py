@@ -134,7 +134,7 @@ def numbered_days(mentions: list[Mention], context: Reading, line: str = "") -> 
                 continue
             if mention.weekday is not None:  # "23일(금)": the month where the 23rd is a Friday, its year left to the
                 # resolver (which fits it to the weekday); the event's note says the month was inferred
-                out.append(_monthday_of_weekday(mention, named or context.published or context.day, context))
+                out.append(_monthday_of_weekday(mention, named or context.published or context.day))
                 continue
             first = next_monthday(mention.offset, base)
             if base is not named and context.published is not None and base > context.published:
@@ -226,11 +226,11 @@ def _monthday_span(mention: Mention, base: dt.date) -> Mention:
                             last=DayPart(end.day, end.month, end.year, end.weekday()))
 
 
-def _monthday_of_weekday(mention: Mention, base: dt.date, context: Reading) -> Mention:
+def _monthday_of_weekday(mention: Mention, base: dt.date) -> Mention:
     """"23일(금)" (the 23rd, a Friday) under a stamp or after a full date: a day of the base's month or the next, the
     one where the day falls on its weekday; of the base's month where neither does (a note then says the weekday does
-    not fit). Its year is left to the resolver; the note of the month's inference is kept for the event
-    (Reading.month_notes)."""
+    not fit). Its year is left to the resolver; the mention carries the note of the month's inference for its
+    event."""
     weekday = mention.weekday if mention.weekday is not None else -1
     year, month = _month_of_weekday(mention.offset, mention.offset, weekday, base, (0, 1))
     fits = mention.offset <= days_in(month, year) and dt.date(year, month, mention.offset).weekday() == weekday
@@ -238,10 +238,9 @@ def _monthday_of_weekday(mention: Mention, base: dt.date, context: Reading) -> M
         month = month % 12 + 1
     first = DayPart(mention.offset, month, None, mention.weekday)
     why = "it is that weekday" if fits else "no month near it has that day on that weekday"
-    context.month_notes[(mention.text, month, mention.offset)] = (
-        f"date inferred: {mention.text.strip()!r} names no month; {dt.date(2000, month, 1):%B} is taken, the month of"
-        f" the day before it ({base:%d %B %Y}) or the next, as {why}")
-    return mention._replace(kind="day", first=first)
+    note = (f"date inferred: {mention.text.strip()!r} names no month; {dt.date(2000, month, 1):%B} is taken, the month"
+            f" of the day before it ({base:%d %B %Y}) or the next, as {why}")
+    return mention._replace(kind="day", first=first, note=note)
 
 
 def _month_of_weekday(first: int, last: int, weekday: int, base: dt.date,

@@ -54,11 +54,12 @@ class Mention(NamedTuple):
     time: dt.time | None = None  # time
     until: dt.time | None = None  # time ranges
     zone: str = ""  # the zone label given with a time, as written
+    note: str = ""  # how its reading was inferred, for its event's notes ("23일(금)": the month, dayheading)
 
     def shifted(self, by: int) -> Mention:
         """The same mention in a text that starts `by` characters later."""
         return Mention(self.kind, self.start - by, self.end - by, self.text, self.first, self.last, self.offset,
-                       self.weekday, self.time, self.until, self.zone)
+                       self.weekday, self.time, self.until, self.zone, self.note)
 
 
 # A day of the month, a year and an hour of a day's clock as every language writes them ("12", "2025", "09", "18").

@@ -182,8 +182,6 @@ class Reading:
     # is what the item announces, and they are history
     anniversaries: frozenset[dt.date] = frozenset()
     paired: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> weekday the text says it has
-    # (text, month, day) -> the note of a month inferred for a day written without one ("23일(금)", dayheading)
-    month_notes: dict[tuple[str, int, int], str] = field(default_factory=dict)
     slips: dict[tuple[int, int, int], int] = field(default_factory=dict)  # days whose year was a slip (yearslips)
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
@@ -319,7 +317,7 @@ def _named_days(context: Reading, text: str, mention: Mention,
                 part: DayPart) -> tuple[dt.date, dt.date, bool, list[str]]:
     """The first and last day a date or span names, whether its year is inferred, and the notes that say why
     ("this year", "next year", a year the paragraph names, or the item's own reason)."""
-    notes: list[str] = [context.month_notes.get((mention.text, part.month, part.day), "")]
+    notes: list[str] = [mention.note] if mention.note else []  # ("23일(금)": its month inferred, dayheading)
     careful = _careful_default(part, context, None)  # (asked before the day read moves the context)
     first, year_inferred, note = resolve_part(part, context)
     if context.slips and (mended := yearslips.note(first, context.slips, context.published)):
