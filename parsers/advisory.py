@@ -207,6 +207,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     elif _HOW_ONLY.fullmatch(content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{said_above(block, context)} ({content(what).strip(' |')})"
+    elif " | " in block.text and (venue := _venue_and_street(content(what).strip(" |"))) \
+            and (named := said_above(block, context)):
+        # "Monday, January 22, 2024" / "6:30 p.m. | Learning and Teaching Center | 2218 N Molter Rd Liberty Lake WA":
+        # the row's cells say where, a venue and its street address; the title says what
+        what = f"{named} ({venue})"
     elif schedule.venue_between(venue := content(what).strip(" |,")) \
             and (named := name_above_a_dated_row(block, context.blocks)):
         # "Le prochain" / "conseil municipal" / "Lundi 28 septembre Théâtre de la Ville à 18h": the row says where,
@@ -433,6 +438,18 @@ _FIELDS_ONLY = re.compile(rf"(?i:(?:{_WHEN_LABEL}\s*:?\s*\|\s*)*(?:venue|locatio
 # A cell that only says how one attends: no name of what happens.
 _HOW_ONLY = re.compile(r"(?i:virtual(?:ly)?|online|in[- ]person|hybrid|(?:via\s+)?(?:zoom|teams|webex)"
                        r"|by\s+(?:phone|video)|livestream(?:ed)?|webcast)")
+
+
+# A cell of a street address, a house number then a street ("2218 N Molter Rd Liberty Lake WA", "500 West Temple St.")
+_STREET_CELL = re.compile(r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,8}")
+
+
+def _venue_and_street(cells: str) -> str:
+    """The row's two cells "venue | street address" joined by a comma ('' for any other row)."""
+    parts = cells.split(" | ")
+    if len(parts) != 2 or not schedule.venue_between(parts[0].strip()) or not _STREET_CELL.fullmatch(parts[1].strip()):
+        return ""
+    return f"{parts[0].strip()}, {parts[1].strip()}"
 
 
 # What a calendar plugin prints after an event's day: its all-day badge and its zone's IANA name.

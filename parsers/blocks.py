@@ -113,7 +113,7 @@ _CLOCK_ROW = re.compile(r":[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[
 # programme that opens with a word of starting and its clock (in lower case, as such rows are): no prose going on
 _CLOCK_OPENS = re.compile(r"(?:ab|ca\.|from|dès|à\s+partir\s+de|desde(?:\s+las?)?|a\s+partir\s+de(?:\s+las?)?|vanaf)\s+"
                           r"\d{1,2}(?:[:.h]\d\d|\s*(?:Uhr|h\b|uur))")
-_CELL_EDGES = " \t|\u00a0"
+_CELL_EDGES = " \t|\u00a0\u2502\uff5c"
 # "ore 9: Giunta", "ore 21. Assemblea", "ore 8.30 riunione": an Italian agenda's row opens with the word for hours and
 # its clock, in lower case: a row of its own, no prose going on
 _HOURS_OPEN = re.compile(r"ore\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?(?=[\s:.,;])")
@@ -312,6 +312,10 @@ def _unstacked(lines: list[str]) -> list[str]:
 
 def _cells(edged: str) -> str:
     """The cells of a line stripped of its edges, one bar between each."""
+    if " \u2502 " in edged or " \uff5c " in edged:
+        # ("6:30 p.m. │ Learning and Teaching Center │ 2218 N Molter Rd": a box-drawing or full-width bar between
+        # spaces separates cells as "|" does)
+        edged = edged.replace(" \u2502 ", " | ").replace(" \uff5c ", " | ")
     if " | " not in edged:
         return edged.strip()  # one cell: most lines
     return " | ".join(cell.strip() for cell in edged.split(" | ") if cell.strip())

@@ -309,6 +309,21 @@ def papers_only(sentence: str, mentions: Sequence[Mention]) -> bool:
         at = max(at, end)
     return named
 
+# "Board Meeting   Nov 18, 2025   43m 27s", "Special Board Meeting   Apr 03, 2026   01h 58m": a video archive's row, the
+# recording's day then its length, in hours and minutes or minutes and seconds, each with its unit, closing the row.
+# The day is when the recording was made: a file of a past meeting, as a dated link to its minutes is; nothing is
+# announced. (lang.py already reads such a length as no clock; the day alone made an all-day event of each row.)
+_RECORDING_LENGTH = re.compile(
+    r"[ \t\u00a0]+(?:0?[0-6]\s?h\s?[0-5]?\d\s?(?:m|mn|min)|\d{1,3}\s?m(?:in)?\s?[0-5]?\d\s?s(?:ec)?)\.?"
+    r"[ \t\u00a0]*(?:$|\n)")
+
+
+def recording_day(sentence: str, mention: Mention) -> bool:
+    """Is the day `mention` a recording's, its length in units right after it ending the row ("Nov 18, 2025
+    43m 27s")?"""
+    return mention.kind == "day" and _RECORDING_LENGTH.match(sentence, mention.end) is not None
+
+
 
 # "From 10:30am Monday morning the poll, the all-conference teams and the preview video are online at ...": the
 # time first, then what appears; the sentence's subject is what is put out, and its verb says it is out.
