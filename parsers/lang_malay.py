@@ -80,7 +80,10 @@ _FORMS = {
 }
 GRAMMAR = compile_forms(_FORMS)
 # A verb of saying before "hari ini" in its sentence ("kata Loke ... di sini hari ini"): the day it was said.
-_SAID = re.compile(r"\b(?i:kata|katanya|berkata|ujar|ujarnya|jelasnya|menurutnya|ucapnya)\b[^.!?]*$")
+# ("yang bercakap kepada pemberita di Seri Negeri hari ini", "memberitahu wartawan ... hari ini": spoke, told the
+# press; "kepada pemberita", "kepada wartawan": to the reporters, whoever spoke)
+_SAID = re.compile(r"\b(?i:kata|katanya|berkata|ujar|ujarnya|jelasnya|menurutnya|ucapnya|bercakap|memberitahu"
+                   r"|kepada\s+(?:para\s+)?(?:pemberita|wartawan))\b[^.!?]*$")
 _SAID_REACH = 100  # characters before "hari ini" where its verb of saying stands
 # Only a text with one of these words is read: most texts are English and pay a few substring searches.
 _HINT_WORDS = ("januari", "februari", "maret", " mac ", " jun ", "julai", "ogos", "agustus", "disember", "desember",
