@@ -171,7 +171,11 @@ _TIME_FORMS = {
     "hd": (r"\b(?:at|At|from|From)\s+(?P<hdh>1[0-2]|0?[1-9])(?:[.:](?P<hdm>[0-5]\d))?\s+in\s+the\s+"
            r"(?P<hdp>morning|afternoon|evening)\b" + _zone("hd")),
     # (Not a part of a code or a document: "Title 3.36", "Section 10.30", "§ 2.15", "Chapter 7.12".)
-    "t": rf"(?:\b(?:at|from|At|From)\s+)?{_NOT_A_PART}{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
+    # ("at 8:15 this morning, central time": the clock's label after the part of the day it names, as news copy
+    # puts it; the words between stay out of the time, the day's word read as before)
+    "t": (rf"(?:\b(?:at|from|At|From)\s+)?{_NOT_A_PART}{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}"
+          r"(?(tzone)|(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight),?\s+"
+          rf"{_g('tlate', _ZONE_LABEL)}{_LABEL_END}))?"),
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not; a clause's comma
     # may ("on April 26 at 1730, and media are invited"), a thousands' comma ("at 1,500") or a list of figures ("at

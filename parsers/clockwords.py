@@ -118,9 +118,19 @@ def with_halves_of_the_day(text: str, mentions: list[Mention]) -> list[Mention]:
     found = [f for f in found if not any(m.start < f.end and f.start < m.end and not _unmarked(m) for m in mentions)]
     if not found:
         return mentions
-    # A clock the grammar read without its half of the day ("at 7:30" of "on the evening of ... at 7:30") gives way.
+    # A clock the grammar read without its half of the day ("at 7:30" of "on the evening of ... at 7:30") gives way,
+    # its zone label kept ("at 8:15 this morning, central time": the grammar's clock read the label after the words)
     kept = [m for m in mentions if not (_unmarked(m) and any(m.start < f.end and f.start < m.end for f in found))]
+    found = [_with_label_of(f, mentions) for f in found]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _with_label_of(found: Mention, mentions: list[Mention]) -> Mention:
+    """`found`, with the zone label of the unmarked clock of `mentions` it stands over, where it has none."""
+    if found.zone:
+        return found
+    labels = [m.zone for m in mentions if m.zone and _unmarked(m) and m.start < found.end and found.start < m.end]
+    return found._replace(zone=labels[0]) if labels else found
 
 
 def _unmarked(mention: Mention) -> bool:

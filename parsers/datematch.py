@@ -120,7 +120,7 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return None  # "Room 2.14", "Gate 4.30", "Section 3.15": a number of a room or a part, not a clock
     if _BARE_DOTTED.fullmatch(match.group()) and _in_a_table_of_measures(match.string, match.start(), match.group()):
         return None  # "Doubtful 7.16" under "Player Reason Status Rating": a rating, not a clock
-    return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
+    return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or g("tlate") or "")
 
 
 # The words that number rooms, places and parts of a text before a dotted number ("Room 2.14").

@@ -108,6 +108,22 @@ def _german_deed(text: str, mention: Mention) -> bool:
     return _GERMAN_DEED.search(text, start, end) is not None
 
 
+# "Pada Senin (29/1/2024) telah digelar rapat persiapan", "Mesyuarat itu telah berlangsung pada 3 Mei": Indonesian and
+# Malay tell a deed done with "telah" (or "sudah") before its verb, a passive (di-) or "berlangsung", "selesai"; the
+# day of its sentence is history. Not a plan made ("telah dijadwalkan", "telah ditetapkan": scheduled, set), nor a
+# sentence that tells what is to come ("akan", "bakal").
+_MALAY_DONE = re.compile(r"\b(?:telah|sudah)\s+(?:(?:sukses|berhasil|pun)\s+)?"
+                         r"(?!di(?:jadwalkan|jadualkan|rencanakan|rancang|tetapkan|siapkan|jangka|agendakan)\b)"
+                         r"(?:di[a-z]{3,}|berlangsung|selesai)\b", re.IGNORECASE)
+_MALAY_TO_COME = re.compile(r"\b(?:akan|bakal)\b", re.IGNORECASE)
+
+
+def _malay_deed(sentence: str) -> bool:
+    """Does the Indonesian or Malay `sentence` tell a deed done ("telah digelar"), and nothing to come?"""
+    return ("telah" in sentence or "sudah" in sentence) and _MALAY_DONE.search(sentence) is not None \
+        and _MALAY_TO_COME.search(sentence) is None
+
+
 def _done_on(before: str, mention: Mention) -> bool:
     if extent.still_running(mention):
         return False
@@ -357,6 +373,7 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or _history_after(sentence, mention, start, after_end, mentions)
                 or ("est" in sentence[max(0, start - _REACH) : start] and _cleft_done(sentence, start, after_end))
                 or german_held(sentence, start)
+                or _malay_deed(sentence)  # "Pada Senin (29/1/2024) ... telah digelar rapat"
                 or (_BEGUN_OR_ENDED_GATE.could_match(sentence)
                     and _BEGUN_OR_ENDED_AFTER.match(sentence[start:]) is not None and not FUTURE.search(sentence)
                     and not _LEAD_UP_BEFORE.search(sentence, max(0, start - 80), start)))

@@ -2,6 +2,7 @@
 
     days     4 Januari 2026 · Isnin, 5 Januari 2026 · hari Rabu, 17 Ogos · 3 Maret 2025 · Selasa (4/3)
     spans    26 hingga 28 November 2018 · dari 2 sampai 4 Disember · 16 sampai dengan 18 November 2019
+             31 Januari hingga 1 Februari 2024
     weekdays pada hari Isnin · esok Isnin · besok Senin
     relative hari ini · esok · besok · lusa · semalam · kemarin
     times    11.30 pagi · pukul 9 malam · pada 3 petang · pukul 14.00 WIB · jam 10.00
@@ -17,7 +18,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, two_days_of_a_month
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, span_of_openings
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part
 
 MONTHS = {
@@ -47,7 +48,9 @@ _YEAR = YEAR_NUMBER
 _FORMS = {
     # "26 hingga 28 November 2018", "dari 2 sampai 4 Disember": a span (found before its days)
     # (Indonesian also joins the days with "sampai dengan", "s.d." or "s/d": "16 sampai dengan 18 November 2019")
-    "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})\s*(?:-|–|(?i:hingga|sehingga|sampai\s+dengan|sampai|s\.\s?d\.|s/d))"
+    # ("31 Januari hingga 1 Februari 2024": the first day with its own month, across the turn of a month)
+    "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?\s*"
+          rf"(?:-|–|(?i:hingga|sehingga|sampai\s+dengan|sampai|s\.\s?d\.|s/d))"
           rf"\s*(?P<s2d>{_DAY})"
           rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
     # "Isnin, 5 Januari 2026", "hari Rabu, 17 Ogos", "4 Januari 2026"
@@ -77,7 +80,10 @@ _FORMS = {
 }
 GRAMMAR = compile_forms(_FORMS)
 # A verb of saying before "hari ini" in its sentence ("kata Loke ... di sini hari ini"): the day it was said.
-_SAID = re.compile(r"\b(?i:kata|katanya|berkata|ujar|ujarnya|jelasnya|menurutnya|ucapnya)\b[^.!?]*$")
+# ("yang bercakap kepada pemberita di Seri Negeri hari ini", "memberitahu wartawan ... hari ini": spoke, told the
+# press; "kepada pemberita", "kepada wartawan": to the reporters, whoever spoke)
+_SAID = re.compile(r"\b(?i:kata|katanya|berkata|ujar|ujarnya|jelasnya|menurutnya|ucapnya|bercakap|memberitahu"
+                   r"|kepada\s+(?:para\s+)?(?:pemberita|wartawan))\b[^.!?]*$")
 _SAID_REACH = 100  # characters before "hari ini" where its verb of saying stands
 # Only a text with one of these words is read: most texts are English and pay a few substring searches.
 _HINT_WORDS = ("januari", "februari", "maret", " mac ", " jun ", "julai", "ogos", "agustus", "disember", "desember",
@@ -96,7 +102,7 @@ def malay_mentions(text: str) -> list[Mention]:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        return two_days_of_a_month(_day, groups, span)
+        return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
     if form == "b":

@@ -25,6 +25,12 @@ def reported_judgment(title: str) -> bool:
     return "[" in title and _NEUTRAL_CITATION.search(title) is not None
 
 
+# "和歌山県知事 活動報告(2019年10月)", "Governor's activity report, October 2019": an office holder's report of the
+# days gone by (what the governor did, hour by hour), whose rows are history as an archive's are. Japanese writes it
+# 活動報告 (or 活動記録, 活動実績: the record, the done); not "活動予定" (the plans).
+_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績)|\bactivit(?:y|ies)\s+(?:report|log|record)\b", re.IGNORECASE)
+
+
 def archive(title: str) -> bool:
-    """Does the title say the page lists past sittings or events?"""
-    return _PAST_TITLE.search(title) is not None
+    """Does the title say the page lists past sittings or events, or reports an office holder's past activities?"""
+    return _PAST_TITLE.search(title) is not None or _REPORT_TITLE.search(title) is not None

@@ -169,6 +169,7 @@ BELOW_THE_BAR = {
     "world-hundredfifteenth.gold.json",
     "world-hundredtwentyninth.gold.json",
     "world-hundredthirtyfourth.gold.json",
+    "world-hundredthirtyeighth.gold.json",
 }
 CORPORA = sorted(p for p in CORPUS.glob("*.gold.json") if p.name not in BELOW_THE_BAR)
 # The development sets below the bar are each held to the score their rules reached (recall and precision rounded
