@@ -162,6 +162,7 @@ SETS = {
     "world-hundredfifteenth": (14, 14),
     "world-hundredtwentyninth": (15, 15),
     "world-hundredthirtyfourth": (14, 14),
+    "world-hundredthirtyninth": (14, 14),
 }
 
 
