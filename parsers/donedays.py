@@ -251,6 +251,34 @@ _HISTORY_AFTER_PL = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,3}?(?!(?i:udział|
                                r"[a-ząćęłńóśźż]{3,}(?:ł|ła|ło|li|ły)\b")
 
 
+# "La convocatoria salió pasadas las 16:30 horas de este lunes 15 de enero", "el ministro firmó el lunes 3 el
+# decreto": a Spanish or Portuguese preterite right before the moment (an "after" or "before" word and articles
+# between) tells a deed done then; not a verb whose object is the day it sets ("fijó el 5 de mayo", "aplazó al
+# martes", "convocou o dia 5": a day to come), nor "para el", which no article list here lets through.
+_IB_DONE_BEFORE = re.compile(
+    rf"(?<!\w)(?P<verb>{tense.IBERIAN_PRETERITE})\s+(?:(?i:pasadas?|passadas?|poco\s+(?:antes|después)\s+de|antes\s+de"
+    r"|después\s+de|depois\s+de|hacia|cerca\s+de)\s+)?(?:(?i:el|la|las|los|o|a|as|os|no|na|nos|nas|en|em|este|esta"
+    r"|al|ao|à|às|del|do|da)\s+)*$")
+_SETS_A_DAY = ("fij", "program", "convoc", "agend", "establec", "defin", "marc", "señal", "fix", "design", "anunci",
+               "previ", "cit", "aplaz", "pospus", "traslad", "adelant", "cambi", "mov", "reprogram", "posterg",
+               "transfer", "propus", "propôs", "elig", "escolh", "reserv", "decret")
+# "los diputados que el domingo 14 de enero no tomaron posesión": a relative clause that tells, after its moment, a
+# deed in the Spanish or Portuguese preterite ("que el lunes 3 se reunió", "que no dia 5 assinaram").
+_IB_THAT_BEFORE = re.compile(r"\bque\s+(?:(?:el|la|los|las|o|a|no|na|en|em|este|esta)\s+)?$")
+_IB_DONE_AFTER = re.compile(rf"\s*,?\s*(?:(?:no|ya|se|nunca|não|já|lo|la|le|les)\s+){{0,2}}{tense.IBERIAN_PRETERITE}\b")
+
+
+def _iberian_done(sentence: str, start: int, after_end: int) -> bool:
+    """Is the moment from `start` to `after_end` one a Spanish or Portuguese preterite tells as done: right after
+    the verb ("salió pasadas las 16:30 horas"), or in a clause of "que" whose verb follows it ("que el domingo 14 no
+    tomaron posesión")?"""
+    before = sentence[max(0, start - 60) : start]  # (the verb and a few short words: no farther back)
+    done = _IB_DONE_BEFORE.search(before)
+    if done is not None and not done.group("verb").lower().startswith(_SETS_A_DAY):
+        return True
+    return _IB_THAT_BEFORE.search(before) is not None and _IB_DONE_AFTER.match(sentence, after_end) is not None
+
+
 # (Not "ouvert", "abierto", "aperto": also the adjective "open", "Porte Aperte il 20 settembre", "restera ouverte le".)
 _ROMANCE_DONE = ("rendu", "signé", "adopté", "approuvé", "conclu", "publié", "annoncé", "décidé", "lancé", "créé",
                  "entamé", "achevé", "firmad", "aprobad", "adoptad", "publicad", "anunciad", "iniciad", "suscrit",
@@ -349,6 +377,7 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or _done_on(before, mention)
                 or ("held" in before and _held_on(sentence, before, mention))
                 or romance_done_before(before)  # "ayant rendu son avis le 11 décembre", "firmada el 1 de julio"
+                or _iberian_done(sentence, start, after_end)  # "salió pasadas las 16:30 horas de este lunes"
                 or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)
                 or _TOOK_PART_BEFORE.search(sentence[max(0, start - _TOOK_PART_REACH) : start]) is not None
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
