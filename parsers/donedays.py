@@ -232,6 +232,8 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
         return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
     if _POLISH_MONTH.search(mention.text):  # Polish: a past verb in the next few words
         return _HISTORY_AFTER_PL.match(sentence, after_end) is not None
+    if _RUSSIAN_MONTH.search(mention.text):  # Russian: a past verb in the next few words
+        return _HISTORY_AFTER_RU.match(sentence, after_end) is not None
     found = _HISTORY_AFTER.match(sentence, after_end) or _HISTORY_AFTER_IB.match(sentence, after_end) \
         or _HISTORY_AFTER_FR.match(sentence, after_end)
     return found is not None and not FUTURE.search(sentence, 0, found.end())
@@ -278,6 +280,14 @@ def _iberian_done(sentence: str, start: int, after_end: int) -> bool:
         return True
     return _IB_THAT_BEFORE.search(before) is not None and _IB_DONE_AFTER.match(sentence, after_end) is not None
 
+
+# "2 апреля Москва и Минск отметили годовщину", "3 марта депутаты собрались в Минске": an opening Russian date and a
+# verb in the past, its plural ending (-али, -или, -ели ..., "-лись" reflexive) or a reflexive singular ("состоялся",
+# "собралась"); not the singular -ал, -ла of nouns ("финал", "канала", "начала"), nor the nouns "недели", "модели",
+# "детали", "цели" of the plural's ending.
+_RUSSIAN_MONTH = re.compile(r"(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
+_HISTORY_AFTER_RU = re.compile(r"\s*,?\s*(?:[\w.'’«»-]+\s+){0,4}?(?!(?i:недели|модели|детали|цели|артели|дуэли)\b)"
+                               r"[а-яё]{2,}(?:(?:а|я|и|е|ы|у)ли(?:сь)?|(?:а|я|и|е|ы|о)(?:лся|лась|лось))\b")
 
 # (Not "ouvert", "abierto", "aperto": also the adjective "open", "Porte Aperte il 20 settembre", "restera ouverte le".)
 _ROMANCE_DONE = ("rendu", "signé", "adopté", "approuvé", "conclu", "publié", "annoncé", "décidé", "lancé", "créé",
