@@ -270,6 +270,24 @@ _IB_THAT_BEFORE = re.compile(r"\bque\s+(?:(?:el|la|los|las|o|a|no|na|en|em|este|
 _IB_DONE_AFTER = re.compile(rf"\s*,?\s*(?:(?:no|ya|se|nunca|não|já|lo|la|le|les)\s+){{0,2}}{tense.IBERIAN_PRETERITE}\b")
 
 
+# "M. Moussa aura accompli au 31 décembre 2024 deux mandats", "d'ici le 30 juin, le comité aura rendu son rapport":
+# the French future perfect with "au" or "d'ici" before its day tells a state reached by then (a term served, a
+# deadline met), no happening on the day.
+_PARTICIPLE_FR = r"[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)"
+_BY_THEN_BEFORE = re.compile(rf"\baur(?:a|ont)\s+(?:(?:déjà|ainsi|alors|donc|bien)\s+)?{_PARTICIPLE_FR}\s+"
+                             r"(?:au|d['’]ici\s+(?:au|le|la|à))\s*$", re.IGNORECASE)
+_BY_THEN_OPENS = re.compile(r"\b(?:[Dd]['’]ici|[Aa]u)\s+(?:(?:le|la|au|à)\s+)?$")
+_BY_THEN_AFTER = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,6}}?aur(?:a|ont)\s+(?:(?:déjà|ainsi|alors|donc|bien)\s+)?"
+                            rf"{_PARTICIPLE_FR}\b", re.IGNORECASE)
+
+
+def _by_then(sentence: str, start: int, after_end: int) -> bool:
+    """Is the day from `start` to `after_end` one a French future perfect says a state is reached by ("aura accompli
+    au 31 décembre", "d'ici le 30 juin, le comité aura rendu")?"""
+    before = sentence[max(0, start - 60) : start]
+    return _BY_THEN_BEFORE.search(before) is not None \
+        or (_BY_THEN_OPENS.search(before) is not None and _BY_THEN_AFTER.match(sentence, after_end) is not None)
+
 def _iberian_done(sentence: str, start: int, after_end: int) -> bool:
     """Is the moment from `start` to `after_end` one a Spanish or Portuguese preterite tells as done: right after
     the verb ("salió pasadas las 16:30 horas"), or in a clause of "que" whose verb follows it ("que el domingo 14 no
@@ -388,6 +406,7 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or ("held" in before and _held_on(sentence, before, mention))
                 or romance_done_before(before)  # "ayant rendu son avis le 11 décembre", "firmada el 1 de julio"
                 or _iberian_done(sentence, start, after_end)  # "salió pasadas las 16:30 horas de este lunes"
+                or ("aur" in sentence and _by_then(sentence, start, after_end))  # "aura accompli au 31 décembre"
                 or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)
                 or _TOOK_PART_BEFORE.search(sentence[max(0, start - _TOOK_PART_REACH) : start]) is not None
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
