@@ -248,6 +248,8 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
         return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
     if _POLISH_MONTH.search(mention.text):  # Polish: a past verb in the next few words
         return _HISTORY_AFTER_PL.match(sentence, after_end) is not None
+    if _RUSSIAN_MONTH.search(mention.text):  # Russian: a past verb in the next few words
+        return _HISTORY_AFTER_RU.match(sentence, after_end) is not None
     found = _HISTORY_AFTER.match(sentence, after_end) or _HISTORY_AFTER_IB.match(sentence, after_end) \
         or _HISTORY_AFTER_FR.match(sentence, after_end)
     return found is not None and not FUTURE.search(sentence, 0, found.end())
@@ -266,6 +268,60 @@ _POLISH_MONTH = re.compile(r"(?i:stycznia|lutego|marca|kwietnia|maja|czerwca|lip
 _HISTORY_AFTER_PL = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,3}?(?!(?i:udział|dział|poseł|kościół|stół)\b)"
                                r"[a-ząćęłńóśźż]{3,}(?:ł|ła|ło|li|ły)\b")
 
+
+# "La convocatoria salió pasadas las 16:30 horas de este lunes 15 de enero", "el ministro firmó el lunes 3 el
+# decreto": a Spanish or Portuguese preterite right before the moment (an "after" or "before" word and articles
+# between) tells a deed done then; not a verb whose object is the day it sets ("fijó el 5 de mayo", "aplazó al
+# martes", "convocou o dia 5": a day to come), nor "para el", which no article list here lets through.
+_IB_DONE_BEFORE = re.compile(
+    rf"(?<!\w)(?P<verb>{tense.IBERIAN_PRETERITE})\s+(?:(?i:pasadas?|passadas?|poco\s+(?:antes|después)\s+de|antes\s+de"
+    r"|después\s+de|depois\s+de|hacia|cerca\s+de)\s+)?(?:(?i:el|la|las|los|o|a|as|os|no|na|nos|nas|en|em|este|esta"
+    r"|al|ao|à|às|del|do|da)\s+)*$")
+_SETS_A_DAY = ("fij", "program", "convoc", "agend", "establec", "defin", "marc", "señal", "fix", "design", "anunci",
+               "previ", "cit", "aplaz", "pospus", "traslad", "adelant", "cambi", "mov", "reprogram", "posterg",
+               "transfer", "propus", "propôs", "elig", "escolh", "reserv", "decret")
+# "los diputados que el domingo 14 de enero no tomaron posesión": a relative clause that tells, after its moment, a
+# deed in the Spanish or Portuguese preterite ("que el lunes 3 se reunió", "que no dia 5 assinaram").
+_IB_THAT_BEFORE = re.compile(r"\bque\s+(?:(?:el|la|los|las|o|a|no|na|en|em|este|esta)\s+)?$")
+_IB_DONE_AFTER = re.compile(rf"\s*,?\s*(?:(?:no|ya|se|nunca|não|já|lo|la|le|les)\s+){{0,2}}{tense.IBERIAN_PRETERITE}\b")
+
+
+# "M. Moussa aura accompli au 31 décembre 2024 deux mandats", "d'ici le 30 juin, le comité aura rendu son rapport":
+# the French future perfect with "au" or "d'ici" before its day tells a state reached by then (a term served, a
+# deadline met), no happening on the day.
+_PARTICIPLE_FR = r"[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)"
+_BY_THEN_BEFORE = re.compile(rf"\baur(?:a|ont)\s+(?:(?:déjà|ainsi|alors|donc|bien)\s+)?{_PARTICIPLE_FR}\s+"
+                             r"(?:au|d['’]ici\s+(?:au|le|la|à))\s*$", re.IGNORECASE)
+_BY_THEN_OPENS = re.compile(r"\b(?:[Dd]['’]ici|[Aa]u)\s+(?:(?:le|la|au|à)\s+)?$")
+_BY_THEN_AFTER = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,6}}?aur(?:a|ont)\s+(?:(?:déjà|ainsi|alors|donc|bien)\s+)?"
+                            rf"{_PARTICIPLE_FR}\b", re.IGNORECASE)
+
+
+def _by_then(sentence: str, start: int, after_end: int) -> bool:
+    """Is the day from `start` to `after_end` one a French future perfect says a state is reached by ("aura accompli
+    au 31 décembre", "d'ici le 30 juin, le comité aura rendu")?"""
+    before = sentence[max(0, start - 60) : start]
+    return _BY_THEN_BEFORE.search(before) is not None \
+        or (_BY_THEN_OPENS.search(before) is not None and _BY_THEN_AFTER.match(sentence, after_end) is not None)
+
+def _iberian_done(sentence: str, start: int, after_end: int) -> bool:
+    """Is the moment from `start` to `after_end` one a Spanish or Portuguese preterite tells as done: right after
+    the verb ("salió pasadas las 16:30 horas"), or in a clause of "que" whose verb follows it ("que el domingo 14 no
+    tomaron posesión")?"""
+    before = sentence[max(0, start - 60) : start]  # (the verb and a few short words: no farther back)
+    done = _IB_DONE_BEFORE.search(before)
+    if done is not None and not done.group("verb").lower().startswith(_SETS_A_DAY):
+        return True
+    return _IB_THAT_BEFORE.search(before) is not None and _IB_DONE_AFTER.match(sentence, after_end) is not None
+
+
+# "2 апреля Москва и Минск отметили годовщину", "3 марта депутаты собрались в Минске": an opening Russian date and a
+# verb in the past, its plural ending (-али, -или, -ели ..., "-лись" reflexive) or a reflexive singular ("состоялся",
+# "собралась"); not the singular -ал, -ла of nouns ("финал", "канала", "начала"), nor the nouns "недели", "модели",
+# "детали", "цели" of the plural's ending.
+_RUSSIAN_MONTH = re.compile(r"(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
+_HISTORY_AFTER_RU = re.compile(r"\s*,?\s*(?:[\w.'’«»-]+\s+){0,4}?(?!(?i:недели|модели|детали|цели|артели|дуэли)\b)"
+                               r"[а-яё]{2,}(?:(?:а|я|и|е|ы|у)ли(?:сь)?|(?:а|я|и|е|ы|о)(?:лся|лась|лось))\b")
 
 # (Not "ouvert", "abierto", "aperto": also the adjective "open", "Porte Aperte il 20 settembre", "restera ouverte le".)
 _ROMANCE_DONE = ("rendu", "signé", "adopté", "approuvé", "conclu", "publié", "annoncé", "décidé", "lancé", "créé",
@@ -365,6 +421,8 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or _done_on(before, mention)
                 or ("held" in before and _held_on(sentence, before, mention))
                 or romance_done_before(before)  # "ayant rendu son avis le 11 décembre", "firmada el 1 de julio"
+                or _iberian_done(sentence, start, after_end)  # "salió pasadas las 16:30 horas de este lunes"
+                or ("aur" in sentence and _by_then(sentence, start, after_end))  # "aura accompli au 31 décembre"
                 or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)
                 or _TOOK_PART_BEFORE.search(sentence[max(0, start - _TOOK_PART_REACH) : start]) is not None
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None

@@ -219,9 +219,15 @@ _FORMS = {
     # (after a comma the article may go: "Noche de los Libros, día 20: ...", "a Feira, dia 9, ...", a programme's
     # name and then its day; not after a weekday, "quinta-feira, dia 7 deste mês", which the weekday's forms read)
     # (Spanish may leave "día" out before the clock: "el 4, a las 19 horas", "el 18 a las 19 horas")
+    # ("la sesión ordinaria del 25 próximo", "el próximo 25 en Lima", "no próximo dia 25": the next 25th, the day of
+    # the month called the coming one and no month named; not "el próximo 25 de enero", a whole date, nor "el próximo
+    # 25 aniversario", a count)
     "m": (rf"(?:(?:(?i:el|del|al|o|no|ao|do)\s+|(?<=,[ \t]){_NOT_AFTER_A_WEEKDAY})(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
           r"(?!\s*[/.-]\d|\s+(?i:de|del|do|da|dos|das|pasado|passado)\b)"
-          rf"|(?<!\w)(?i:el)\s+(?P<mb>{_DAY})(?=,?\s+(?i:a\s+las?|desde\s+las)\s+\d))"),
+          rf"|(?<!\w)(?i:el)\s+(?P<mb>{_DAY})(?=,?\s+(?i:a\s+las?|desde\s+las)\s+\d)"
+          rf"|(?<!\w)(?i:el|del|al)\s+(?P<mn>{_DAY})\s+(?i:pr[óo]ximo)\b"
+          rf"|(?<!\w)(?i:el|del|al|o|no|ao|do)\s+(?i:pr[óo]ximo)\s+(?:(?i:d[ií]a)\s+)?(?P<mx>{_DAY})"
+          r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?i:en|em|a|al|ao|y|e|para|con|com|a\s+las|às)\b))"),
     # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays; "el día de
     # mañana", "o dia de amanhã": some day to come, not the next one)
     "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?<![Dd][ií]a de )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
@@ -351,7 +357,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if match.group()[:3].lower() in ("día", "dia") \
                 and _counted_day(match.string, match.start(), int(groups["md"])):
             return None  # "Programa, día 1: ... Programa, día 2:", "Semana 1, día 3:": the event's own days counted
-        return Mention("monthday", *span, offset=int(groups["md"] or groups["mb"]))
+        return Mention("monthday", *span, offset=int(groups["md"] or groups["mb"] or groups["mn"] or groups["mx"]))
     if form == "x":
         return Mention("relative", *span, offset=-1 if groups["xr"].lower().endswith("anterior") else 1)
     if form == "n":

@@ -70,6 +70,8 @@ def seats() -> dict[str, tuple[str, str, str]]:
 # text names none, is on the clock of its seat ("United Nations Media Accreditation and Liaison Unit": New York).
 # Read in organisations' names only: a body named in a sentence ("the WHO said") is no place. Longest name first,
 # so "United Nations Environment Programme" (Nairobi) wins over "United Nations".
+# (Regional parliaments sit where their treaty seats them: the Central American Parliament in Guatemala City, its
+# sittings on Guatemala's clock when a release names no town, only its members' "Bancada Guatemala".)
 _ORGANISATION_SEATS = """\
 United Nations|UN Secretariat|UN Secretary-General|UNICEF|UNDP|UNFPA|UN Women|UN Security Council\
 |General Assembly|UN Spokesperson|UN Department of Global Communications|UN Peacekeeping	New York City
@@ -122,6 +124,14 @@ Economic Cooperation Organization	Tehran
 Indian Ocean Commission|Indian Ocean Rim Association	Port Louis
 Pacific Islands Development Forum	Suva
 Secretariat of the Pacific Regional Environment Programme|SPREP	Apia
+Central American Parliament|Parlamento Centroamericano|Parlacen|PARLACEN	Guatemala City
+Andean Parliament|Parlamento Andino	Bogotá
+Latin American and Caribbean Parliament|Parlamento Latinoamericano y Caribeño|Parlamento Latinoamericano\
+|Parlatino	Panama City
+ASECNA|Agence pour la sécurité de la navigation aérienne en Afrique et à Madagascar	Dakar
+Trilateral Cooperation Secretariat	Seoul
+Southeast Asian Ministers of Education Organization|SEAMEO	Bangkok
+Caribbean Examinations Council	Bridgetown
 """
 
 

@@ -163,6 +163,7 @@ SETS = {
     "world-hundredtwentyninth": (15, 15),
     "world-hundredthirtyfourth": (14, 14),
     "world-hundredthirtyeighth": (14, 14),
+    "world-hundredthirtyninth": (14, 14),
 }
 
 
