@@ -21,5 +21,6 @@ def test_korean_two_month_span(text: str, expected: tuple[tuple[int, int], tuple
     spans = [m for m in find_mentions(text) if m.kind == "span"]
     assert len(spans) == 1, why
     first, last = spans[0].first, spans[0].last
-    assert first is not None and last is not None
+    assert first is not None
+    assert last is not None
     assert ((first.month, first.day), (last.month, last.day)) == expected, why
