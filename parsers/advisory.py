@@ -53,6 +53,8 @@ _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names w
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 _VENUE_ROW_WORDS = 6  # words of a venue after a row's time ("9.30 Uhr, Schloss Bellevue")
 
+_PAPER_REACH = 130  # the words ahead of a day that may name the paper it dates (documents.named's reach)
+
 
 def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
     if not schedule.generic(block.text):
@@ -165,7 +167,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
                             # ("11:00 - Hearing ... – register: opens 25/06/2024": a window's bound, not the row's day)
                             and not deadlines.bound_named_before(block.text[max(0, m.start - 30) : m.start])
                             # ("15 h : Visite ... — Presidenceci (@Presidenceci) 24 novembre 2017": a post's day)
-                            and not stamps.post_signature(block.text, m)), None)
+                            and not stamps.post_signature(block.text, m)
+                            # ("ore 10,30 | I Commissione: audizione sulla proposta di legge n. 117 del 29 novembre
+                            # 2023": the day a paper the row's hearing is about was filed, not the row's day)
+                            and not documents.named(block.text, block.text[max(0, m.start - _PAPER_REACH) : m.start],
+                                                    m.end)), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
     first_sentence = next(iter(sentence_spans(what)), (0, len(what)))

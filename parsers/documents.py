@@ -35,7 +35,8 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated|del|de\s+fecha)"
     # "(Urdhër nr.69, datë 02.09.2022)", "(Decree no. 12, dated 9 May)", "vendimi i datës 02.09.2022": a paper's
     # number and its date in any language (Albanian "datë", "e datës"; Slovak "zo dňa", Czech "ze dne")
-    r"|\b(?P<numbered>no\.?|nr\.?|n[º°]\.?|br\.|č\.)\s*\d[\w/.-]*\s*,?\s+"
+    # ("la proposta di legge regionale n. 117 del 29 novembre": the Italian and Spanish "n." for a number)
+    r"|\b(?P<numbered>no\.?|nr\.?|n[º°]\.?|n\.|br\.|č\.)\s*\d[\w/.-]*\s*,?\s+"
     r"(?:datë|date|dated|of|od|zo\s+dňa|ze\s+dne|vom|du|del)"
     r"|\b(?:e|i|të)\s+datës"
     # "apelu środowisk samorządowych z dnia 16 marca 2017 r.", "uchwała nr XII/3/2031 z dnia", "pismo z dnia": a
@@ -79,7 +80,7 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
     "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "n°", "nº", "br", "z dnia", "laid",
-    "tabled", "dat", "pos", "enregistr", "transmi", "eingereicht", "journal",
+    "tabled", "n.", "dat", "pos", "enregistr", "transmi", "eingereicht", "journal",
     "ligne")  # ("act" is in "contract" and "pact"; "n°", "nº": "paru au BALO n°38 du", the issue of a bulletin)
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
@@ -214,11 +215,13 @@ _ACT_REACH = 120  # a resolution's number and a body's long name ahead of the da
 # ottobre", "la delibera n. 12 del": a French or Italian act named by the day it was signed (the English, Spanish and
 # German nouns are in _DOCUMENT_BEFORE). "Of" must join them: "le conseil votera l'arrêté le 13 octobre" is a sitting.
 _ACT_BEFORE = re.compile(
-    r"\b(?:arr[êe]t[ée]|d[ée]cret|ordonnance|circulaire|d[ée]lib[ée]ration|loi|ordinanza|delibera|circolare|dpcm)s?"
+    r"\b(?:arr[êe]t[ée]|d[ée]cret|ordonnance|circulaire|d[ée]lib[ée]ration|loi|ordinanza|delibera|circolare|dpcm"
+    # ("due proposte di deliberazione consiliare del 22 novembre": an Italian council's deliberation)
+    r"|deliberazion[ei])s?"
     r"(?:\s+(?:pr[ée]fectora|municipa|minist[ée]rie|interminist[ée]rie|communa|r[ée]giona|comuna|sindaca)"
     r"(?:l|le|ls|les|li|e)?"
     # ("la loi organique n° 2013-1114 du 6 décembre 2013": an organic or constitutional law)
-    r"|\s+(?:organique|constitutionnelle)s?)?"
+    r"|\s+(?:organique|constitutionnelle)s?|\s+consiliar[ei])?"
     r"(?:\s+(?:n[º°o]?\.?|nr\.?)\s*[\w/.-]*\d[\w/.-]*)?\s+(?P<of>du|del|dell['’])?\s*$", re.IGNORECASE)
 _OF_OPENS = re.compile(r"(?i:du|del|dell['’])\s*")  # the "du" a French date's mention opens with ("du 13 octobre")
 _ACT_WORDS = ("arrêt", "arret", "écret", "ecret", "ordonnance", "circulaire", "libération", "liberation", "loi",

@@ -20,7 +20,9 @@ WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time
         "masa", "tid", "dato", "godzina", "termin i miejsce", "čas", "tarih", "saat")
 # The fields that give when something starts ("Start: 7pm", "Kick-off: 19:45", "Beginn: 19 Uhr", "Début : 19h").
 START = ("start", "starts", "start time", "starting time", "begins", "kick-off", "kickoff", "kick off", "beginn",
-         "début", "inicio", "comienzo")
+         "début", "inicio", "comienzo",
+         # Dutch: "Aanvangstijd: 9.30 uur", "Aanvang:", "Begintijd:"
+         "aanvangstijd", "aanvang", "begintijd")
 # The fields that give only the time ("Time:", "Hours:", "Uhrzeit:", "Horaire :"), or its start.
 TIME = ("time", "times", "timing", "hour", "hours", "hora", "horario", "heure", "horaire", "zeit", "uhrzeit", "tijd",
         "waktu", "masa", "tid", "godzina", "čas", "saat", *START)

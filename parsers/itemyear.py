@@ -20,6 +20,7 @@ from parsers import (
     namedsummits,
     numberedsessions,
     officeholders,
+    pandemicyears,
     presidencies,
     releaseyear,
     resolve,
@@ -115,12 +116,14 @@ def _in_office(text: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.
 def _known_bounds(text: str, reference: dt.date) -> Window | None:
     """The time the office-holders an item names bound, else the numbered session it names ("WHA76"), else the
     rotating presidency it names as current ("the Swedish Presidency of the Council"), else the summit, Games or
-    Expo it names by its host ("the Vilnius Summit")."""
+    Expo it names by its host ("the Vilnius Summit"), else the COVID-19 crisis it names as present ("Door de
+    coronacrisis vergaderen de commissies digitaal")."""
     named = officeholders.holders_named(text)
     found = officeholders.window_of(named, reference) or numberedsessions.window(text, reference)
     if found is not None:
         return found
-    other = presidencies.window(text, reference) or namedsummits.window(text, reference)
+    other = presidencies.window(text, reference) or namedsummits.window(text, reference) \
+        or pandemicyears.window(text, reference)
     if other is None or not named:
         return other
     # (office-holders named in office whose terms hold the reference date give no window of their own, but they

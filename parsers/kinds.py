@@ -64,6 +64,9 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
               # "jednání bankovní rady", "zasedání vlády", "rokovanie": a Czech or Slovak body's meeting (not
               # "schůze", the numbered sittings of a house's record: "14.schůze Ukončená")
               r"|jednání|zasedání|zasadnutie|zasadnutia|rokovanie|rokovania"
+              # "제335회 임시회", "정례회를", "본회의에서": a Korean council's extraordinary or regular session or its
+              # plenary, a word of its own or with its particle
+              r"|[\uac00-\ud7a3]*(?:임시회|정례회|본회의)[\uac00-\ud7a3]*"
               # "los debates presidenciales", "dois debates eleitorais", "el debate entre candidatos": candidates meet
               # to argue (not the English "debate", which a house's business names: "The debate ... resumes")
               r"|debates?\s+(?:presidencial(?:es)?|presidenciais|electorales?|eleitora(?:l|is)|obligatorios?"

@@ -1,6 +1,7 @@
 """Hindi and Nepali dates and times in Devanagari script, read into the same mentions as the English grammar. Pure.
 
     days      28 अक्टूबर · 28 अक्टूबर 2025 · २६ जुलाई २०२४ · 28 अक्टूबर (मंगलवार)
+    spans     18 से 21 दिसंबर तक · 18 दिसंबर से 21 दिसंबर तक · 18-21 दिसंबर 2023
     weekdays  मंगलवार को · शुक्रबार (Nepali spells the weekdays with -बार)
     times     सुबह 10 बजे · शाम 4:30 बजे · दोपहर 2 बजे · मध्याह्न सवा १२ बजे · साढ़े 3 बजे · पौने 5 बजे
 
@@ -20,7 +21,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts, script_mentions
-from parsers.mentions import Mention, day_part
+from parsers.mentions import Mention, day_part, ordered_span
 
 MONTHS = {
     "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रील": 4, "मई": 5, "जून": 6, "जुलाई": 7,
@@ -42,6 +43,11 @@ _DIGIT = "[0-9०-९]"
 _DAY = rf"(?:[0-3०-३]?{_DIGIT})"
 _LETTER = r"\u0900-\u097F"  # Devanagari's letters and signs: a name does not begin or end inside a word
 _FORMS = {
+    # "18 से 21 दिसंबर तक", "18 दिसंबर से 21 दिसंबर तक", "18-21 दिसंबर 2023": from a day to a day ("से", from; "तक",
+    # until), the first day's month left out when it is the last's (found before its days)
+    "s": (rf"(?P<s1>{_DAY})\s*(?:(?P<sm>{alternatives(MONTHS)})\s*)?(?:से|[-–])\s*(?P<s2>{_DAY})\s*"
+          rf"(?P<sn>{alternatives(MONTHS)})(?![{_LETTER}])(?:\s*,?\s*(?P<sy>(?:19|20|१९|२०){_DIGIT}{{2}})(?!{_DIGIT}))?"
+          r"(?:\s+तक)?"),
     # "28 अक्टूबर (मंगलवार)", "२६ जुलाई २०२४": a day, its year and its weekday if given
     "d": (rf"(?P<dd>{_DAY})\s*(?P<dm>{alternatives(MONTHS)})(?![{_LETTER}])"
           rf"(?:\s*,?\s*(?P<dy>(?:19|20|१९|२०){_DIGIT}{{2}})(?!{_DIGIT}))?"
@@ -67,6 +73,12 @@ def devanagari_mentions(text: str) -> list[Mention]:
 
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
+    if form == "s":
+        last_month = MONTHS[groups["sn"]]
+        year = str(int(groups["sy"])) if groups["sy"] else None
+        return ordered_span(span, day_part(str(int(groups["s1"])), MONTHS[groups["sm"]] if groups["sm"] else last_month,
+                                           year, None),
+                            day_part(str(int(groups["s2"])), last_month, year, None))
     if form == "d":
         if _BUREAU_AFTER.match(match.string, match.end()):
             return None

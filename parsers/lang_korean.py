@@ -1,7 +1,7 @@
 """Korean dates and times, read into the same mentions as the English grammar. Pure.
 
     days     7월 5일 · 2024년 7월 5일 · 7월5일 · 6월7(금) · 9.22.(일) · 2024. 9. 22.(일)
-    spans    7월 2~4일 · 7월 2일~4일 · 6월7(금)부터 6월19(수)까지
+    spans    7월 2~4일 · 7월 2일~4일 · 2월 24일~3월 13일 · 6월7(금)부터 6월19(수)까지
     bare     27일 · 오는 27일 · 다음달 2~4일 (a day or days of the month alone: dayheading puts them in the month
              of the item's day, or the next month where that day has passed, as "on the 14th") · 23일(금) (its
              weekday in brackets: the month, of the item's day's or the next, where the 23rd is a Friday)
@@ -48,8 +48,10 @@ _FORMS = {
     # before its days)
     "f": (rf"(?:(?P<fy>{YEAR_NUMBER})년\s*)?(?P<fm>{_MONTH})월\s*(?P<f1>{_DAY}){_WEEKDAY_BRACKET.format('fw1')}"
           rf"\s*부터\s*(?:(?P<fn>{_MONTH})월\s*)?(?P<f2>{_DAY}){_WEEKDAY_BRACKET.format('fw2')}\s*까지"),
-    # "7월 2~4일", "2024년 7월 2일~4일": two days of one month (found before its days)
-    "s": rf"(?:(?P<sy>{YEAR_NUMBER})년\s*)?(?P<sm>{_MONTH})월\s*(?P<s1>{_DAY})(?:일)?{_TILDE}(?P<s2>{_DAY}){_DAY_END}",
+    # "7월 2~4일", "2024년 7월 2일~4일": two days of one month; "2월 24일~3월 13일": of two months (found before
+    # its days)
+    "s": (rf"(?:(?P<sy>{YEAR_NUMBER})년\s*)?(?P<sm>{_MONTH})월\s*(?P<s1>{_DAY})(?:일)?{_TILDE}"
+          rf"(?:(?P<sn>{_MONTH})월\s*)?(?P<s2>{_DAY}){_DAY_END}"),
     # "7월 5일", "2024년 7월 5일", "7월5일": a day
     "d": (rf"(?:(?P<dy>{YEAR_NUMBER})년\s*)?(?P<dm>{_MONTH})월\s*(?P<dd>{_DAY})"
           rf"(?:{_DAY_END}|{_WEEKDAY_BRACKET.format('dw')})"),
@@ -148,7 +150,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "s":
         month = int(groups["sm"])
         return ordered_span(span, day_part(groups["s1"], month, groups["sy"], None),
-                            day_part(groups["s2"], month, groups["sy"], None))
+                            day_part(groups["s2"], int(groups["sn"] or month), groups["sy"], None))
     if form == "d":
         day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], _WEEKDAYS.get(groups["dw"] or ""))
         return Mention("day", *span, first=day) if day else None

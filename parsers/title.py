@@ -85,7 +85,8 @@ def tomorrows_rows(title: str, numeric_order: str, context: Reading) -> None:
         if finding.date_inferred and finding.first == items_day \
                 and not any(m.kind != "time" for m in find_mentions(finding.text)):
             finding.first, finding.last = finding.first + _NEXT_DAY, finding.last + _NEXT_DAY
-            finding.notes = (*finding.notes, f"the day after the item's date: its title, {title!r}, lists tomorrow's")
+            finding.notes = (*finding.notes,
+                             f"date the day after the item's date: its title, {title!r}, lists tomorrow's")
 
 
 def title_event(article: Article, titled: Mention | None, numeric_order: str, context: Reading) -> None:

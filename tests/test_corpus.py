@@ -144,6 +144,7 @@ BELOW_THE_BAR = {
     "world-hundredthirtyfirst.gold.json",
     "world-hundredthirtyfifth.gold.json",
     "world-hundredthirtysixth.gold.json",
+    "world-hundredfortieth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

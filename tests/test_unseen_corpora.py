@@ -148,6 +148,7 @@ SETS = {
     "world-hundredtwentysixth": (14, 14),
     "world-hundredthirtyfirst": (15, 15),
     "world-hundredthirtysixth": (15, 15),
+    "world-hundredfortieth": (14, 14),
     "world-hundredth": (14, 14),
     "world-hundredsecond": (14, 14),
     "world-hundredthird": (15, 15),
