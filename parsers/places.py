@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Container, Iterable
 
 from parsers.addresstowns import towns_after_addresses
-from parsers.argentineprovinces import province_named
+from parsers.argentineprovinces import province_named, provinces_in
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 from parsers.lang_iberian import WEEKDAYS as IBERIAN_WEEKDAYS
 from parsers.placeindex import (
@@ -325,6 +325,10 @@ def _places_in(text: str) -> list[PlaceMention]:
         _add_address(text, found, *address)
     if ", " in text:
         _towns_after_addresses(text, found)  # (after the Australian addresses, which read their towns themselves)
+    for start, end, province in provinces_in(text):
+        if not any(m.start < end and start < m.end for m in found):
+            found.append(PlaceMention(start, end, province, *role(text, start, end, province)))
+            found.sort(key=lambda mention: mention.start)
     if (uncased := uncased_places(text)):
         found = sorted([*found, *uncased], key=lambda mention: mention.start)
     return found
