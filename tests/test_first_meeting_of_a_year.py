@@ -27,7 +27,8 @@ def test_portuguese_first_meeting_of_a_year() -> None:
 def test_spanish_and_english() -> None:
     assert item_year("La primera sesión de 2021 del Consejo será el 9 de febrero.", _REFERENCE) is not None
     found = item_year("The first meeting of 2020 moves to 12 February.", _REFERENCE)
-    assert found is not None and found[0] == 2020
+    assert found is not None
+    assert found[0] == 2020
 
 
 def test_a_year_counted_from_is_no_meeting_of_it() -> None:
