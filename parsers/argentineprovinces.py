@@ -37,3 +37,21 @@ def province_named(text: str, start: int, end: int) -> Place | None:
             or _GOES_ON.match(text, end):
         return None
     return Place(name, REGION, f"Provincia de {name}, Argentina", "AR", zone, True)
+
+
+# "Provincia de Río Negro", "provincia del Chaco": the words right after "provincia de" are a province's name even
+# where the gazetteer knows no place of that name (Río Negro, a river of several countries; Chaco).
+_PROVINCIA_OF = re.compile(r"\b[Pp]rovincia\s+del?\s+(?P<name>"
+                           + "|".join(sorted((re.escape(n) for n in _PROVINCES), key=len, reverse=True)) + r")\b")
+
+
+def provinces_in(text: str) -> list[tuple[int, int, Place]]:
+    """(start, end, province) of each Argentine province named after "Provincia de" (not a longer name that goes on
+    with "de": "Santa Cruz de Tenerife")."""
+    if "rovincia" not in text:
+        return []
+    found = []
+    for match in _PROVINCIA_OF.finditer(text):
+        if (place := province_named(text, match.start("name"), match.end("name"))) is not None:
+            found.append((match.start("name"), match.end("name"), place))
+    return found

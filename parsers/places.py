@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Container, Iterable
 
 from parsers.addresstowns import towns_after_addresses
-from parsers.argentineprovinces import province_named
+from parsers.argentineprovinces import province_named, provinces_in
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 from parsers.lang_iberian import WEEKDAYS as IBERIAN_WEEKDAYS
 from parsers.placeindex import (
@@ -139,6 +139,9 @@ _TOWN_COMMA_AFTER = re.compile(r",\s+[A-Z]")
 # A place's name with the years since a meeting there glued to it: "Helsinki+50", "Rio+20" (not "Vienna +43 1 ...",
 # a telephone number after the town)
 _PLUS_YEARS = re.compile(r"\+\d{1,3}(?![\d\w])")
+# "Río Colorado", "Rio Colorado": a state's name after the Spanish or Portuguese word for river names the river, or a
+# town named after it (Río Colorado in Argentina's Río Negro), not the state of Colorado.
+_RIVER_BEFORE = re.compile(r"\bR[íi]o\s+$")
 # "Noticias de América Latina", "África Occidental", "Europa Central": a word after a continent's name (in Spanish,
 # Portuguese or Italian) names a part of it (Latin America, West Africa), not the town that shares the word (Latina).
 _CONTINENT_BEFORE = re.compile(r"\b(?:Am[ée]rica|Africa|África|Europa|Asia|Oceania|Oceanía)\s+$")
@@ -259,6 +262,9 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if place.kind == CITY and _STATES_AFTER.match(text, end):
             continue
+        if place.kind == REGION and _RIVER_BEFORE.search(text, max(0, start - 5), start):
+            resume = end
+            continue  # "Río Colorado": a river or its town, not the state
         if place.kind == CITY and last > 0 and (longer := _longer_romance_name(text, end, names)):
             resume = longer
             continue  # "San Pedro de Poás", "Casa Grande del Pueblo": a longer name that only begins as a town does
@@ -319,6 +325,10 @@ def _places_in(text: str) -> list[PlaceMention]:
         _add_address(text, found, *address)
     if ", " in text:
         _towns_after_addresses(text, found)  # (after the Australian addresses, which read their towns themselves)
+    for start, end, province in provinces_in(text):
+        if not any(m.start < end and start < m.end for m in found):
+            found.append(PlaceMention(start, end, province, *role(text, start, end, province)))
+            found.sort(key=lambda mention: mention.start)
     if (uncased := uncased_places(text)):
         found = sorted([*found, *uncased], key=lambda mention: mention.start)
     return found

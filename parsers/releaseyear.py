@@ -59,9 +59,21 @@ def item_year(text: str, reference: dt.date) -> tuple[int, str] | None:
             year = int(counted.group("year")) + _OFFSET[counted.group("which").lower()]
             said = counted.group()[:-5].lower()
             found = year, f"the item speaks of {said} {counted.group('year')}, so it is of {year}"
+    if found is None and (ordinal := _FIRST_OF_YEAR.search(text)) is not None:
+        year = int(ordinal.group("year"))
+        found = year, f"the item speaks of {ordinal.group().strip()}, a gathering of {year}"
     if found is None or found[0] > reference.year + 1:
         return None
     return found
+
+
+# "A primeira reunião de 2018 do Comité", "la primera sesión de 2019", "the first meeting of 2020": a body's first (or
+# next, last) sitting of a year, which the item moves or announces: its year-less days are of that year.
+_FIRST_OF_YEAR = re.compile(
+    r"\b(?i:the\s+(?:first|second|third|next|last|final)|(?:a|o|la|el)\s+(?:primeira|primera|segunda|última|ultima"
+    r"|pr[óo]xima|primer|último|ultimo|próximo))"
+    r"\s+(?i:meeting|session|sitting|reunião|reunion|reunión|sessão|sesión|assembleia|asamblea|junta)"
+    r"\s+(?i:of|in|de|em|en|del\s+año|do\s+ano)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def _may_count(text: str) -> bool:

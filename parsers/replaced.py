@@ -74,6 +74,16 @@ _WAS_FIRST_DUE = Gated(re.compile(
     rf"|had\s+been\s+(?:originally\s+|first\s+|initially\s+|previously\s+)?(?:{PLANNED}|expected))\s+to\b"
     r"(?:(?!\b(?:now|will|is|are|instead|but|then)\b)[^.;:!?,]){0,80}?"
     r"\b(?:on|for|in)\s*$", re.IGNORECASE), "originally", "first", "initially", "previously", "had")
+# "Semula pengucapan putusan direncanakan pada Jumat (28/6/2019)", "inicialmente prevista para quarta-feira",
+# "initialement prévue le 3 mai": the day first planned, told in Indonesian, Spanish, Portuguese or French, in a
+# sentence or item that then gives the new day (not past a word of the new plan: "namun", "kini", "menjadi").
+_FIRST_PLANNED_ABROAD = Gated(re.compile(
+    r"\b(?:semula|awalnya)\b(?:(?!\b(?:namun|tetapi|kini|sekarang|menjadi|dimajukan|diundur)\b)[^.;:!?]){0,80}$"
+    r"|\b(?:inicialmente|originalmente|initialement)\s+(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?|agendad[oa]s?"
+    r"|pr[ée]vue?s?)\s+(?:para|pour|le|el|a|o|em)\s*(?:(?:el|o|a|la)\s+)?$"
+    r"|\b(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?|pr[ée]vue?s?)\s+(?:inicialmente|originalmente|initialement)"
+    r"\s+(?:para|pour|le|el)\s*(?:(?:el|o|a|la)\s+)?$", re.IGNORECASE),
+    "semula", "awalnya", "inicialmente", "originalmente", "initialement")
 # "The airport had said the first arrival, which ..., would be the flight from Singapore at 6.40 am; it ran late":
 # what was said before would happen, at the sentence's last day or time (not "would take place on Thursday, but it
 # was moved to Friday at 6 pm", whose new day comes after).
@@ -162,6 +172,7 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
                                                                            _SLAVIC_CLAUSE_BREAK))
                 or (mention.kind == "span" and _in_its_clause(_NO_SITTINGS.search(sentence), sentence, mention))
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
+                or _FIRST_PLANNED_ABROAD.search(sentence, max(0, start - 3 * _REACH), start)
                 or ((due := _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start))
                     # (a plan told in the past perfect that still stands, "... and the opening goes ahead as planned")
                     and not (due.group().lower().startswith("had") and _WILL.search(sentence)))

@@ -262,8 +262,9 @@ _PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|before|after|of|to|
 
 # "Annual Report 2018", "the 2018 annual results", "Financial Statements 2018": an account of a year gone by, given
 # out in the year after it
+# ("the 2018 population estimates": the count of a year, given out in the year after it, as an account is)
 _ACCOUNT_AFTER = re.compile(r"\s(?:[Aa]nnual\s+)?(?:[Rr]esults|[Aa]ccounts|[Ff]inancial\s+[Ss]tatements)\b"
-                            r"|\s[Aa]nnual\s+(?:[Rr]eport|[Rr]eview)\b")
+                            r"|\s[Aa]nnual\s+(?:[Rr]eport|[Rr]eview)\b|\s[Pp]opulation\s+[Ee]stimates\b")
 _ACCOUNT_BEFORE = re.compile(r"\b(?:[Aa]nnual\s+(?:[Rr]eport|[Rr]eview|[Rr]esults|[Aa]ccounts)"
                              r"|[Ff]inancial\s+[Ss]tatements)(?:\s+(?:for|of))?\s$")
 

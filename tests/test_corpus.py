@@ -125,6 +125,7 @@ BELOW_THE_BAR = {
     "world-hundredfourteenth.gold.json",
     "world-hundredsixteenth.gold.json",
     "world-hundredthirtyninth.gold.json",
+    "world-hundredfortyfirst.gold.json",
     "world-hundredthirtythird.gold.json",
     "world-hundredthirtyseventh.gold.json",
     "world-hundredthirtysecond.gold.json",
