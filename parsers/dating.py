@@ -57,6 +57,27 @@ def _for_the_dated(sentence: str, mention: Mention, mentions: list[Mention]) -> 
         and _FOR_THE_DATED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
 
 
+# The happenings a day after "para a/o ... de" names, which take place on it whatever the act the sentence dates
+# ("as inscrições para a prova de 14 de março", "o treino para o desfile de 7 de Setembro"): an exam, a match, a
+# parade, an election, a race (not a document, a deadline or a period: "o prazo de 14 de março", "o edital de ...")
+_HAPPENING_DATED = re.compile(r"\b(?:provas?|exames?|examen|vestibular|concursos?|desfiles?|jogos?|partidas?|partidos?"
+                              r"|finais|final|cl[áa]ssicos?|eleiç(?:ão|ões)|elecci(?:ón|ones)|corridas?|carreras?"
+                              r"|maratonas?|festivals?|festas?|fiestas?|paradas?|procissão|procesión|cerimônia"
+                              r"|ceremonia|formatura|posse)\s+(?:de|do|da|del)\s+$", re.IGNORECASE)
+
+
+def dated_happenings(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """The days that name what the sentence's act is for, when that is a thing that happens on them ("as inscrições
+    para a prova de 14 de março" beside "nesta segunda-feira": the exam is on 14 March, an event of its own), each
+    with the words that name the happening, from its noun on."""
+    found = []
+    for m in mentions:
+        if m.kind == "day" and m.first is not None and _for_the_dated(sentence, m, mentions) \
+                and (noun := _HAPPENING_DATED.search(sentence, max(0, m.start - 30), m.start)) is not None:
+            found.append((m, f"{noun.group().split()[0]}{sentence[m.end :]}"))  # "prova, que avalia ..."
+    return found
+
+
 def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """"for Thursday's by-elections": the weekday of what follows it, when the sentence names no other day
     ("Preparations for Saturday's parade begin today": today)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import clauses, extent, itinerary, kinds, lengthbefore, series
+from parsers import clauses, dating, extent, itinerary, kinds, lengthbefore, series
 from parsers.dates import Mention
 from parsers.daytime import clause_between, own_day_before, time_for
 from parsers.namedtimes import named_times_before
@@ -96,6 +96,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
             walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
         if walk.current is not None and of_series is not None:
             walk.current.notes = (*walk.current.notes, series.series_note(context))
+    for happening, what in dating.dated_happenings(said.sentence, mentions) if anchors and anchors[0] else []:
+        its_kind = kinds.classify(what)  # "a prova de 14 de março": the exam, on its day
+        add(context, f"{lead}{text}", happening, None, its_kind,
+            kinds.sentence_summary(its_kind, what), place, [happening])
     anchor = days[0] if days else relative
     counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
         and anchor.kind != "span" else None
