@@ -75,7 +75,7 @@ from parsers.blockmemory import remember
 from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, Block, split_blocks
 from parsers.colonlist import row_of_timed_lead
-from parsers.datelist import days_at_one_time, days_under_heading
+from parsers.datelist import days_at_one_time, days_under_heading, named_days_under_heading
 from parsers.dates import Mention
 from parsers.daycard import day_card
 from parsers.declaredzone import declared_label
@@ -204,6 +204,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     fill_from_fields(context.blocks, mentions_of, context.findings)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
     days_under_heading(context.blocks, mentions_of, context, before_walk)
+    named_days_under_heading(blocks, mentions_of, context)
     drop_past_rows(context.blocks, context.findings, context.published)  # "... flew to six cities:" / "May 7 – Gander"
     drop_live_log(context.blocks, context.findings)  # "10.22 - ..." over "10.18 - ...": a live blog, newest first
     drop_action_log(context.blocks, context.findings)  # "MAJOR ACTIONS:" / "9/17/2009 Introduced in House"

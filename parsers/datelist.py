@@ -16,7 +16,7 @@ import re
 from parsers import itemyear, kinds, listedtimes, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
-from parsers.dates import Mention
+from parsers.dates import Mention, find_mentions
 from parsers.logistics import LOGISTICS
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add, opens
@@ -518,4 +518,56 @@ def _add_listed(what: str, run: list[tuple[Block, Mention]], context: Reading,
             # the list's last day read all day, titled by the heading under the list: the day is the list's, at its time
             context.findings.remove(other)
         elif other is not None:
+            context.findings.remove(found)  # another rule made an event of this day
+
+
+# -- rows that name what, then its day, under a heading that names them dates ----------------------------
+
+# "Herbstprüfung", "Summer fair", "Annual results 2023": a cell of words, no label's colon, perhaps the year a
+# financial calendar's row reports on (not the day's year: "Annual results 2023 | 28 February" in the calendar of 2024)
+_ROW_NAME = re.compile(r"[^\W\d_](?:[^\d:|\n]|(?<!\d)(?:19|20)\d\d(?!\d)){2,60}?")
+_ROW_NAME_WORDS = 4
+# "Termine 2016", "Financial calendar 2024", "Dates": a short heading that says the lines below are dates, perhaps of
+# its year (not a column's heading, "Dates Debated and/or Concluded")
+_DATES_HEADING = re.compile(r"(?:[^\W\d_]+\s+)?(?:dates|calendar|fechas|datas|calendario|calend[áa]rio|calendrier"
+                            r"|termine|term[íi]ny)(?:\s+(?:19|20)\d\d)?:?", re.IGNORECASE)
+_SECTION_END = 400  # characters of a paragraph of prose: the list under the heading is over
+
+
+def named_days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading) -> None:
+    """Add a day event for each row that names what, then its day, and no clock, in a list under a heading that names
+    its lines dates ("Termine 2016" / "Herbstprüfung | 3. Dezember 2016" / "Leistungsrichter: ..." / "Frühjahrsprüfung
+    | 01.05.2016 Prüfung findet in Schraplau statt"): each is that day's event, the rows' fields between them no
+    rows of their own. Two rows at least: one is a heading's date."""
+    told = {f.first for f in context.findings}
+    rows: list[tuple[Block, Mention, str]] = []
+    under = False
+    for block in blocks:
+        mentions = mentions_of.get(block.number, [])
+        heads = block.kind != PARAGRAPH and not mentions and _DATES_HEADING.fullmatch(block.text.strip()) is not None
+        if heads or block.kind == PARAGRAPH and len(block.text) > _SECTION_END:
+            _add_named(rows, told, context)
+            rows, under = [], heads
+            continue
+        if block.text.strip() == context.title.strip():
+            continue  # the item's title, which the title's own rules read
+        if under and not mentions and block.kind != PARAGRAPH:
+            mentions = find_mentions(block.text)  # (the list's first row, read as the item's date line: its day too)
+        day = mentions[0] if mentions else None
+        name = _ROW_NAME.fullmatch(block.text.rstrip(), 0, day.start) if day is not None and day.start > 0 else None
+        if under and day is not None and day.kind == "day" and day.first is not None and name is not None \
+                and len(name.group().split()) <= _ROW_NAME_WORDS and block.text[day.start - 1] == " " \
+                and not any(m.kind == "time" for m in mentions) and not schedule.FIELD.match(block.text):
+            rows.append((block, day, name.group().strip()))
+    _add_named(rows, told, context)
+
+
+def _add_named(rows: list[tuple[Block, Mention, str]], told: set[dt.date], context: Reading) -> None:
+    if len(rows) < _LEAST:
+        return
+    for block, day, name in rows:
+        kind = kinds.classify(name)
+        place = best_place(find_places(block.text[day.end :])) or context.heading_place
+        found = add(context, block.text, day, None, kind, kinds.item_summary(kind, name), place, [day])
+        if found.first in told:
             context.findings.remove(found)  # another rule made an event of this day

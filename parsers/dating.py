@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import re
 
-from parsers import comingyear, extent, itinerary, notevents, pastdays, pastrelative, saidtoday, tense
+from parsers import comingyear, extent, itinerary, monthstamp, notevents, pastdays, pastrelative, saidtoday, tense
 from parsers.dates import DayPart, Mention
 from parsers.mentions import DAY_KINDS
 from parsers.moment import same_moment
@@ -57,6 +57,27 @@ def _for_the_dated(sentence: str, mention: Mention, mentions: list[Mention]) -> 
         and _FOR_THE_DATED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
 
 
+# The happenings a day after "para a/o ... de" names, which take place on it whatever the act the sentence dates
+# ("as inscrições para a prova de 14 de março", "o treino para o desfile de 7 de Setembro"): an exam, a match, a
+# parade, an election, a race (not a document, a deadline or a period: "o prazo de 14 de março", "o edital de ...")
+_HAPPENING_DATED = re.compile(r"\b(?:provas?|exames?|examen|vestibular|concursos?|desfiles?|jogos?|partidas?|partidos?"
+                              r"|finais|final|cl[áa]ssicos?|eleiç(?:ão|ões)|elecci(?:ón|ones)|corridas?|carreras?"
+                              r"|maratonas?|festivals?|festas?|fiestas?|paradas?|procissão|procesión|cerimônia"
+                              r"|ceremonia|formatura|posse)\s+(?:de|do|da|del)\s+$", re.IGNORECASE)
+
+
+def dated_happenings(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """The days that name what the sentence's act is for, when that is a thing that happens on them ("as inscrições
+    para a prova de 14 de março" beside "nesta segunda-feira": the exam is on 14 March, an event of its own), each
+    with the words that name the happening, from its noun on."""
+    found = []
+    for m in mentions:
+        if m.kind == "day" and m.first is not None and _for_the_dated(sentence, m, mentions) \
+                and (noun := _HAPPENING_DATED.search(sentence, max(0, m.start - 30), m.start)) is not None:
+            found.append((m, f"{noun.group().split()[0]}{sentence[m.end :]}"))  # "prova, que avalia ..."
+    return found
+
+
 def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """"for Thursday's by-elections": the weekday of what follows it, when the sentence names no other day
     ("Preparations for Saturday's parade begin today": today)."""
@@ -101,6 +122,27 @@ def _told_before_the_day(sentence: str, mention: Mention, day: dt.date) -> bool:
         return dt.date(day.year, part.month, part.day) < day
     except ValueError:
         return False
+
+
+def _by_a_month_stamp(context: Reading) -> bool:
+    """Is the item dated by a stamp that names only its month ("Marzo de 2019" alone at its head)?"""
+    return context.year_reason.startswith(monthstamp.STAMP_REASON)
+
+
+def _told_by_the_month(sentence: str, mention: Mention, month: dt.date) -> bool:
+    """Is a day of the item's named month (or before it that year), told in the past and nothing of the sentence to
+    come, history? (The item was written in that month, after what it tells as done.)"""
+    part = mention.first
+    if part is None or part.year not in (None, month.year) or not tense.told_in_the_past(sentence, mention) \
+            or tense.tells_what_is_to_come(sentence) or not _WAS_DONE.search(sentence, 0, mention.start):
+        return False
+    return (part.month, part.day) <= (month.month, 31)
+
+
+# "foi realizada", "fue celebrada", "was held": the event itself told as done, before its day (not "convocó al Pleno,
+# este viernes 10": a call made, for a day to come)
+_WAS_DONE = re.compile(r"\b(?:foi|foram|fue|fueron|was|were)\s+(?:\w+\s+)?\w+(?:ad[ao]s?|id[ao]s?|ed|held)\b",
+                       re.IGNORECASE)
 
 
 def sentence_dates(sentence: str, mentions: list[Mention],
@@ -233,6 +275,12 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # With no date of writing nor a full date, the day of what the item already told is the newest it knows:
         # "is due to open on Sunday, March 1st. ... The mayor opened the visitation room on February 19th."
         days, relative = [], None
+    if days and context.published is None and context.month_named is not None and _by_a_month_stamp(context) \
+            and _told_by_the_month(sentence, days[0], context.month_named):
+        # "Publicado em março de 2024" over "foi realizada nesta terça-feira (19/3)": a stamp that names only its month
+        # fixes no day (its 15th is a stand-in); a day of that month told as done was over when the month's item was
+        # written, whatever its day
+        days, relative = [], None
     if days and context.published is None and context.newest is None and not any(m.kind == "time" for m in mentions) \
             and pastdays.past_of_no_year(sentence, days[0]):
         # "held a reception on July 14th" in a round-up that gives no year nor date (not a row with a clock, "How
@@ -254,6 +302,12 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         if _told_of_yesterday(sentence, mentions, times):
             gone |= {id(m) for m in times}
         times = [m for m in times if id(m) not in gone]
+    if not days and relative is not None and relative.kind == "published" and context.published is None \
+            and context.month_named is not None and _by_a_month_stamp(context):
+        # "Mañana habrá más movilizaciones" under "Marzo de 2019" alone: the item was written on a day of that month
+        # it does not give; the day in context is an event's (the day the item calls for, written before it), so
+        # counting "tomorrow" from it guesses. No day, no event (nor its times on the day in context).
+        return [], None, []
     return days, relative, times
 
 

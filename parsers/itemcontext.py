@@ -88,7 +88,7 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
     named = itemyear.named_years(article, reference)
     month_of_stamp = None  # "Abril de 2024" alone at the head: the month the item's days of the month alone are in
     if evidence and stamp is not None and own is None and not recent:
-        reason = f"the date gives none; the item's stamp names {stamp:%B %Y}"
+        reason = f"{monthstamp.STAMP_REASON}{stamp:%B %Y}"
         month_of_stamp = stamp.replace(day=1)
     elif evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"

@@ -130,7 +130,8 @@ def listed_times(sentence: str, times: list[Mention], used: Mention | None,
     before = used
     for mention in times[times.index(used) + 1 :][:_MAX_LISTED]:
         if not _joined(sentence, before, mention) or mention.zone != used.zone \
-                or mention.time is None or before.time is None or mention.time <= before.time \
+                or mention.time is None or before.time is None \
+                or mention.time <= before.time and not _past_midnight(before, mention) \
                 or (mention.until is not None) != (used.until is not None) \
                 or (before.until is not None and mention.time < before.until):
             break
@@ -138,6 +139,25 @@ def listed_times(sentence: str, times: list[Mention], used: Mention | None,
             listed.append(mention)
         before = mention
     return _listed_before(sentence, times, used) + listed
+
+
+# "at 9pm, 11pm & 12.30am": after an evening's time, a time of the small hours is the night's next showing, past
+# midnight, not one before the others (the list's times go on; "at 10am and 9am" still goes back)
+_EVENING, _SMALL_HOURS = dt.time(18), dt.time(6)
+
+
+def _past_midnight(before: Mention, mention: Mention) -> bool:
+    return before.time is not None and mention.time is not None and before.until is None and mention.until is None \
+        and before.time >= _EVENING and mention.time < _SMALL_HOURS
+
+
+def onto_the_next_day(found: Finding, used: Mention | None, again: Mention) -> None:
+    """A listed time after the event's own and earlier than it ("9pm, 11pm & 12.30am": listed_times went on past
+    midnight) is on the next calendar day."""
+    if used is not None and again.start > used.start and used.time is not None and again.time is not None \
+            and again.time < used.time:
+        found.first += dt.timedelta(days=1)
+        found.last += dt.timedelta(days=1)
 
 
 def _listed_before(sentence: str, times: list[Mention], used: Mention) -> list[Mention]:

@@ -212,9 +212,10 @@ _HEURES_MINUTES = (rf"{HOUR_NUMBER}\s?heures?\s[0-5]\d\b"
                    r"|heure|le|la|les|l['’]|du|de|des|pour|par|chez|entre|devant|aupr[èe]s|sous|salle|place)\b))")
 # "18 Uhr 15", "14 Uhr 30 bis 16 Uhr", as some German university and town releases write it: the minutes after
 # "Uhr", only where the clock's phrase goes on (a range's "bis", a comma, the room after it), never before a noun
-# the number would count ("um 10 Uhr 15 Studierende").
+# the number would count ("um 10 Uhr 15 Studierende"), nor before a range of such a count ("ab 10 Uhr 30 bis 40
+# Teilnehmende": ten o'clock, and thirty to forty people; a range of hours ends with its "Uhr").
 _UHR_MINUTEN = (rf"{HOUR_NUMBER}\s?Uhr\s[0-5]\d\b"
-                r"(?=\s*(?:$|[\n,.;:()–—-]|(?:bis|und|im|in|am|an|auf|ab|vor|zum|zur|s\.\s?t\.|c\.\s?t\.|statt"
+                r"(?=\s*(?:$|[\n,.;:()–—-]|(?:bis(?!\s+\d{1,4}\s+(?!Uhr\b)[A-ZÄÖÜ])|und|im|in|am|an|auf|ab|vor|zum|zur|s\.\s?t\.|c\.\s?t\.|statt"
                 r"|pünktlich|Ortszeit|MEZ|MESZ)(?!\w)))")
 # ("à 14h 30min", "de 9h 30mn": the minutes with their unit, after the word that makes it a clock)
 # ("om 14u00", "van 10u tot 12u": Flemish Dutch writes the hour's letter "u", for "uur", where French writes "h")

@@ -21,6 +21,8 @@ from parsers.datewords import STAMP_LABELS_ABROAD
 # English one, "Posted: May 2020", is read as the page's stamp before this is asked)
 _MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?i:{STAMP_LABELS_ABROAD})\s*(?:en|in|:)?\s*)?"
                               r"(?P<month>[^\W\d_]{3,})\.?\s+(?:(?:de|of)\s+)?(?P<year>(?:19|20)\d\d)\W*")
+# The year's reason an item dated by such a stamp alone gives (itemcontext.py), which says its day is not known.
+STAMP_REASON = "the date gives none; the item's stamp names "
 _HEAD_BLOCKS = 3  # a stamp stands among the first lines of the body
 _BEFORE = dt.timedelta(days=366)  # a full date further before the stamp's month than this is history
 

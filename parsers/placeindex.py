@@ -48,7 +48,10 @@ _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United S
             "Θεσσαλονίκης": "Thessaloniki", "Βρυξέλλες": "Brussels", "Βρυξελλών": "Brussels",
             # a territory by the short name its own government and press use ("the Northern Marianas Commonwealth
             # Legislature")
-            "Northern Marianas": "Northern Mariana Islands"}
+            "Northern Marianas": "Northern Mariana Islands",
+            # as Papua New Guinea's own bodies and press write it ("PNG Ports", "Boroko, PNG"); the image format of
+            # the same letters ("a PNG file", "JPG or PNG") is set aside in places.py
+            "PNG": "Papua New Guinea"}
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
                   "IN": "India", "ZA": "South Africa", "PT": "Portugal", "ES": "Spain"}
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a word of a place's name

@@ -194,4 +194,16 @@ def inside_name(text: str, start: int) -> bool:
     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?" \
         or _ROW_VERB.fullmatch(before.group(1)) is not None \
         and _ROW_CLOCK.fullmatch(text, text.rfind("\n", 0, before.start()) + 1, before.start()) is not None
+    if sentence_start and _NAMED_ROW.match(text, start) and not _PLAIN.fullmatch(before.group(1)) \
+            and not _GENERIC.fullmatch(before.group(1)) and not _PARTICIPLE.search(before.group(1)) \
+            and before.start() == text.rfind("\n", 0, before.start()) + 1:
+        return True  # "Louis Rodriguez — Thursday, May 3, 6 p.m.": a row opening with a speaker's whole name, its day
     return not sentence_start
+
+
+# A row of a list of speakers or guests: two capitalised words opening the line, a dash, then the row's day
+# ("Louis Rodriguez — Thursday, May 3", "Ana Paris – 14 May"): the second word is the person's surname, not the town
+# of that name ("Rodriguez", Rizal; "Paris"); a town heading a row stands alone ("Paris — Thursday, May 3").
+# (The row's clause may end at its dash: the day after it is read apart.)
+_NAMED_ROW = re.compile(r"[A-Z][\w'’-]*[ \t]+[–—-](?:[ \t]*\Z|[ \t]+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                        r"|January|February|March|April|May|June|July|August|September|October|November|December))")

@@ -146,6 +146,11 @@ _GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|min
                         re.IGNORECASE)
 
 
+# "Paisley Diocesan Mass", "the Leeds Municipal Parade": a town, the adjective of its own body (its diocese, parish,
+# council), then a thing that happens: held by that body, in that town (as "the Diocese of Paisley" is Paisley's).
+_OWN_BODYS_EVENT = re.compile(r"[ \t]+(?:Diocesan|Archdiocesan|Parish|Parochial|Municipal|Civic)[ \t]+"
+                              r"(?:Mass|Synod|Pilgrimage|Procession|Vigil|Service|Celebration|Festival|Parade|Fair"
+                              r"|Assembly|Conference|Congress|Day|Gala|Concert)\b")
 # "the Amora Hotel Jamison Sydney", "the Savoy Hotel": a town's name right before "Hotel" is the hotel's name (a
 # hotel named after a town mostly stands elsewhere); where it stands is said apart.
 _HOTEL_AFTER = re.compile(r"[ \t]+(?:Hotel|Inn|Resort|Suites|Lodge)\b")
@@ -230,6 +235,7 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
         and not (before.rstrip().endswith(("–", "—", "-"))
                  and _AFTER_DATELINE_DASH.search(text, max(0, start - 60), start) is not None) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \
+        or place.kind == CITY and _OWN_BODYS_EVENT.match(text, end) is not None \
         or place.kind == CITY and _AFTER_COMMA.search(before) is not None and _LINE_END.match(text, end) is not None \
         and _SCHEDULE_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
     return locative, not locative and bool(_TOPIC_BEFORE.search(before))

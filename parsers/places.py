@@ -121,6 +121,13 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "Casa Grande del Pueblo", "Defensoría del Pueblo", "Plaza del Pueblo": "the people" in Spanish, not Pueblo in
 # Colorado.
 _OF_THE = re.compile(r"\b(?:del|de\s+el)\s+$", re.IGNORECASE)
+# The image format that shares Papua New Guinea's initials: a file's word after it, another format beside it, or an
+# article or "as"/"in" before it with a file's word after ("a PNG", "saved as PNG").
+_FORMATS = r"(?:JPE?G|GIF|TIFF?|SVG|PDF|BMP|WEBP|HEIC|EPS|RAW|jpe?g|gif|tiff?|svg|pdf|bmp|webp|png)"
+_OF_AN_IMAGE = re.compile(rf"(?:[ \t]*(?:files?|images?|formats?|graphics?|pictures?|photos?|logos?|versions?"
+                          rf"|screenshots?|icons?|exports?|scans?)\b|[ \t]*(?:/|,|or\b|and\b)[ \t]*{_FORMATS}\b"
+                          rf"|\.(?:png|PNG)\b)", re.IGNORECASE)
+_FORMAT_BEFORE = re.compile(rf"(?:\b{_FORMATS}[ \t]*(?:/|,|or|and)[ \t]*|\b(?:a|as)[ \t]+|\.)$")
 _LABEL_END = re.compile(r"[ \t]*(?::|\n|$)")
 # "unzählige Male", "zum ersten Male": after a count, German "Male" is a number of times, not the Maldives' capital.
 _GERMAN_TIMES = re.compile(r"\b(?:unzählige|zahllose|viele|einige|etliche|mehrere|manche|dutzende|hundert|tausend|zwei"
@@ -281,6 +288,9 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if text[start:end] == "Male" and _GERMAN_TIMES.search(text, max(0, start - 20), start):
             continue
+        if text[start:end] == "PNG" and (_OF_AN_IMAGE.match(text, end)
+                                         or _FORMAT_BEFORE.search(text, max(0, start - 12), start)):
+            continue  # "a PNG file", "JPEG or PNG", "as PNG": the image format, not Papua New Guinea
         if text[start:end] == "Mesa" and _CHAMBER_BOARD.match(text, end):
             continue
         if text[start:end].rstrip(".") == "Pueblo" and _OF_THE.search(text, max(0, start - 8), start):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import clauses, extent, itinerary, kinds, lengthbefore, series
+from parsers import clauses, dating, extent, itinerary, kinds, lengthbefore, series
 from parsers.dates import Mention
 from parsers.daytime import clause_between, own_day_before, time_for
 from parsers.namedtimes import named_times_before
@@ -85,8 +85,8 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            here, [m for m in (anchor, time_mention) if m], location=location)
         for again in _listed_on_its_day(days, anchor, said, time_mention) if time_mention and anchor else []:
-            add(context, f"{lead}{text}", anchor, again, kind, summary, here, [m for m in (anchor, again) if m],
-                location=location)
+            itinerary.onto_the_next_day(add(context, f"{lead}{text}", anchor, again, kind, summary, here,
+                                            [m for m in (anchor, again) if m], location=location), time_mention, again)
         if time_mention is not None:  # "on 12, 13 and 14 May at 10am": the days after the first at that time
             later_days, opening = extent.later_days_of_a_list(anchor, said.sentence, time_mention)
             for later in later_days:
@@ -96,6 +96,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
             walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
         if walk.current is not None and of_series is not None:
             walk.current.notes = (*walk.current.notes, series.series_note(context))
+    for happening, what in dating.dated_happenings(said.sentence, mentions) if anchors and anchors[0] else []:
+        its_kind = kinds.classify(what)  # "a prova de 14 de março": the exam, on its day
+        add(context, f"{lead}{text}", happening, None, its_kind,
+            kinds.sentence_summary(its_kind, what), place, [happening])
     anchor = days[0] if days else relative
     counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
         and anchor.kind != "span" else None
@@ -118,7 +122,8 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     for again in repeats if len(days) <= 1 else []:
         # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
         on = days[0] if days else relative
-        add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
+        itinerary.onto_the_next_day(add(context, f"{lead}{text}", on, again, kind, summary, place,
+                                        [m for m in (on, again) if m]), said.used, again)
     if len(days) > 1 and said.times and all(d.kind == "day" for d in days) and not _hours_of_their_own(days, said) \
             and not any(clause_between(said.sentence, a.end, b.start) for a, b in zip(days, days[1:], strict=False)):
         # ("travels on Sunday 13 September, and will call on the Speaker on Monday 14 September at 11am": two events)
