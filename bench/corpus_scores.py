@@ -970,7 +970,8 @@ DEVELOPED |= {"world-hundredthirtyfourth"}
 # "Date: 6 and 7 March 2025 / Time: 09:00", a Minnesota blog's "at 8:15 this morning, central time", Entre Ríos's
 # "este sábado 15 de febrero" with no year, Melaka's "pada 4 Februari"; a Japanese governor's activity report of past
 # days announces nothing) and scored blind once at afc937f4: recall 0.583, precision 0.514, timed 8/14; after
-# development (session 50, 1dbd1c2f): recall 0.667, precision 0.818, timed 9/14 (see its .md).
+# development (session 50, 1dbd1c2f): recall 0.667, precision 0.818, timed 9/14; after its leftovers (13e0ea3d):
+# recall 0.792, precision 0.84, timed 11/14 (see its .md).
 DEVELOPED |= {"world-hundredthirtyeighth"}
 # world-hundredthirtyfifth was built in session 49 as a development set (fifteen items of fifteen universities,
 # academies, research institutes, an observatory, a library and museums on five continents: IIT Delhi's "09:33 hrs :"

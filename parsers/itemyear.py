@@ -27,6 +27,7 @@ from parsers import (
     yearclues,
 )
 from parsers.blocks import HEADING, PARAGRAPH, Block
+from parsers.datematch import days_in
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
 from parsers.reading import Reading
@@ -59,6 +60,11 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
         guess = resolve.year_of_headings(span, yearclues.heading_weekdays(article.body), reference)
+    if guess is not None:
+        return guess[0], guess[1], True
+    # "Terça-feira (26), 10h" and "Sábado (30), 9h" in an item whose one year is a fair's ("Expocanaã 2025"): the
+    # month of that year their weekdays fit.
+    guess = _month_of_weekdays(mentions, named, text, reference)
     if guess is not None:
         return guess[0], guess[1], True
     # "Press release 045/2019", "last year's 2018 forum": the year the item says it is of.
@@ -137,14 +143,42 @@ def _known_bounds(text: str, reference: dt.date) -> Window | None:
 
 # The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").
 MONTH_NAMED = "the date gives none; the item names "
+# ... and when its weekdays with their days fit one month alone of the year it names ("Sábado (30)" by "FAX 2025").
+MONTH_OF_WEEKDAYS = "the date gives none; the month is inferred from the weekdays with their days, which of the year" \
+                    " the item names fit only "
+_PAIRS = 2  # weekdays with their days that must agree on a month: one alone fits a month or two of any year
 
 
 def month_named(reason: str, day: dt.date) -> dt.date | None:
-    """The first day of the month the item names, when that month and year are all it says of its own time."""
+    """The first day of the month the item names, when that month and year are all it says of its own time (or that
+    its weekdays with their days fit alone in the year it names)."""
     # (exactly the month: "the item names Jens Stoltenberg, NATO Secretary General ..." names a person, no month)
-    return day.replace(day=1) if reason == f"{MONTH_NAMED}{day:%B %Y}" else None
+    month = f"{day:%B %Y}"
+    return day.replace(day=1) if reason in (f"{MONTH_NAMED}{month}", f"{MONTH_OF_WEEKDAYS}{month}") else None
 
 
+def _month_of_weekdays(mentions: list[Mention], named: list[int], text: str,
+                       reference: dt.date) -> tuple[dt.date, str] | None:
+    """The first of the weekdays with their days and no month ("Terça-feira (26)", "Sábado (30)") in the one month
+    of the item's one year ("Expocanaã 2025", written nowhere else as another year) where each falls on its day;
+    None for fewer than two such days, for an item that names a month, or where several months fit."""
+    pairs = {(m.weekday, m.offset) for m in mentions
+             if m.kind == "weekday" and m.weekday is not None and 1 <= m.offset <= _MONTH_DAYS}
+    years = set(named)
+    if len(pairs) < _PAIRS or len(years) != 1 or yearclues.yearless_parts(mentions) \
+            or set(yearclues.mentioned_years(text, reference)) - years:
+        return None
+    year = years.pop()
+    months = [month for month in range(1, 13)
+              if all(day <= days_in(month, year) and dt.date(year, month, day).weekday() == weekday
+                     for weekday, day in pairs)]
+    if len(months) != 1:
+        return None
+    first = dt.date(year, months[0], min(day for _, day in pairs))
+    return first, f"{MONTH_OF_WEEKDAYS}{first:%B %Y}"
+
+
+_MONTH_DAYS = 31
 _FEW_DATES = 4  # full dates an item may tell as history and still be dated by them only
 _DOCUMENT_REACH = 40  # characters before a full date where the paper it dates is named ("the act of")
 

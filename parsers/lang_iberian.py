@@ -155,8 +155,11 @@ _FORMS = {
     # "SEGUNDA-FEIRA (14)", "Terça (28)", "Jueves 6": a line of a week agenda that holds only a weekday and its day
     # of the month (in brackets, as Brazil writes it, or bare), the heading of that day's rows, the month in context
     # (a comma may part them: "Segunda-feira, 9", "Martes, 10"; "dia"/"día" may name the day: "Terça-feira, dia 18")
-    "e": (rf"{HEADING_START}(?P<ew>{_WEEKDAY}|{_SHORT})(?:[ \t]?\((?P<ed>{_DAY})(?:º|°)?\)"
-          rf"|,?[ \t]+(?:(?i:d[ií]a)[ \t]+)?(?P<en>{_DAY}))" + HEADING_END),
+    # ("Terça-feira (26), 10h – Marabá:", "Sábado (30) – Xinguara:": or a row that opens with them, the bracketed day
+    # then its clock or a dash and the place; the weekday spelled whole, "Quinta (5)" being a fifth too)
+    "e": (rf"{HEADING_START}(?P<ew>{_WEEKDAY}|(?P<es>{_SHORT}))(?:[ \t]?\((?P<ed>{_DAY})(?:º|°)?\)"
+          rf"(?:{HEADING_END}|(?(es)(?!)|(?=[ \t]*(?:,[ \t]*\d{{1,2}}(?:h|[:.]\d\d)|[–—-][ \t]))))"
+          rf"|,?[ \t]+(?:(?i:d[ií]a)[ \t]+)?(?P<en>{_DAY}){HEADING_END})"),
     # "Jueves 15, a las 9.30 horas", "Quinta-feira 15, às 9h30": a weekday and its day of the month with no word
     # before it, as a programme's row opens, the month in context (only before a comma, a colon or the clock's word:
     # "jueves 15 de mayo" is a day, above)
