@@ -288,8 +288,8 @@ _IB_DONE_AFTER = re.compile(rf"\s*,?\s*(?:(?:no|ya|se|nunca|não|já|lo|la|le|le
 
 # "M. Moussa aura accompli au 31 décembre 2024 deux mandats", "d'ici le 30 juin, le comité aura rendu son rapport":
 # the French future perfect with "au" or "d'ici" before its day tells a state reached by then (a term served, a
-# deadline met), no happening on the day.
-_PARTICIPLE_FR = r"[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)"
+# deadline met), no happening on the day. ("aura lieu" is the simple future of taking place: "lieu" is no participle.)
+_PARTICIPLE_FR = r"(?!lieu\b)[a-zàâçèéêëîïôûùü]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)"
 _BY_THEN_BEFORE = re.compile(rf"\baur(?:a|ont)\s+(?:(?:déjà|ainsi|alors|donc|bien)\s+)?{_PARTICIPLE_FR}\s+"
                              r"(?:au|d['’]ici\s+(?:au|le|la|à))\s*$", re.IGNORECASE)
 _BY_THEN_OPENS = re.compile(r"\b(?:[Dd]['’]ici|[Aa]u)\s+(?:(?:le|la|au|à)\s+)?$")

@@ -36,3 +36,10 @@ def test_the_sitting_still_reads() -> None:
 
 def test_a_plain_future_on_a_day_reads() -> None:
     assert _days("Le Conseil se réunira au siège le 30 juin 2026.\n") == ["2026-06-30"]
+
+
+def test_a_day_set_before_it_takes_place_reads() -> None:
+    """"au 12 juin …, aura lieu": the future of taking place, whose "lieu" ends as a participle does; the day is the
+    event's (a merge of this rule with the French history tests found it)."""
+    assert _days("La séance publique, fixée par le maire au 12 juin 2026 à 18h30, aura lieu en mairie.\n") == [
+        "2026-06-12"]
