@@ -65,4 +65,4 @@ def test_a_korean_particle_goes_with_its_day() -> None:
     text = ("정례회 알림\n\nSource: Council\n\n의회가 6월7(금)부터 6월19(수)까지 13일 동안 정례회를 연다. "
             "마지막 날에는 본회의에서 안건을 의결한다.\n")
     last = [e.summary for e in extract(text, source="test", reference=_REFERENCE).events if f"{e.start:%d}" == "19"]
-    assert last == ["Event: 본회의에서 안건을 의결한다"]
+    assert last == ["Meeting: 본회의에서 안건을 의결한다"]  # (본회의, a plenary sitting, names a meeting)
