@@ -42,7 +42,7 @@ from parsers.daycard import DAY_FIELD
 from parsers.entrywords import content, practicality
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, closing_place, find_places
-from parsers.reading import NOTHING, OPENING_WORDS, VENUE_LINE, Reading, add, resolve_part
+from parsers.reading import NOTHING, OPENING_WORDS, VENUE_LINE, Reading, add, in_year, resolve_part
 from parsers.recurring import negated, recurring
 from parsers.relativedays import relative_day
 
@@ -370,6 +370,11 @@ def _day_of_line(block: Block, mention: Mention, first: DayPart, context: Readin
     """The day a date line names. A year-less date field ("Date: 20 January" in an advisory dated 4 July) is the
     next such day after the item's date: the field gives the day of what the item announces."""
     day, inferred, _ = resolve_part(first, context)
+    if inferred and context.heading_year and day.year != context.heading_year:
+        # "2024" / "Date" / "Time" / "20 February" / "10:00 AEDT": a table's year heading gives its date lines their
+        # year, as it gives its rows theirs (reading.add), not the year of the same row in the table above it
+        context.year_reason = f"the date gives none; the heading above names {context.heading_year}"
+        return in_year(day, context.heading_year)
     if inferred and context.published is not None and DAY_FIELD.match(block.text) \
             and (later := comingyear.next_year_day(day, context.published, block.text, mention, announced=True)):
         context.year_reason = comingyear.reason(later, context.published, "it is a date field")

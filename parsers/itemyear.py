@@ -394,8 +394,12 @@ def _names_its_card(block: Block, year: int, context: Reading) -> bool:
     ("Du 18 Oct. 2031 au 19 Oct. 2031" / "Culture" / "Salon du champignon – édition 2031"): the card's name, its
     edition's year in it, not a heading over a list."""
     dated = context.dated_mention
-    return dated is not None and dated.first is not None and dated.first.year == year \
-        and block.number - 1 in (context.dated_line, context.row_at)
+    if dated is None or dated.first is None or dated.first.year is None \
+            or block.number - 1 not in (context.dated_line, context.row_at):
+        return False
+    # ("12 March 2024" / "Preliminary results, financial year 2023", "Results 2023, with the Annual Report": a
+    # financial calendar's row names the year it reports on, the one before its day's; not a bare "2023" heading)
+    return dated.first.year == year or dated.first.year - 1 == year and BARE_YEAR.fullmatch(block.text.strip()) is None
 
 
 def year_heading(block: Block, mentions: list[Mention], context: Reading, *, stamp: bool = False) -> bool:

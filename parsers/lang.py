@@ -180,6 +180,10 @@ _FORMS = {
           # ("Samstag: 10 bis 16 Uhr Führungen": a German weekday heading its line, a colon, then the line's clock)
           rf"|(?<![^\n])(?={_GERMAN_WEEKDAY}:[ \t]*{_GERMAN_CLOCK}))"
           rf"{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
+    # ("Samedi" / "14h, 15h, 16h" / "Dimanche" / ...: a French weekday alone on its line, heading the hours under it,
+    # as a museum's weekend programme sets them; capitalised or in capitals, the line holding nothing else)
+    "wl": (rf"(?<![^\n])(?-i:{_g('wlw', '|'.join(name.capitalize() for name in _FRENCH_DAY_NAMES))}"
+           rf"|{_g('wlc', '|'.join(name.upper() for name in _FRENCH_DAY_NAMES))})(?=[ \t]*(?:\n|$))"),
     # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
     # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)
     "wn": (rf"{_g('wnw', _FRENCH_WEEKDAY)}\s+{_g('wnd', _DAY)}(?:er)?"
@@ -460,6 +464,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "wl":
+        return Mention("weekday", *span, weekday=WEEKDAYS[(groups["wlw"] or groups["wlc"]).lower()])
     if form == "wn":  # that weekday which is that day of the month, as the English grammar's "Sunday 8"
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["wnw"].lower()], offset=int(groups["wnd"]))
     if form == "rel":

@@ -22,7 +22,9 @@ from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
 from parsers.places import COUNTRY, find_places
 
-_DASH_BEFORE = re.compile(r"\s+[–—-]\s*$")  # the dash between the name and the date that ends the line
+# the dash between the name and the date that ends the line, or a leader of dots as a printed calendar runs its rows
+# to the date ("Results 2023 ........ 28 February 2024")
+_DASH_BEFORE = re.compile(r"\s+[–—-]\s*$|\s*(?:\.[ \t]?){4,}\s*$|\s*…+\s*$")
 # The comma between them, in a list's row under a line ending with a colon; the earlier days of the same month may
 # stand between, which the date's mention does not hold ("Ramadan Night Run, 16 dan 23 Maret 2024")
 _COMMA_BEFORE = re.compile(r",\s*(?:\d{1,2}(?:\s*,\s*|\s+[^\W\d_]{1,3}\s+))*$")

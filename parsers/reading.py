@@ -326,20 +326,20 @@ def _named_days(context: Reading, text: str, mention: Mention,
     this_year = _THIS_YEAR.match(text, mention.end) if mention.end <= len(text) else None
     if year_inferred and this_year:
         # "on 16 and 17 May this year": the year of the text, not the nearest one.
-        first = _in_year(first, (context.published or context.day).year)
+        first = in_year(first, (context.published or context.day).year)
         notes.append(resolve.year_note(first, "the text says 'this year'"))
     elif year_inferred and _NEXT_YEAR.match(text, mention.end):
-        first = _in_year(first, (context.published or context.day).year + 1)
+        first = in_year(first, (context.published or context.day).year + 1)
         notes.append(resolve.year_note(first, "the text says 'next year'"))
     elif year_inferred and context.heading_year and first.year != context.heading_year:
         # "2022 Meeting Archive" over "January 24 - Watch Livestream": the list's year, past or not.
-        first = _in_year(first, context.heading_year)
+        first = in_year(first, context.heading_year)
         notes.append(resolve.year_note(first, f"the heading above names {context.heading_year}"))
     elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH \
             and not (context.published and context.named_year < context.published.year):
         # (A year before the item's own, "wählten die Tunesier 2019 ...", is history told beside it: a
         # year-less date stays near the item's date.)
-        first = _in_year(first, context.named_year)
+        first = in_year(first, context.named_year)
         notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
     elif year_inferred and (bound := context.published or _recent(context.written_after(), context)) is not None \
             and (later := comingyear.next_year_day(first, bound, text, mention, announced=context.coming_list)):
@@ -366,7 +366,7 @@ def _named_days(context: Reading, text: str, mention: Mention,
         last, _, note = resolve_part(mention.last, context, near=first)
         notes.append(note)
         if this_year:
-            last = _in_year(last, first.year)
+            last = in_year(last, first.year)
         if last < first:  # "30 December - 2 January": the span runs into the next year
             last = last.replace(year=last.year + 1)
     return first, last, year_inferred, notes
@@ -405,7 +405,8 @@ def _clock_time(context: Reading, mention: Mention | None, day: dt.date) -> dt.t
     return later if later is not None and context.twelve_hour() else mention.time
 
 
-def _in_year(day: dt.date, year: int) -> dt.date:
+def in_year(day: dt.date, year: int) -> dt.date:
+    """That day in `year` (29 February, in a year without it, stays where it was)."""
     try:
         return day.replace(year=year)
     except ValueError:  # 29 February

@@ -95,9 +95,14 @@ def _in_the_named_days(weekday: int, base: dt.date, ahead: dt.date, context: Rea
     if ahead == base:
         return None
     told: dict[str, set[dt.date]] = {}  # the days each sentence named ("on 9 and 10 May": two days of one sentence)
+    said = ""
     for finding in context.findings:
         length = min((finding.last - finding.first).days, _RUN_SPAN)
-        told.setdefault(finding.text, set()).update(finding.first + dt.timedelta(days=k) for k in range(length + 1))
+        if not (said and finding.text.startswith(said)):
+            # (the last finding's text takes in the sentences after it in its paragraph: "le samedi 4 mai et le
+            # dimanche 5 mai. Entrée libre" is still the sentence that named the Saturday)
+            said = finding.text
+        told.setdefault(said, set()).update(finding.first + dt.timedelta(days=k) for k in range(length + 1))
     for days in told.values():
         first, last = min(days), max(days)
         if 0 < (last - first).days < _RUN_SPAN and len(days) == (last - first).days + 1 \

@@ -446,7 +446,14 @@ def address(text: str) -> bool:
     """A line that gives a street address or a venue ("Bank of Canada, 30 Bank Street Ottawa, ON K1A 0G9")."""
     if len(text) > _VENUE_LENGTH or FIELD.match(text):
         return False  # ("Media contact: press office, +254 20 ...": digits after a comma, a number to call)
-    return "," in text and any(ch.isdigit() for ch in text) or venue_between(text)
+    # ("Preliminary results, financial year 2023", "Results 2023, with the Annual Report": the year a report covers,
+    # in a financial calendar's row, is no house number)
+    numbers = _REPORTED_YEAR.sub("", text) if "20" in text or "19" in text else text
+    return "," in text and any(ch.isdigit() for ch in numbers) or venue_between(text)
+
+
+_REPORTED_YEAR = re.compile(r"\b(?:results|report|accounts|statements|(?:financial|fiscal|business)\s+year)\s+"
+                            r"(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def times_told_later(text: str, mentions: list[Mention]) -> bool:
