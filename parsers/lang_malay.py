@@ -48,8 +48,9 @@ _YEAR = YEAR_NUMBER
 _FORMS = {
     # "26 hingga 28 November 2018", "dari 2 sampai 4 Disember": a span (found before its days)
     # (Indonesian also joins the days with "sampai dengan", "s.d." or "s/d": "16 sampai dengan 18 November 2019")
-    # ("31 Januari hingga 1 Februari 2024": the first day with its own month, across the turn of a month)
-    "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?\s*"
+    # ("31 Januari hingga 1 Februari 2024": the first day with its own month, across the turn of a month; "31 Januari
+    # 2024 hingga 1 Februari 2024", and its own year)
+    "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH})(?:\s+(?P<s1y>{_YEAR}))?)?\s*"
           rf"(?:-|–|(?i:hingga|sehingga|sampai\s+dengan|sampai|s\.\s?d\.|s/d))"
           rf"\s*(?P<s2d>{_DAY})"
           rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
@@ -96,7 +97,27 @@ def malay_mentions(text: str) -> list[Mention]:
     """The Malay and Indonesian date and time mentions of `text`, in order."""
     # Words of ASCII letters: looked for in the text folded to ASCII, one byte a character, which the clock words'
     # gate (spokenclock) asks for next.
-    return gated_mentions(text, _HINT_WORDS, None, GRAMMAR, _mention)
+    return [m for found in gated_mentions(text, _HINT_WORDS, None, GRAMMAR, _mentions) for m in found]
+
+
+def _mentions(match: re.Match[str]) -> tuple[Mention, ...] | None:
+    """The mention of a match, or the two days of a span that is none (across the turn of a year, or of two years)."""
+    if match.lastgroup == "f_s" and match.group("s1m"):
+        _, groups, span = parts(match)
+        across = span_of_openings(_day, groups, span) if groups["s1y"] in (None, groups["s2y"]) else None
+        if across is None:  # "30 Disember hingga 3 Januari": across the turn of a year, read as its two days (as
+            # mentions.ordered_span has it), each its own mention: the span's match took both from the form "d"
+            return tuple(m for m in (_day_of(match, "s1d", "s1m", "s1y"), _day_of(match, "s2d", "s2m", "s2y")) if m)
+        return (across,)
+    mention = _mention(match)
+    return (mention,) if mention is not None else None
+
+
+def _day_of(match: re.Match[str], day: str, month: str, year: str) -> Mention | None:
+    """The day of a span's groups `day`, `month` and `year`, a mention of its own."""
+    end = match.end(year) if match.group(year) else match.end(month)
+    groups = {"dd": match.group(day), "dm": match.group(month), "dy": match.group(year), "dw": None}
+    return one_day(_day, groups, (match.start(day), end, match.string[match.start(day) : end]))
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

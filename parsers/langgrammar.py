@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import ahocorasick
 
@@ -34,8 +34,11 @@ def parts(match: re.Match[str]) -> tuple[str, dict[str, str | Any], tuple[int, i
     return (match.lastgroup or "")[2:], match.groupdict(), (match.start(), match.end(), match.group().strip())
 
 
+_Read = TypeVar("_Read")  # what a reader makes of a match: a mention, or (lang_malay) the mentions it holds
+
+
 def gated_mentions(text: str, hint_words: tuple[str, ...], marker: re.Pattern[str] | None, grammar: re.Pattern[str],
-                   read: Callable[[re.Match[str]], Mention | None]) -> list[Mention]:
+                   read: Callable[[re.Match[str]], _Read | None]) -> list[_Read]:
     """The mentions `read` makes of `grammar`'s matches in `text`, in order. Most texts are not of the language and
     pay only for the gate: a text is read if it holds one of `hint_words` (written as gate.folded_case writes the
     text: "?ubat" for "Şubat") and, where a month's name is a word of other languages too, a word of the language
