@@ -86,6 +86,9 @@ GRAMMAR = compile_forms(_FORMS)
 _SAID = re.compile(r"\b(?i:kata|katanya|berkata|ujar|ujarnya|jelasnya|menurutnya|ucapnya|bercakap|memberitahu"
                    r"|kepada\s+(?:para\s+)?(?:pemberita|wartawan))\b[^.!?]*$")
 _SAID_REACH = 100  # characters before "hari ini" where its verb of saying stands
+# A word of what is to come at the verb of saying or after it ("akan bercakap kepada pemberita hari ini", "sidang media
+# kepada wartawan akan diadakan hari ini"): a talk to the press still to be given, today its day.
+_TO_COME = re.compile(r"\b(?i:akan|bakal|dijadual|dijadualkan|dijangka)\b")
 # Only a text with one of these words is read: most texts are English and pay a few substring searches.
 _HINT_WORDS = ("januari", "februari", "maret", " mac ", " jun ", "julai", "ogos", "agustus", "disember", "desember",
                "pukul", "pada ", "esok", "besok", "lusa", "semalam", "kelmarin", "kemarin", "isnin", "senin", "selasa",
@@ -140,10 +143,19 @@ def _mention(match: re.Match[str]) -> Mention | None:
         said = " ".join(groups["pub"].lower().split())
         if groups["pub"][0].isupper() and said not in ("esok", "besok", "hari ini"):
             return None  # "Semalam" inside a sentence: a name, not yesterday
-        if said == "hari ini" and _SAID.search(match.string, max(0, match.start() - _SAID_REACH), match.start()):
+        if said == "hari ini" and _said_before(match.string, match.start()):
             return None  # "..., kata Loke ketika berucap di sini hari ini": the day of the saying, not of the news
         return Mention("published", *span, offset=PUBLISHED[said])
     return _time(match, groups, span)
+
+
+def _said_before(text: str, at: int) -> bool:
+    """Is the "hari ini" at `at` the day of a saying told before it in its sentence, not of a talk to come?"""
+    saying = _SAID.search(text, max(0, at - _SAID_REACH), at)
+    if saying is None:
+        return False
+    verb = _TO_COME.search(text, max(0, saying.start() - len("dijadualkan ")), at)
+    return verb is None
 
 
 def _time(match: re.Match[str], groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
