@@ -27,8 +27,12 @@ def reported_judgment(title: str) -> bool:
 
 # "和歌山県知事 活動報告(2019年10月)", "Governor's activity report, October 2019": an office holder's report of the
 # days gone by (what the governor did, hour by hour), whose rows are history as an archive's are. Japanese writes it
-# 活動報告 (or 活動記録, 活動実績: the record, the done); not "活動予定" (the plans).
-_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績)|\bactivit(?:y|ies)\s+(?:report|log|record)\b", re.IGNORECASE)
+# 活動報告 (or 活動記録, 活動実績: the record, the done); not "活動予定" (the plans), nor "活動報告会" (a meeting
+# held to report on them, an event to come). The English title is the report itself, owned ("Governor's activity
+# report"), not a thing done with it: no "of" or colon before it ("Presentation of the Activity Report 2029", "Media
+# advisory: launch of ...": a gathering about the report, an event to come).
+_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績)(?!会)"
+                           r"|^(?:(?!\bof\b)[^:])*?\bactivit(?:y|ies)\s+(?:report|log|record)\b", re.IGNORECASE)
 
 
 def archive(title: str) -> bool:
