@@ -224,13 +224,15 @@ _FORMS = {
     # (Spanish may leave "día" out before the clock: "el 4, a las 19 horas", "el 18 a las 19 horas")
     # ("la sesión ordinaria del 25 próximo", "el próximo 25 en Lima", "no próximo dia 25": the next 25th, the day of
     # the month called the coming one and no month named; not "el próximo 25 de enero", a whole date, nor "el próximo
-    # 25 aniversario", a count)
+    # 25 aniversario", a count; nor the first day of a span or list, "el próximo 25 y 26 de marzo", "del próximo 15 al
+    # 30 de abril", which the span's form reads with its month)
     "m": (rf"(?:(?:(?i:el|del|al|o|no|ao|do)\s+|(?<=,[ \t]){_NOT_AFTER_A_WEEKDAY})(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
           r"(?!\s*[/.-]\d|\s+(?i:de|del|do|da|dos|das|pasado|passado)\b)"
           rf"|(?<!\w)(?i:el)\s+(?P<mb>{_DAY})(?=,?\s+(?i:a\s+las?|desde\s+las)\s+\d)"
           rf"|(?<!\w)(?i:el|del|al)\s+(?P<mn>{_DAY})\s+(?i:pr[óo]ximo)\b"
           rf"|(?<!\w)(?i:el|del|al|o|no|ao|do)\s+(?i:pr[óo]ximo)\s+(?:(?i:d[ií]a)\s+)?(?P<mx>{_DAY})"
-          r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?i:en|em|a|al|ao|y|e|para|con|com|a\s+las|às)\b))"),
+          r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?i:en|em|a|al|ao|y|e|para|con|com|a\s+las|às)\b)"
+          r"(?!,?\s+(?:(?i:y|e|a|al|ao)\s+)?(?:(?i:el|o|d[ií]a)\s+)?\d))"),
     # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays; "el día de
     # mañana", "o dia de amanhã": some day to come, not the next one)
     "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?<![Dd][ií]a de )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
