@@ -285,10 +285,17 @@ def _city_word(org: str) -> Place | None:
     return place if place is not None and place.kind == CITY and place.zone_certain else None
 
 
+# A body's unit named by its own acronym after the body's ("SEAMEO INNOTECH" in Manila, "SEAMEO RELC" in Singapore,
+# "UNESCO IESALC" in Caracas): a centre of it, which sits where it was founded, not at the body's seat.
+_UNIT = re.compile(r"\s+[A-Z]{3,}\b")
+
+
 def seat_of(org: str) -> Place | None:
     """The seat of the international body an organisation is or belongs to ("UNESCO": Paris), for an item that
     names no place at all: its meetings are often elsewhere, so any place the text names comes first."""
     if "Regional" in org or not (body := _seat().search(org)):  # a regional office sits elsewhere
+        return None
+    if _UNIT.match(org, body.end()):
         return None
     return lookup(organisation_seats()[body.group()])
 
