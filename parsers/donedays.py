@@ -109,12 +109,14 @@ def _german_deed(text: str, mention: Mention) -> bool:
 
 
 # "Pada Senin (29/1/2024) telah digelar rapat persiapan", "Mesyuarat itu telah berlangsung pada 3 Mei": Indonesian and
-# Malay tell a deed done with "telah" (or "sudah") before its verb, a passive (di-) or "berlangsung", "selesai"; the
-# day of its sentence is history. Not a plan made ("telah dijadwalkan", "telah ditetapkan": scheduled, set), nor a
-# sentence that tells what is to come ("akan", "bakal").
+# Malay tell a gathering held with "telah" (or "sudah") before a verb of holding it (digelar, diadakan, dilaksanakan,
+# ...) or "berlangsung", "selesai"; the day of its sentence is history. Not any other deed done, whose day may be to
+# come: a plan made ("telah dijadwalkan"), an announcement or invitation of what is to come ("telah diumumkan, yaitu
+# pada 20 Maret", "Media telah diundang ke sidang media pada 20 Mac"), a window opened ("telah dibuka ... hingga");
+# nor a sentence that tells what is to come ("akan", "bakal").
 _MALAY_DONE = re.compile(r"\b(?:telah|sudah)\s+(?:(?:sukses|berhasil|pun)\s+)?"
-                         r"(?!di(?:jadwalkan|jadualkan|rencanakan|rancang|tetapkan|siapkan|jangka|agendakan)\b)"
-                         r"(?:di[a-z]{3,}|berlangsung|selesai)\b", re.IGNORECASE)
+                         r"(?:di(?:gelar|adakan|laksanakan|selenggarakan|langsungkan|rasmikan|resmikan)"
+                         r"|berlangsung|selesai)\b", re.IGNORECASE)
 _MALAY_TO_COME = re.compile(r"\b(?:akan|bakal)\b", re.IGNORECASE)
 
 
