@@ -282,6 +282,9 @@ _IB_DONE_BEFORE = re.compile(
 _SETS_A_DAY = ("fij", "program", "convoc", "agend", "establec", "defin", "marc", "señal", "fix", "design", "anunci",
                "previ", "cit", "aplaz", "pospus", "traslad", "adelant", "cambi", "mov", "reprogram", "posterg",
                "transfer", "propus", "propôs", "elig", "escolh", "reserv", "decret")
+# "acordó el 20 de marzo como fecha de la sesión", "confirmou o dia 5 como data da audiência": the moment named as the
+# date of something, the object the verb sets, whatever the verb (a day to come).
+_IB_SET_AS = re.compile(r"\s*,?\s*(?i:como\s+(?:(?:la|a|el|o)\s+)?(?:fecha|data|d[ií]a|jornada))\b")
 # "los diputados que el domingo 14 de enero no tomaron posesión": a relative clause that tells, after its moment, a
 # deed in the Spanish or Portuguese preterite ("que el lunes 3 se reunió", "que no dia 5 assinaram").
 _IB_THAT_BEFORE = re.compile(r"\bque\s+(?:(?:el|la|los|las|o|a|no|na|en|em|este|esta)\s+)?$")
@@ -312,7 +315,8 @@ def _iberian_done(sentence: str, start: int, after_end: int) -> bool:
     tomaron posesión")?"""
     before = sentence[max(0, start - 60) : start]  # (the verb and a few short words: no farther back)
     done = _IB_DONE_BEFORE.search(before)
-    if done is not None and not done.group("verb").lower().startswith(_SETS_A_DAY):
+    if done is not None and not done.group("verb").lower().startswith(_SETS_A_DAY) \
+            and _IB_SET_AS.match(sentence, after_end) is None:
         return True
     return _IB_THAT_BEFORE.search(before) is not None and _IB_DONE_AFTER.match(sentence, after_end) is not None
 
