@@ -91,7 +91,20 @@ def korean_mentions(text: str) -> list[Mention]:
         gone = match.end() if mention is None and form == "o" else -1
         if mention is not None:
             found.append(mention)
+        elif form == "s" and match.group("sn"):
+            found.extend(_days_of(match))  # "12월 28일~1월 3일": across the turn of a year, its two days
     return found
+
+
+def _days_of(match: re.Match[str]) -> list[Mention]:
+    """The two days of a span of two months that is none (mentions.ordered_span reads "from 28 December to 2 January"
+    as its two days): the span's match took both from the form of one day."""
+    first = day_part(match.group("s1"), int(match.group("sm")), match.group("sy"), None)
+    last = day_part(match.group("s2"), int(match.group("sn")), None, None)
+    first_end = match.end("s1") + match.string.startswith("일", match.end("s1"))
+    ends = ((match.start(), first_end), (match.start("sn"), match.end()))
+    return [Mention("day", start, end, match.string[start:end], first=day)
+            for day, (start, end) in zip((first, last), ends, strict=True) if day is not None]
 
 
 # Where a Korean sentence ends: its full stop before a space, a line's end or the text's end.
