@@ -68,10 +68,12 @@ def item_year(text: str, reference: dt.date) -> tuple[int, str] | None:
 
 
 # "A primeira reunião de 2018 do Comité", "la primera sesión de 2019", "the first meeting of 2020": a body's first (or
-# next, last) sitting of a year, which the item moves or announces: its year-less days are of that year.
+# next) sitting of a year, which the item moves or announces: its year-less days are of that year. (Not the last: "The
+# last meeting of 2030 was held on December 15 ... will next meet on January 20" looks back on a year whose end has
+# come, its next days in the year after.)
 _FIRST_OF_YEAR = re.compile(
-    r"\b(?i:the\s+(?:first|second|third|next|last|final)|(?:a|o|la|el)\s+(?:primeira|primera|segunda|última|ultima"
-    r"|pr[óo]xima|primer|último|ultimo|próximo))"
+    r"\b(?i:the\s+(?:first|second|third|next)|(?:a|o|la|el)\s+(?:primeira|primera|segunda"
+    r"|pr[óo]xima|primer|próximo))"
     r"\s+(?i:meeting|session|sitting|reunião|reunion|reunión|sessão|sesión|assembleia|asamblea|junta)"
     r"\s+(?i:of|in|de|em|en|del\s+año|do\s+ano)\s+(?P<year>(?:19|20)\d\d)\b")
 
