@@ -3,6 +3,7 @@ figures will be published at 10:00 on 2 May", "available here (13.02.2025)". Pur
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -321,10 +322,14 @@ _RECORDING_LENGTH = re.compile(
     r"[ \t\u00a0]*(?:$|\n)")
 
 
-def recording_day(sentence: str, mention: Mention) -> bool:
+def recording_day(sentence: str, mention: Mention, published: dt.date | None = None) -> bool:
     """Is the day `mention` a recording's, its length in units right after it ending the row ("Nov 18, 2025
-    43m 27s")?"""
-    return mention.kind == "day" and _RECORDING_LENGTH.match(sentence, mention.end) is not None
+    43m 27s")? Not a day after the item's publication (`published`): "Budget workshop   Jan 21, 2031   2h 00m" in a
+    list of webinars to come is a session and its length, no recording yet."""
+    if mention.kind != "day" or mention.first is None or _RECORDING_LENGTH.match(sentence, mention.end) is None:
+        return False
+    day = mention.first.in_year(mention.first.year) if mention.first.year else None
+    return published is None or day is None or day <= published
 
 
 

@@ -285,7 +285,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     if documents.papers_only(sentence, mentions):
         mentions = []  # "Date 03-01-2031 Agenda Transcript   Date 02-22-2031 Agenda": a row of files
     # ("Board Meeting   Nov 18, 2025   43m 27s": a video archive's recording, its day and its length)
-    mentions = [m for m in mentions if not documents.recording_day(sentence, m)]
+    mentions = [m for m in mentions if not documents.recording_day(sentence, m, context.published)]
     context.incident_clocks.update(m.time for m in mentions if m.kind == "time" and m.time is not None
                                    and incidents.incident(sentence, m.start))  # told again below, still no event
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
