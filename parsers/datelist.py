@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import itemyear, kinds, listedtimes, schedule
+from parsers import itemyear, kinds, listedtimes, notevents, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
 from parsers.dates import Mention, find_mentions
@@ -557,7 +557,8 @@ def named_days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Me
         name = _ROW_NAME.fullmatch(block.text.rstrip(), 0, day.start) if day is not None and day.start > 0 else None
         if under and day is not None and day.kind == "day" and day.first is not None and name is not None \
                 and len(name.group().split()) <= _ROW_NAME_WORDS and block.text[day.start - 1] == " " \
-                and not any(m.kind == "time" for m in mentions) and not schedule.FIELD.match(block.text):
+                and not any(m.kind == "time" for m in mentions) and not schedule.FIELD.match(block.text) \
+                and not notevents.deadline(block.text, day, mentions):  # ("Application deadline 14 April": no event)
             rows.append((block, day, name.group().strip()))
     _add_named(rows, told, context)
 
