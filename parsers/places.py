@@ -128,6 +128,11 @@ _OF_AN_IMAGE = re.compile(rf"(?:[ \t]*(?:files?|images?|formats?|graphics?|pictu
                           rf"|screenshots?|icons?|exports?|scans?)\b|[ \t]*(?:/|,|or\b|and\b)[ \t]*{_FORMATS}\b"
                           rf"|\.(?:png|PNG)\b)", re.IGNORECASE)
 _FORMAT_BEFORE = re.compile(rf"(?:\b{_FORMATS}[ \t]*(?:/|,|or|and)[ \t]*|\b(?:a|as)[ \t]+|\.)$")
+# ("Photos are available in PNG.", "the logo can be had as PNG, ...": a file's word earlier in the sentence, then
+# "in" or "as", and the clause ends; not "the summit in PNG", which names no file, nor "photos shown in PNG next week")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:)!?]|\n|$)")
+_FILE_IN_BEFORE = re.compile(r"\b(?:photos?|images?|pictures?|logos?|graphics?|files?|screenshots?|icons?|scans?"
+                             r"|downloads?|flyers?|posters?)\b[^.!?\n]{0,40}\b(?:in|as)[ \t]+$", re.IGNORECASE)
 _LABEL_END = re.compile(r"[ \t]*(?::|\n|$)")
 # "unzählige Male", "zum ersten Male": after a count, German "Male" is a number of times, not the Maldives' capital.
 _GERMAN_TIMES = re.compile(r"\b(?:unzählige|zahllose|viele|einige|etliche|mehrere|manche|dutzende|hundert|tausend|zwei"
@@ -288,8 +293,10 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if text[start:end] == "Male" and _GERMAN_TIMES.search(text, max(0, start - 20), start):
             continue
-        if text[start:end] == "PNG" and (_OF_AN_IMAGE.match(text, end)
-                                         or _FORMAT_BEFORE.search(text, max(0, start - 12), start)):
+        if text[start:end].rstrip(".") == "PNG" and (_OF_AN_IMAGE.match(text, end)
+                                         or _FORMAT_BEFORE.search(text, max(0, start - 12), start)
+                                         or _FILE_IN_BEFORE.search(text, max(0, start - 70), start)
+                                         and (text[end - 1] == "." or _CLAUSE_END.match(text, end))):
             continue  # "a PNG file", "JPEG or PNG", "as PNG": the image format, not Papua New Guinea
         if text[start:end] == "Mesa" and _CHAMBER_BOARD.match(text, end):
             continue
