@@ -28,9 +28,7 @@ from parsers.verbs import SAID, SAYING, TOLD
 IBERIAN_PRETERITE = (r"(?-i:(?=[a-zà-ú]*?[óunm]\b)(?:[a-zà-ú]+ieron"
                      r"|(?<!\buna )(?<!\baquesta )(?<!\bde la )(?<!\ba la )(?<!\bamb la )(?<!\bper la )(?<!\bsobre la )"
                      r"[a-zà-ú]{2,}(?:ó|aron|eron|ou|aram|eram|iram))"
-                     r"|hizo|hubo|(?:man|sos|ob|con|re|de)?tuvo|estuvo|fez|houve|(?:man|ob|con|re|de)?teve|esteve|dio|deu"
-                     # "foi realizada", "foram entregues", "fue inaugurada": the past of "to be", a passive's
-                     r"|foi|foram|fue)")
+                     r"|hizo|hubo|(?:man|sos|ob|con|re|de)?tuvo|estuvo|fez|houve|(?:man|ob|con|re|de)?teve|esteve|dio|deu)")
 # Each alternative opens with its word where it can, its look-behinds after it ("made(?<!\bbe made)", the same test):
 # the engine then skips an alternative whose first letter is not there, where it would run every look-behind first
 # at each word start; a group of words behind the same look-behinds is guarded by a look-ahead of their first letters.
