@@ -196,11 +196,13 @@ def inside_name(text: str, start: int) -> bool:
         and _ROW_CLOCK.fullmatch(text, text.rfind("\n", 0, before.start()) + 1, before.start()) is not None
     if sentence_start and _NAMED_ROW.match(text, start) and not _PLAIN.fullmatch(before.group(1)) \
             and not _GENERIC.fullmatch(before.group(1)) and not _PARTICIPLE.search(before.group(1)) \
-            and before.start() == text.rfind("\n", 0, before.start()) + 1:
+            and not _QUARTER.fullmatch(before.group(1)) and before.start() == text.rfind("\n", 0, before.start()) + 1:
         return True  # "Louis Rodriguez — Thursday, May 3, 6 p.m.": a row opening with a speaker's whole name, its day
     return not sentence_start
 
 
+# A part of a town before its name ("Downtown Denver — Thursday, May 3"): the town, where the row's event is.
+_QUARTER = re.compile(r"Downtown|Uptown|Midtown|Inner|Outer|Historic|Suburban|Rural|Coastal")
 # A row of a list of speakers or guests: two capitalised words opening the line, a dash, then the row's day
 # ("Louis Rodriguez — Thursday, May 3", "Ana Paris – 14 May"): the second word is the person's surname, not the town
 # of that name ("Rodriguez", Rizal; "Paris"); a town heading a row stands alone ("Paris — Thursday, May 3").
