@@ -250,8 +250,9 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
         return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
     if _POLISH_MONTH.search(mention.text):  # Polish: a past verb in the next few words
         return _HISTORY_AFTER_PL.match(sentence, after_end) is not None
-    if _RUSSIAN_MONTH.search(mention.text):  # Russian: a past verb in the next few words
-        return _HISTORY_AFTER_RU.match(sentence, after_end) is not None
+    if _RUSSIAN_MONTH.search(mention.text):  # Russian: a past verb in the next few words, and none to come
+        return _HISTORY_AFTER_RU.match(sentence, after_end) is not None \
+            and _RUSSIAN_TO_COME.search(sentence, after_end) is None
     found = _HISTORY_AFTER.match(sentence, after_end) or _HISTORY_AFTER_IB.match(sentence, after_end) \
         or _HISTORY_AFTER_FR.match(sentence, after_end)
     return found is not None and not FUTURE.search(sentence, 0, found.end())
@@ -328,6 +329,11 @@ def _iberian_done(sentence: str, start: int, after_end: int) -> bool:
 _RUSSIAN_MONTH = re.compile(r"(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
 _HISTORY_AFTER_RU = re.compile(r"\s*,?\s*(?:[\w.'’«»-]+\s+){0,4}?(?!(?i:недели|модели|детали|цели|артели|дуэли)\b)"
                                r"[а-яё]{2,}(?:(?:а|я|и|е|ы|у)ли(?:сь)?|(?:а|я|и|е|ы|о)(?:лся|лась|лось))\b")
+# A Russian verb of the present or future after the day ("15 мая медали вручат", "отели города примут", "будут",
+# "состоится"): the day's deed is to come, and a plural noun in -ли before it ("медали", "отели", "панели") was no
+# past verb. (A noun in -ут, -ат, "институт", "депутат", keeps the day too: the reading it had before.)
+_RUSSIAN_TO_COME = re.compile(r"(?<![а-яё])(?:[а-яё]{2,}(?:ут|ют|ат|ят)(?:ся)?|будет|будут|состоится|пройд[её]т"
+                              r"|начн[её]тся)(?![а-яё])")
 
 # (Not "ouvert", "abierto", "aperto": also the adjective "open", "Porte Aperte il 20 settembre", "restera ouverte le".)
 _ROMANCE_DONE = ("rendu", "signé", "adopté", "approuvé", "conclu", "publié", "annoncé", "décidé", "lancé", "créé",
