@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts, script_mentions
+from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts
 from parsers.mentions import Mention, day_part, ordered_span
 
 MONTHS = {
@@ -68,7 +68,26 @@ _BUREAU_AFTER = re.compile(r"\s*\([^()\n]{2,40}\)\s*:")
 
 def devanagari_mentions(text: str) -> list[Mention]:
     """The Hindi and Nepali date and time mentions of `text`, in order (only a text in Devanagari is read)."""
-    return script_mentions(text, _DEVANAGARI, GRAMMAR, _mention)
+    if _DEVANAGARI.search(text) is None:
+        return []
+    found: list[Mention] = []
+    for match in GRAMMAR.finditer(text):
+        if (mention := _mention(match)) is not None:
+            found.append(mention)
+        elif match.lastgroup == "f_s" and match.group("sm"):
+            found.extend(_days_of(match))  # "28 दिसंबर से 3 जनवरी तक": across the turn of a year, its two days
+    return found
+
+
+def _days_of(match: re.Match[str]) -> list[Mention]:
+    """The two days of a span of two months that is none (mentions.ordered_span reads "from 28 December to 2 January"
+    as its two days): the span's match took both from the form of one day."""
+    year = str(int(match.group("sy"))) if match.group("sy") else None
+    first = day_part(str(int(match.group("s1"))), MONTHS[match.group("sm")], None, None)
+    last = day_part(str(int(match.group("s2"))), MONTHS[match.group("sn")], year, None)
+    ends = ((match.start("s1"), match.end("sm")), (match.start("s2"), match.end("sy") if year else match.end("sn")))
+    return [Mention("day", start, end, match.string[start:end], first=day)
+            for day, (start, end) in zip((first, last), ends, strict=True) if day is not None]
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
