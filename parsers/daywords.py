@@ -38,6 +38,12 @@ _DAY_WORD = re.compile(
     rf"(?P<day>(?i:{alternatives(DAY_WORDS)}))\s+(?i:de)\s+(?P<month>(?i:{alternatives(MONTHS)}))\b"
     r"(?:\s+(?i:de|del)\s+(?P<year>(?:19|20)\d\d)\b)?")
 _NEEDLE = re.compile(r"(?i:\sde\s)")
+# "la Plaza del Dos de Mayo", "el barrio del Dos de Mayo", "na avenida do Sete de Setembro": a square, street, quarter
+# or building named after a day, the day's word in capitals after a noun of place (not "el desfile del Siete de
+# Septiembre", a day's parade, nor "las elecciones del tres de mayo")
+_PLACE_NAMED_BEFORE = re.compile(r"\b(?i:plaza|calle|avenida|avda|av|paseo|barrio|colonia|glorieta|parque|puente"
+                                 r"|hospital|colegio|escuela|liceo|instituto|estadio|mercado|estaci[óo]n|rua|pra[çc]a"
+                                 r"|largo|travessa|bairro|escola|col[ée]gio|est[áa]dio|ponte|esta[çc][ãa]o)\.?\s+$")
 
 
 def day_words(text: str) -> list[Mention]:
@@ -46,6 +52,9 @@ def day_words(text: str) -> list[Mention]:
         return []
     found = []
     for match in _DAY_WORD.finditer(text):
+        if match.group("day")[0].isupper() and _PLACE_NAMED_BEFORE.search(text, max(0, match.start() - 20),
+                                                                          match.start()):
+            continue  # "el barrio del Dos de Mayo": a place named after the day
         day = DAY_WORDS[match.group("day").lower()]
         month = MONTHS[match.group("month").lower()]
         year = int(match.group("year")) if match.group("year") else None
