@@ -78,7 +78,9 @@ _WAS_FIRST_DUE = Gated(re.compile(
 # "initialement prévue le 3 mai": the day first planned, told in Indonesian, Spanish, Portuguese or French, in a
 # sentence or item that then gives the new day (not past a word of the new plan: "namun", "kini", "menjadi").
 _FIRST_PLANNED_ABROAD = Gated(re.compile(
-    r"\b(?:semula|awalnya)\b(?:(?!\b(?:namun|tetapi|kini|sekarang|menjadi|dimajukan|diundur)\b)[^.;:!?]){0,80}$"
+    # (not "seperti semula", "kembali semula": as before, back to normal, "dibuka kembali seperti semula pada Senin")
+    r"\b(?<!seperti\s)(?<!kembali\s)(?:semula|awalnya)\b"
+    r"(?:(?!\b(?:namun|tetapi|kini|sekarang|menjadi|dimajukan|diundur)\b)[^.;:!?]){0,80}$"
     r"|\b(?:inicialmente|originalmente|initialement)\s+(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?|agendad[oa]s?"
     r"|pr[ée]vue?s?)\s+(?:para|pour|le|el|a|o|em)\s*(?:(?:el|o|a|la)\s+)?$"
     r"|\b(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?|pr[ée]vue?s?)\s+(?:inicialmente|originalmente|initialement)"
