@@ -148,9 +148,10 @@ _GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|min
 
 # "Paisley Diocesan Mass", "the Leeds Municipal Parade": a town, the adjective of its own body (its diocese, parish,
 # council), then a thing that happens: held by that body, in that town (as "the Diocese of Paisley" is Paisley's).
+# (Not where the thing goes or is held elsewhere: "the Paisley Diocesan Pilgrimage to Rome", "... Synod in Glasgow".)
 _OWN_BODYS_EVENT = re.compile(r"[ \t]+(?:Diocesan|Archdiocesan|Parish|Parochial|Municipal|Civic)[ \t]+"
                               r"(?:Mass|Synod|Pilgrimage|Procession|Vigil|Service|Celebration|Festival|Parade|Fair"
-                              r"|Assembly|Conference|Congress|Day|Gala|Concert)\b")
+                              r"|Assembly|Conference|Congress|Day|Gala|Concert)\b(?![ \t]+(?:to|in|at)[ \t]+[A-Z])")
 # "the Amora Hotel Jamison Sydney", "the Savoy Hotel": a town's name right before "Hotel" is the hotel's name (a
 # hotel named after a town mostly stands elsewhere); where it stands is said apart.
 _HOTEL_AFTER = re.compile(r"[ \t]+(?:Hotel|Inn|Resort|Suites|Lodge)\b")
