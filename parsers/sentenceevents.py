@@ -98,8 +98,14 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
             walk.current.notes = (*walk.current.notes, series.series_note(context))
     for happening, what in dating.dated_happenings(said.sentence, mentions) if anchors and anchors[0] else []:
         its_kind = kinds.classify(what)  # "a prova de 14 de março": the exam, on its day
-        add(context, f"{lead}{text}", happening, None, its_kind,
-            kinds.sentence_summary(its_kind, what), place, [happening])
+        day_before = context.day
+        happened = add(context, f"{lead}{text}", happening, None, its_kind,
+                       kinds.sentence_summary(its_kind, what), place, [happening])
+        if context.published is not None and happened.first < context.published:
+            # ("o resultado para a prova de 14 de fevereiro sai nesta segunda-feira", written in March: the exam is
+            # over, what the act is for is history, and the day in context stays the act's)
+            context.findings.remove(happened)
+            context.day = day_before
     anchor = days[0] if days else relative
     counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
         and anchor.kind != "span" else None
