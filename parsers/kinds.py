@@ -65,8 +65,10 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
               # "schůze", the numbered sittings of a house's record: "14.schůze Ukončená")
               r"|jednání|zasedání|zasadnutie|zasadnutia|rokovanie|rokovania"
               # "제335회 임시회", "정례회를", "본회의에서": a Korean council's extraordinary or regular session or its
-              # plenary, a word of its own or with its particle
-              r"|[\uac00-\ud7a3]*(?:임시회|정례회|본회의)[\uac00-\ud7a3]*"
+              # plenary, a word of its own or with its particle (not a compound or a noun it qualifies: "본회의장",
+              # the chamber; "임시회 회의록", "임시회 결과 보고", its minutes and results)
+              r"|[\uac00-\ud7a3]*(?:임시회|정례회|본회의)(?:에서|으로|을|를|이|가|은|는|에|의|와|과|도|로)?"
+              r"(?![\uac00-\ud7a3])(?!\s*(?:회의록|속기록|결과|영상|자료|견학|신청|마감))"
               # "los debates presidenciales", "dois debates eleitorais", "el debate entre candidatos": candidates meet
               # to argue (not the English "debate", which a house's business names: "The debate ... resumes")
               r"|debates?\s+(?:presidencial(?:es)?|presidenciais|electorales?|eleitora(?:l|is)|obligatorios?"
