@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import itemyear, kinds, listedtimes, notevents, schedule
+from parsers import deadlines, itemyear, kinds, listedtimes, notevents, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
 from parsers.dates import Mention, find_mentions
@@ -553,14 +553,24 @@ def named_days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Me
             continue  # the item's title, which the title's own rules read
         if under and not mentions and block.kind != PARAGRAPH:
             mentions = find_mentions(block.text)  # (the list's first row, read as the item's date line: its day too)
-        day = mentions[0] if mentions else None
-        name = _ROW_NAME.fullmatch(block.text.rstrip(), 0, day.start) if day is not None and day.start > 0 else None
-        if under and day is not None and day.kind == "day" and day.first is not None and name is not None \
-                and len(name.group().split()) <= _ROW_NAME_WORDS and block.text[day.start - 1] == " " \
-                and not any(m.kind == "time" for m in mentions) and not schedule.FIELD.match(block.text) \
-                and not notevents.deadline(block.text, day, mentions):  # ("Application deadline 14 April": no event)
-            rows.append((block, day, name.group().strip()))
+        row = _named_row(block, mentions) if under else None
+        if row is not None:
+            rows.append(row)
     _add_named(rows, told, context)
+
+
+def _named_row(block: Block, mentions: list[Mention]) -> tuple[Block, Mention, str] | None:
+    """The row, its day and its name where a list's line names what, then its day, and no clock; not a field, a
+    deadline ("Application deadline 14 April") or the day something is made known ("Shortlist announced –")."""
+    day = mentions[0] if mentions else None
+    if day is None or day.kind != "day" or day.first is None or day.start == 0 or block.text[day.start - 1] != " ":
+        return None
+    name = _ROW_NAME.fullmatch(block.text.rstrip(), 0, day.start)
+    if name is None or len(name.group().split()) > _ROW_NAME_WORDS or any(m.kind == "time" for m in mentions) \
+            or schedule.FIELD.match(block.text) or notevents.deadline(block.text, day, mentions) \
+            or deadlines.window_row(name.group().strip(" \t–—-|:")):
+        return None
+    return block, day, name.group().strip()
 
 
 def _add_named(rows: list[tuple[Block, Mention, str]], told: set[dt.date], context: Reading) -> None:
