@@ -101,11 +101,11 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         day_before = context.day
         happened = add(context, f"{lead}{text}", happening, None, its_kind,
                        kinds.sentence_summary(its_kind, what), place, [happening])
-        context.day = day_before  # (a later clock goes to the act's day: "A avenida será liberada às 11h")
         if context.published is not None and happened.first < context.published:
             # ("o resultado para a prova de 14 de fevereiro sai nesta segunda-feira", written in March: the exam is
-            # over, what the act is for is history)
+            # over, what the act is for is history, and the day in context stays the act's)
             context.findings.remove(happened)
+            context.day = day_before
     anchor = days[0] if days else relative
     counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
         and anchor.kind != "span" else None

@@ -21,8 +21,7 @@ def test_rehearsal_for_a_dated_parade() -> None:
     text = ("Ensaio na avenida\n\nSource: Polícia Militar\n\nPublicado em 13/11/2025\n\n"
             "Nesta sexta-feira (14), a banda da corporação faz na Avenida Norte o ensaio geral para o desfile de "
             "15 de Novembro. A avenida será liberada às 11h.\n")
-    # (the parade is an event of its own on its day, tests/test_dated_happenings.py; the clock stays the rehearsal's)
-    assert _starts(text) == ["2025-11-14 11:00", "2025-11-15"]
+    assert _starts(text) == ["2025-11-14 11:00"]
 
 
 def test_the_dated_day_alone_still_dates_the_act() -> None:
