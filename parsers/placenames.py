@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from parsers.datewords import MONTH_NAMES, WEEKDAY_NAMES
+
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 # "0830  Departs Canberra for Darwin", "9.30am – Visits Larrakeyah": a row's clock in a column of its own, then the
 # row's verb, capitalised as a sentence's first word is (not "1800 Wisma Negara": a house named with its words)
@@ -207,5 +209,5 @@ _QUARTER = re.compile(r"Downtown|Uptown|Midtown|Inner|Outer|Historic|Suburban|Ru
 # ("Louis Rodriguez — Thursday, May 3", "Ana Paris – 14 May"): the second word is the person's surname, not the town
 # of that name ("Rodriguez", Rizal; "Paris"); a town heading a row stands alone ("Paris — Thursday, May 3").
 # (The row's clause may end at its dash: the day after it is read apart.)
-_NAMED_ROW = re.compile(r"[A-Z][\w'’-]*[ \t]+[–—-](?:[ \t]*\Z|[ \t]+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                        r"|January|February|March|April|May|June|July|August|September|October|November|December))")
+_NAMED_ROW = re.compile(r"[A-Z][\w'’-]*[ \t]+[–—-](?:[ \t]*\Z|[ \t]+(?:\d|"
+                        + "|".join(WEEKDAY_NAMES + MONTH_NAMES) + "))")
