@@ -313,6 +313,7 @@ def papers_only(sentence: str, mentions: Sequence[Mention]) -> bool:
         at = max(at, end)
     return named
 
+
 # "Board Meeting   Nov 18, 2025   43m 27s", "Special Board Meeting   Apr 03, 2026   01h 58m": a video archive's row, the
 # recording's day then its length, in hours and minutes or minutes and seconds, each with its unit, closing the row.
 # The day is when the recording was made: a file of a past meeting, as a dated link to its minutes is; nothing is
@@ -330,7 +331,6 @@ def recording_day(sentence: str, mention: Mention, published: dt.date | None = N
         return False
     day = mention.first.in_year(mention.first.year) if mention.first.year else None
     return published is None or day is None or day <= published
-
 
 
 # "From 10:30am Monday morning the poll, the all-conference teams and the preview video are online at ...": the

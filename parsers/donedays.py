@@ -310,6 +310,7 @@ def _by_then(sentence: str, start: int, after_end: int) -> bool:
     return _BY_THEN_BEFORE.search(before) is not None \
         or (_BY_THEN_OPENS.search(before) is not None and _BY_THEN_AFTER.match(sentence, after_end) is not None)
 
+
 def _iberian_done(sentence: str, start: int, after_end: int) -> bool:
     """Is the moment from `start` to `after_end` one a Spanish or Portuguese preterite tells as done: right after
     the verb ("salió pasadas las 16:30 horas"), or in a clause of "que" whose verb follows it ("que el domingo 14 no
