@@ -124,32 +124,6 @@ def _told_before_the_day(sentence: str, mention: Mention, day: dt.date) -> bool:
         return False
 
 
-def _by_a_month_stamp(context: Reading) -> bool:
-    """Is the item dated by a stamp that names only its month ("Marzo de 2019" alone at its head)?"""
-    return context.year_reason.startswith(monthstamp.STAMP_REASON)
-
-
-def _told_by_the_month(sentence: str, mention: Mention, month: dt.date) -> bool:
-    """Is a day of the item's named month (or before it that year), told in the past and nothing of the sentence to
-    come, history? (The item was written in that month, after what it tells as done.)"""
-    part = mention.first
-    # (the verb right before the day is the past that tells it: "foi realizada", a passive tense.py does not read as
-    # past in every sentence, "El jueves 20 de marzo fue elegido como fecha" being a day to come)
-    if part is None or part.year not in (None, month.year) or tense.tells_what_is_to_come(sentence) \
-            or not _WAS_DONE.search(sentence, max(0, mention.start - _WAS_DONE_REACH), mention.start):
-        return False
-    return (part.month, part.day) <= (month.month, 31)
-
-
-# "foi realizada", "fue celebrada", "was held": the event itself told as done, right before its day, a few words of
-# time between (not "convocó al Pleno, este viernes 10": a call made, for a day to come; nor a new day it was put to,
-# "was moved to March 20", "fue aplazado para el 20"; nor a deed of another clause, "la convocatoria fue publicada y el
-# foro se realiza el 20", "que foi adiado, acontece no dia 20")
-_WAS_DONE = re.compile(r"\b(?:foi|foram|fue|fueron|was|were)\s+(?:\w+\s+)?\w+(?:ad[ao]s?|id[ao]s?|ed|held)"
-                       r"(?:\s+(?!(?:to|for|until|till|para|até|a|al|ao|à|hasta)\b)\w+){0,3}\s*$", re.IGNORECASE)
-_WAS_DONE_REACH = 60  # characters before the day where its verb stands
-
-
 def sentence_dates(sentence: str, mentions: list[Mention],
                    context: Reading) -> tuple[list[Mention], Mention | None, list[Mention]]:
     """The days, the relative day and the times that date a sentence's event, if it is one."""
@@ -280,8 +254,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # With no date of writing nor a full date, the day of what the item already told is the newest it knows:
         # "is due to open on Sunday, March 1st. ... The mayor opened the visitation room on February 19th."
         days, relative = [], None
-    if days and context.published is None and context.month_named is not None and _by_a_month_stamp(context) \
-            and _told_by_the_month(sentence, days[0], context.month_named):
+    if days and context.published is None and context.month_named is not None and context.month_stamped \
+            and monthstamp.told_by_the_month(sentence, days[0], context.month_named):
         # "Publicado em março de 2024" over "foi realizada nesta terça-feira (19/3)": a stamp that names only its month
         # fixes no day (its 15th is a stand-in); a day of that month told as done was over when the month's item was
         # written, whatever its day
@@ -308,7 +282,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
             gone |= {id(m) for m in times}
         times = [m for m in times if id(m) not in gone]
     if not days and relative is not None and relative.kind == "published" and context.published is None \
-            and context.month_named is not None and _by_a_month_stamp(context):
+            and context.month_named is not None and context.month_stamped:
         # "Mañana habrá más movilizaciones" under "Marzo de 2019" alone: the item was written on a day of that month
         # it does not give; the day in context is an event's (the day the item calls for, written before it), so
         # counting "tomorrow" from it guesses. No day, no event (nor its times on the day in context).

@@ -113,6 +113,7 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
     context = Reading(day=published or start, year_evidence=evidence,
                        newest=newest, published=published,
                        month_named=None if published else month_of_stamp or itemyear.month_named(reason, start),
+                       month_stamped=month_of_stamp is not None,
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,

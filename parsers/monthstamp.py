@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import yearclues
+from parsers import tense, yearclues
 from parsers.blocks import PARAGRAPH, Block
+from parsers.dates import Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
 
 # The whole line: a month's name (any language the date grammar knows), "de"/"of" perhaps, a year; nothing else.
@@ -21,7 +22,8 @@ from parsers.datewords import STAMP_LABELS_ABROAD
 # English one, "Posted: May 2020", is read as the page's stamp before this is asked)
 _MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?i:{STAMP_LABELS_ABROAD})\s*(?:en|in|:)?\s*)?"
                               r"(?P<month>[^\W\d_]{3,})\.?\s+(?:(?:de|of)\s+)?(?P<year>(?:19|20)\d\d)\W*")
-# The year's reason an item dated by such a stamp alone gives (itemcontext.py), which says its day is not known.
+# The year's reason an item dated by such a stamp alone gives (itemcontext.py), which says its day is not known
+# (the item's Reading says so in `month_stamped`).
 STAMP_REASON = "the date gives none; the item's stamp names "
 _HEAD_BLOCKS = 3  # a stamp stands among the first lines of the body
 _BEFORE = dt.timedelta(days=366)  # a full date further before the stamp's month than this is history
@@ -52,3 +54,24 @@ def _short_or_capital_month(line: re.Match[str]) -> dt.date | None:
 def before_the_stamp(day: dt.date, stamp: dt.date | None) -> bool:
     """Is `day` more than a year before the item's stamped month: history, not the item's own date?"""
     return stamp is not None and day < stamp - _BEFORE
+
+
+def told_by_the_month(sentence: str, mention: Mention, month: dt.date) -> bool:
+    """Is a day of the item's named month (or before it that year), told in the past and nothing of the sentence to
+    come, history? (The item was written in that month, after what it tells as done.)"""
+    part = mention.first
+    # (the verb right before the day is the past that tells it: "foi realizada", a passive tense.py does not read as
+    # past in every sentence, "El jueves 20 de marzo fue elegido como fecha" being a day to come)
+    if part is None or part.year not in (None, month.year) or tense.tells_what_is_to_come(sentence) \
+            or not _WAS_DONE.search(sentence, max(0, mention.start - _WAS_DONE_REACH), mention.start):
+        return False
+    return (part.month, part.day) <= (month.month, 31)
+
+
+# "foi realizada", "fue celebrada", "was held": the event itself told as done, right before its day, a few words of
+# time between (not "convocó al Pleno, este viernes 10": a call made, for a day to come; nor a new day it was put to,
+# "was moved to March 20", "fue aplazado para el 20"; nor a deed of another clause, "la convocatoria fue publicada y el
+# foro se realiza el 20", "que foi adiado, acontece no dia 20")
+_WAS_DONE = re.compile(r"\b(?:foi|foram|fue|fueron|was|were)\s+(?:\w+\s+)?\w+(?:ad[ao]s?|id[ao]s?|ed|held)"
+                       r"(?:\s+(?!(?:to|for|until|till|para|até|a|al|ao|à|hasta)\b)\w+){0,3}\s*$", re.IGNORECASE)
+_WAS_DONE_REACH = 60  # characters before the day where its verb stands

@@ -92,6 +92,7 @@ class Reading:
     anchored: bool = False  # has the text named a day yet (for "the same day")
     published: dt.date | None = None  # for "today" and "tomorrow"
     month_named: dt.date | None = None  # the 1st of the month an undated item names with its year ("abril de 2024")
+    month_stamped: bool = False  # is that month the item's stamp's, a line of its head alone ("Marzo de 2019")
     opening: dt.date | None = None  # the item's first full date: "today" when no publication date is known
     zone_given: bool = False  # the source's clock was chosen for it (`--timezone`): its script names no place
     zone_label: str = ""  # set by "All times are CET" for the times after it
