@@ -121,9 +121,9 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "Casa Grande del Pueblo", "Defensoría del Pueblo", "Plaza del Pueblo": "the people" in Spanish, not Pueblo in
 # Colorado.
 _OF_THE = re.compile(r"\b(?:del|de\s+el)\s+$", re.IGNORECASE)
-# The image format that shares Papua New Guinea's initials: a file's word after it, another format beside it, or an
-# article or "as"/"in" before it with a file's word after ("a PNG", "saved as PNG").
-_FORMATS = r"(?:JPE?G|GIF|TIFF?|SVG|PDF|BMP|WEBP|HEIC|EPS|RAW|jpe?g|gif|tiff?|svg|pdf|bmp|webp|png)"
+# The image format that shares Papua New Guinea's initials: a file's word after it, another format beside it, or "a"
+# or "as" right before it ("a PNG", "saved as PNG"; "in PNG" is _FILE_IN_BEFORE's). The formats in any case.
+_FORMATS = r"(?i:jpe?g|gif|tiff?|svg|pdf|bmp|webp|heic|eps|raw|png)"
 _OF_AN_IMAGE = re.compile(rf"(?:[ \t]*(?:files?|images?|formats?|graphics?|pictures?|photos?|logos?|versions?"
                           rf"|screenshots?|icons?|exports?|scans?)\b|[ \t]*(?:/|,|or\b|and\b)[ \t]*{_FORMATS}\b"
                           rf"|\.(?:png|PNG)\b)", re.IGNORECASE)
