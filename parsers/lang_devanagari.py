@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, hour_of_the_part, parts
+from parsers.langgrammar import EVENING, MIDDAY, NIGHT, compile_forms, days_apart, hour_of_the_part, parts
 from parsers.mentions import Mention, day_part, ordered_span
 
 MONTHS = {
@@ -85,9 +85,8 @@ def _days_of(match: re.Match[str]) -> list[Mention]:
     year = str(int(match.group("sy"))) if match.group("sy") else None
     first = day_part(str(int(match.group("s1"))), MONTHS[match.group("sm")], None, None)
     last = day_part(str(int(match.group("s2"))), MONTHS[match.group("sn")], year, None)
-    ends = ((match.start("s1"), match.end("sm")), (match.start("s2"), match.end("sy") if year else match.end("sn")))
-    return [Mention("day", start, end, match.string[start:end], first=day)
-            for day, (start, end) in zip((first, last), ends, strict=True) if day is not None]
+    return days_apart(match.string, ((first, match.start("s1"), match.end("sm")),
+                                     (last, match.start("s2"), match.end("sy") if year else match.end("sn"))))
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.langgrammar import compile_forms, parts
+from parsers.langgrammar import compile_forms, days_apart, parts
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered_span
 from parsers.verbs import KOREAN_SAID
 
@@ -102,9 +102,7 @@ def _days_of(match: re.Match[str]) -> list[Mention]:
     first = day_part(match.group("s1"), int(match.group("sm")), match.group("sy"), None)
     last = day_part(match.group("s2"), int(match.group("sn")), None, None)
     first_end = match.end("s1") + match.string.startswith("일", match.end("s1"))
-    ends = ((match.start(), first_end), (match.start("sn"), match.end()))
-    return [Mention("day", start, end, match.string[start:end], first=day)
-            for day, (start, end) in zip((first, last), ends, strict=True) if day is not None]
+    return days_apart(match.string, ((first, match.start(), first_end), (last, match.start("sn"), match.end())))
 
 
 # Where a Korean sentence ends: its full stop before a space, a line's end or the text's end.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import ahocorasick
@@ -238,3 +238,10 @@ def hour_of_the_part(hour: int, minute: int, half: str, shift: int = 0) -> dt.ti
         return None
     return dt.time(total // 60, total % 60)
 
+
+
+def days_apart(text: str, days: Iterable[tuple[DayPart | None, int, int]]) -> list[Mention]:
+    """The two days of a span that is none, each a mention of its own ("12월 28일~1월 3일", "28 दिसंबर से 3 जनवरी तक":
+    across the turn of a year, read as mentions.ordered_span reads "from 28 December to 2 January"), from each day
+    and where it stands in `text`."""
+    return [Mention("day", start, end, text[start:end], first=day) for day, start, end in days if day is not None]
