@@ -81,11 +81,25 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         if _WEEK_AFTER.match(text, mention.end):  # "on Thursday week": a week after the next Thursday
             return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 + 7)
         coming = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
-        return _in_the_named_days(mention.weekday, base, coming, context) or coming
+        return _in_the_named_days(mention.weekday, base, coming, context) or _of_the_stamps_week(
+            mention.weekday, base, context) or coming
     return context.day + dt.timedelta(days=mention.offset)
 
 
 _RUN_SPAN = 7  # days: a run of days named together falls in one week
+
+
+def _of_the_stamps_week(weekday: int, base: dt.date, context: Reading) -> dt.date | None:
+    """The day of that weekday between the item's date (or its first full date) and the day in context, when that
+    day was itself a bare weekday counted from it within the week after it ("Handball Schweiz • 02.02.2022", a
+    Wednesday: "Anwurf ist am Samstag um 19.30 Uhr", then "Am Freitagabend duellieren sich …": the Friday of that
+    week, the 4th, not the Friday after the Saturday); None otherwise."""
+    anchor, findings = context.published or context.opening, context.findings
+    if anchor is None or not findings or not 0 < (base - anchor).days < _RUN_SPAN \
+            or not findings[-1].date_inferred or findings[-1].first != base:
+        return None
+    day = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return day if anchor < day < base else None
 
 
 def _in_the_named_days(weekday: int, base: dt.date, ahead: dt.date, context: Reading) -> dt.date | None:
