@@ -59,12 +59,16 @@ def _as_of(before: str, mention: Mention) -> bool:
 
 # "vor dem 25. Juli", "nach dem 25. Juli", "seit dem 1. März", "am Folgetag des 25. Juli", "avant le 3 mars",
 # "depuis le 3 mars", "le lendemain du 3 mars", Dutch "sinds 1 januari": a time before, after or since a day, not the
-# day's event.
+# day's event. So the eve of a day, which names the day a thing comes just before: "en vísperas del primero de mayo",
+# "la víspera del 1 de mayo", "am Vorabend des 1. Mai", "alla vigilia del 1° maggio", "na véspera do 1.º de Maio".
 _AROUND_BEFORE = Gated(re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:Folge|Vor)tag\s+des"
                                   r"|\bTag\s+(?:nach|vor)\s+dem|\b(?:avant|après|depuis)(?:\s+(?:le|l['’]))?"
-                                  r"|\b(?:lendemain|veille)(?:\s+du)?|\bsinds|\bsedert)\s*$", re.IGNORECASE),
+                                  r"|\b(?:lendemain|veille)(?:\s+du)?|\bsinds|\bsedert"
+                                  r"|\bv[íi]speras?(?:\s+del?)?|\bVorabend(?:\s+(?:des|von))?"
+                                  r"|\bvigilia(?:\s+(?:del?|dell['’]|della))?|\bv[ée]spera(?:\s+d[oae]s?)?)\s*$",
+                                  re.IGNORECASE),
                        "vor", "nach", "seit", "tag", "avant", "après", "depuis", "lendemain", "veille", "sinds",
-                       "sedert")
+                       "sedert", "vísper", "visper", "vorabend", "vigilia", "véspera", "vespera")
 # "Meeting notice, week of November 20", "Week beginning Monday 7 August", "w/c 20 November", "semaine du 20
 # novembre", "Woche vom 20. November", "semana del 20 de noviembre": the day names a week, what happens in it is said
 # day by day; the day itself holds no event.
