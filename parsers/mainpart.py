@@ -260,8 +260,24 @@ def is_furniture(element: Any) -> bool:
         return False
     if hidden_by_class(element.get("class") or ""):
         return True
+    if empty_image_slot(element.get("class") or ""):
+        return True
     names = _BUILDER_BLOCK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
     return bool(names.strip()) and (bool(_FURNITURE_WORD.search(names)) or _READERS_WORD.search(names) is not None)
+
+
+# A picture's slot by its class ("page__featured-image", "post-thumbnail", "hero-image") and a class saying the slot is
+# empty ("empty", "is-empty", "no-image"): what it holds is the theme's prompt to its editor ("Add a featured image to
+# this page"), no text of the page.
+_IMAGE_SLOT = re.compile(r"(?:^|[-_])(?:featured-?image|image|img|thumbnail|thumb|photo|picture|hero)(?:$|[-_])",
+                         re.IGNORECASE)
+_EMPTY_MARK = re.compile(r"(?:is-|has-)?(?:empty|no-?image|no-?thumbnail|placeholder)", re.IGNORECASE)
+
+
+def empty_image_slot(classes: str) -> bool:
+    """Do the classes mark an empty picture slot: one naming the slot, another saying it is empty?"""
+    names = classes.split()
+    return any(_EMPTY_MARK.fullmatch(n) for n in names) and any(_IMAGE_SLOT.search(n) for n in names)
 
 
 def unseen(element: Any) -> bool:
