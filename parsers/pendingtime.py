@@ -11,8 +11,9 @@ import re
 
 from parsers import deadlines, itinerary, recurring, schedule, scheduleentries
 from parsers.advisory import item
-from parsers.blocks import HEADING, ITEM, Block, first_of_chunk, sentence_spans
+from parsers.blocks import HEADING, ITEM, Block, first_of_chunk, numbered, sentence_spans
 from parsers.dates import Mention, find_mentions
+from parsers.entrywords import practicality
 from parsers.fieldnames import WHEN, alternatives, place_label
 from parsers.logistics import LOGISTICS
 from parsers.mentions import DayPart
@@ -165,6 +166,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
+        named = _card_heading(start, block, mentions, context) or named
         if named and (schedule.address(what) or _ADMISSION.match(what)):
             # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
             # names the entry, the line under its time says where (or what it costs: "Free, no booking required");
@@ -261,6 +263,23 @@ def _row_above(start: Block, context: Reading) -> str:
             or context.mentions_of.get(above.number):
         return ""
     return _card_name(above.text)
+
+
+def _card_heading(start: Block, block: Block, mentions: list[Mention], context: Reading) -> str:
+    """The heading opening a card whose day and hour stand on lines of their own, over its venue ("Lego Club" /
+    "Kids | Free drop in" / "Saturday, March 14" / "10:00 - 11:00 am" / "Central Branch, upstairs"): the card's name,
+    the venue under the hour only where, and a line of the card's terms (who for, what it costs) no name; '' when the
+    line under the hour is no venue or no heading opens the card."""
+    if mentions or context.dated_line != start.number - 1 or not schedule.venue_between(block.text):
+        return ""
+    first = first_of_chunk(context.blocks, start.chunk)
+    if first is None or first.kind != HEADING or first.number >= context.dated_line:
+        return ""
+    between = [b.text for b in numbered(context.blocks, first.number + 1, context.dated_line - 1)]
+    if not all(practicality(text) or any(_ADMISSION.match(cell.strip()) for cell in text.split("|"))
+               for text in between):
+        return ""  # ("Lego Club" / "Meet the builders" / the day: the line right above the day may name the card)
+    return schedule.caption(first.text)
 
 
 def _card_name(text: str) -> str:
