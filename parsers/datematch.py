@@ -183,6 +183,8 @@ def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numer
     if form == "nd":
         if g("ndla"):  # ("Data: 15/5": the labelled day and month)
             day = _numeric(need("ndla"), g("ndlb") or need("ndlc"), "", "/" if g("ndlb") else ".", numeric_order)
+        elif g("ndta") or g("ndua"):  # ("Half-year report | 06.08.": a table's dotted cell)
+            day = _numeric(g("ndta") or need("ndua"), g("ndtc") or need("nduc"), "", ".", numeric_order)
         else:
             day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
         return Mention("day", *span, first=day) if day else None
