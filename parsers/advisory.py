@@ -503,8 +503,8 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
         add(context, text, other, timed, kind, kinds.item_summary(kind, what), place, [m for m in (other, timed) if m])
     for again in itinerary.listed_times(block.text, times, time_mention, []):
         # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.
-        itinerary.onto_the_next_day(add(context, text, day_mention, again, kind, kinds.item_summary(kind, what),
-                                        place, [m for m in (day_mention, again) if m]), time_mention, again)
+        add(context, text, day_mention, again, kind, kinds.item_summary(kind, what), place,
+            [m for m in (day_mention, again) if m], overnight=itinerary.past_midnight(time_mention, again))
     clauses.add_clauses(later, block.text[:end], context, place, "", mentions)
 
 
