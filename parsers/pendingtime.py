@@ -14,13 +14,15 @@ from parsers.advisory import item
 from parsers.blocks import HEADING, ITEM, Block, first_of_chunk, numbered, sentence_spans
 from parsers.dates import Mention, find_mentions
 from parsers.entrywords import practicality
-from parsers.fieldnames import WHEN, alternatives, place_label
+from parsers.fieldnames import START, WHEN, alternatives, place_label
 from parsers.logistics import LOGISTICS
 from parsers.mentions import DayPart
 from parsers.reading import VENUE_LINE, Reading, blocks_by_number
 
 # "Time: 10h00", "Hora:": a time under the label of a card's when field
 _WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
+# ... or a start field: "Aanvang: 19.30 uur", "Start: 7.30 pm"
+_WHEN_OR_START = re.compile(rf"^\W*(?:{alternatives(WHEN)}|{alternatives(START)})\s*:", re.IGNORECASE)
 
 # A time alone on its line, its mentions, and the venue cell under it ("" when none came yet)
 Pending = tuple[Block, list[Mention], str]
@@ -29,7 +31,9 @@ Pending = tuple[Block, list[Mention], str]
 # "Free, no booking required", "Admission free", "Booking essential", "Tickets $10": a short line of what it costs
 # to get in, under a time; it names no entry.
 _ADMISSION = re.compile(r"(?i:free\b|admission\b|entry\s+(?:is\s+)?free\b|tickets?\b|bookings?\s+(?:essential|required"
-                        r"|recommended)\b|no\s+booking\b|cost\b|price\b)(?=[^\n]{0,60}$)")
+                        r"|recommended)\b|no\s+booking\b|cost\b|price\b"
+                        # ("Toegang gratis", "Entree: 10 euro", "Eintritt frei", "Entrée libre", "Entrada gratuita")
+                        r"|toegang\b|entree\b|eintritt\b|entrée\b|entrada\b|gratis\b)(?=[^\n]{0,60}$)")
 
 
 # A request to those who come ("Please bring a press card.", "Journalists should arrive by ...", "Guests are asked to
@@ -155,6 +159,10 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # "Date and time: 10:00 - 10:30 a.m., March 11, 2026" over a paragraph that goes on "... the next rocket
         # follows on April 20": prose with days of its own tells its own happenings; the dated time above is the
         # item's event, named as the item names it.
+        return _let_go(pending, context)
+    if not venue and not mentions and _WHEN_OR_START.match(start.text) and _ADMISSION.match(block.text):
+        # "Aanvang: 19.30 uur" / "Toegang gratis", "Start: 7.30 pm" / "Admission free": what it costs to get in, no
+        # name; the field's time is the entry the item names
         return _let_go(pending, context)
     if not venue and _WHEN_FIELD.match(start.text) and _ASKED.search(block.text) and block.text.rstrip().endswith(".") \
             and not any(m.kind == "time" for m in mentions):
