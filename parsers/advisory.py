@@ -48,6 +48,11 @@ from parsers.relativedays import relative_day
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|•·–—-]*")
 # "(afternoon): ", "(to be confirmed) – ", "(Suva): " after a row's day
+# An aside in brackets of when the doors open, before the time: "(doors open 7 pm)", "(zaal open 19.00 uur)",
+# "(deuren open om 19.00 uur)", "(inloop vanaf 19.00 uur)", "(Einlass 19 Uhr)", "(ouverture des portes à 19h)"
+_DOORS_ASIDE = re.compile(r"\(\s*(?:(?:doors?|gates?|zaal|deuren?)\s+open\w*|inloop|einlass|saalöffnung"
+                          r"|ouverture\s+des\s+portes|apertura\s+de\s+puertas)\b[^()\d]{0,20}\d[^()]{0,20}\)\s*",
+                          re.IGNORECASE)
 _LEADING_ASIDE = re.compile(r"\((?P<aside>[^()\d]{1,30})\)\s*[:–—-]\s*(?=\w)")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
@@ -135,6 +140,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "Friday 7 October (afternoon): The Minister opens ...": when, more loosely; "(Lautoka): Opening of ...": where
         where = aside.group("aside") if find_places(aside.group("aside")) else ""
         what = what[aside.end() :] + (f", {where}" if where else "")
+    if time_mention is not None and (doors := _DOORS_ASIDE.match(what)):
+        # "Aanvang: 19.30 uur (zaal open 19.00 uur)", "Start: 7.30 pm (doors open 7 pm)": when the doors open, an aside
+        # of the start's; what happens is said elsewhere
+        what = what[doors.end() :]
     if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and content(what):
         # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
         time_mention = rowdays.time_after(mentions, leading[-1].end, day_mention) or context.standing_time
@@ -503,8 +512,8 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
         add(context, text, other, timed, kind, kinds.item_summary(kind, what), place, [m for m in (other, timed) if m])
     for again in itinerary.listed_times(block.text, times, time_mention, []):
         # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.
-        itinerary.onto_the_next_day(add(context, text, day_mention, again, kind, kinds.item_summary(kind, what),
-                                        place, [m for m in (day_mention, again) if m]), time_mention, again)
+        add(context, text, day_mention, again, kind, kinds.item_summary(kind, what), place,
+            [m for m in (day_mention, again) if m], overnight=itinerary.past_midnight(time_mention, again))
     clauses.add_clauses(later, block.text[:end], context, place, "", mentions)
 
 

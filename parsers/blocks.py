@@ -310,12 +310,23 @@ def _unstacked(lines: list[str]) -> list[str]:
     return out
 
 
+_DOTTED_CELLS = 3  # a clock, where and what
+# A row's first cell, a clock and nothing else: "15:00", "9.30 am", "10h00", "19:30 – 21:00"
+_CLOCK_CELL = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+                         r"(?:\s*[–-]\s*(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?(?:\s*[ap]\.?m\.?)?)? \u00b7 ",
+                         re.IGNORECASE)
+
+
 def _cells(edged: str) -> str:
     """The cells of a line stripped of its edges, one bar between each."""
     if " \u2502 " in edged or " \uff5c " in edged:
         # ("6:30 p.m. │ Learning and Teaching Center │ 2218 N Molter Rd": a box-drawing or full-width bar between
         # spaces separates cells as "|" does)
         edged = edged.replace(" \u2502 ", " | ").replace(" \uff5c ", " | ")
+    if edged.count(" \u00b7 ") >= _DOTTED_CELLS - 1 and _CLOCK_CELL.match(edged):
+        # ("15:00 · Kisumu · Opening of the market": a row of a clock and its cells, a middle dot between spaces
+        # parting them as a bar does)
+        edged = edged.replace(" \u00b7 ", " | ")
     if " | " not in edged:
         return edged.strip()  # one cell: most lines
     return " | ".join(cell.strip() for cell in edged.split(" | ") if cell.strip())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection, Iterable
 
 from parsers.clock import parse_clock, said_hour
 from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, ROMAN_MONTHS, WEEKDAYS
@@ -183,6 +184,8 @@ def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numer
     if form == "nd":
         if g("ndla"):  # ("Data: 15/5": the labelled day and month)
             day = _numeric(need("ndla"), g("ndlb") or need("ndlc"), "", "/" if g("ndlb") else ".", numeric_order)
+        elif g("ndta") or g("ndua"):  # ("Half-year report | 06.08.": a table's dotted cell)
+            day = _numeric(g("ndta") or need("ndua"), g("ndtc") or need("nduc"), "", ".", numeric_order)
         else:
             day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
         return Mention("day", *span, first=day) if day else None
@@ -374,3 +377,12 @@ def days_in(month: int, year: int) -> int:
         return _MONTH_DAYS[month]
     following = dt.date(year + month // 12, month % 12 + 1, 1)  # what the calendar says at its edges (or raises)
     return (following - dt.timedelta(days=1)).day
+
+
+def months_of_weekdays(days: Collection[tuple[int, int]], months: Iterable[tuple[int, int]],
+                       reach: int = 0) -> list[tuple[int, int]]:
+    """Of `months`, (year, month) pairs, those where each day of `days`, (weekday, day of the month) pairs, falls on
+    its weekday ("Sábado (30)", "23일(금)") and that have a day `reach` too (the last of a span); in their order."""
+    return [(year, month) for year, month in months
+            if max((day for _, day in days), default=0) <= days_in(month, year) and reach <= days_in(month, year)
+            and all(dt.date(year, month, day).weekday() == weekday for weekday, day in days)]

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from parsers import recurring
-from parsers.datematch import days_in
+from parsers.datematch import days_in, months_of_weekdays
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.gate import Gated
@@ -233,7 +233,7 @@ def _monthday_of_weekday(mention: Mention, base: dt.date) -> Mention:
     event."""
     weekday = mention.weekday if mention.weekday is not None else -1
     year, month = _month_of_weekday(mention.offset, mention.offset, weekday, base, (0, 1))
-    fits = mention.offset <= days_in(month, year) and dt.date(year, month, mention.offset).weekday() == weekday
+    fits = bool(months_of_weekdays([(weekday, mention.offset)], [(year, month)]))
     if mention.offset > days_in(month, 2000):  # (no such day in the base's month in any year: the next month's)
         month = month % 12 + 1
     first = DayPart(mention.offset, month, None, mention.weekday)
@@ -247,12 +247,9 @@ def _month_of_weekday(first: int, last: int, weekday: int, base: dt.date,
                       steps: tuple[int, ...] = (0, 1, -1)) -> tuple[int, int]:
     """The month, of the base's, the next and the one before (in that order), whose `first` falls on `weekday` and
     that has a day `last`; the base's month where none does."""
-    for step in steps:
-        month_index = base.year * 12 + base.month - 1 + step
-        year, month = divmod(month_index, 12)
-        if last <= days_in(month + 1, year) and dt.date(year, month + 1, first).weekday() == weekday:
-            return year, month + 1
-    return base.year, base.month
+    near = [divmod(base.year * 12 + base.month - 1 + step, 12) for step in steps]
+    fitting = months_of_weekdays([(weekday, first)], [(year, index + 1) for year, index in near], reach=last)
+    return fitting[0] if fitting else (base.year, base.month)
 
 
 def _named_before(mentions: list[Mention], context: Reading) -> dt.date | None:

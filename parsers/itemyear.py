@@ -27,7 +27,7 @@ from parsers import (
     yearclues,
 )
 from parsers.blocks import HEADING, PARAGRAPH, Block
-from parsers.datematch import days_in
+from parsers.datematch import months_of_weekdays
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
 from parsers.reading import Reading
@@ -169,12 +169,10 @@ def _month_of_weekdays(mentions: list[Mention], named: list[int], text: str,
             or set(yearclues.mentioned_years(text, reference)) - years:
         return None
     year = years.pop()
-    months = [month for month in range(1, 13)
-              if all(day <= days_in(month, year) and dt.date(year, month, day).weekday() == weekday
-                     for weekday, day in pairs)]
+    months = months_of_weekdays(pairs, [(year, month) for month in range(1, 13)])
     if len(months) != 1:
         return None
-    first = dt.date(year, months[0], min(day for _, day in pairs))
+    first = dt.date(year, months[0][1], min(day for _, day in pairs))
     return first, f"{MONTH_OF_WEEKDAYS}{first:%B %Y}"
 
 

@@ -151,13 +151,11 @@ def _past_midnight(before: Mention, mention: Mention) -> bool:
         and before.time >= _EVENING and mention.time < _SMALL_HOURS
 
 
-def onto_the_next_day(found: Finding, used: Mention | None, again: Mention) -> None:
-    """A listed time after the event's own and earlier than it ("9pm, 11pm & 12.30am": listed_times went on past
-    midnight) is on the next calendar day."""
-    if used is not None and again.start > used.start and used.time is not None and again.time is not None \
-            and again.time < used.time:
-        found.first += dt.timedelta(days=1)
-        found.last += dt.timedelta(days=1)
+def past_midnight(used: Mention | None, again: Mention) -> bool:
+    """Is a listed time after the event's own and earlier than it ("9pm, 11pm & 12.30am": listed_times went on past
+    midnight)? Then it is on the next calendar day (`add`'s `overnight`)."""
+    return used is not None and again.start > used.start and used.time is not None and again.time is not None \
+        and again.time < used.time
 
 
 def _listed_before(sentence: str, times: list[Mention], used: Mention) -> list[Mention]:

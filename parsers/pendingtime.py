@@ -11,15 +11,18 @@ import re
 
 from parsers import deadlines, itinerary, recurring, schedule, scheduleentries
 from parsers.advisory import item
-from parsers.blocks import HEADING, ITEM, Block, first_of_chunk, sentence_spans
+from parsers.blocks import HEADING, ITEM, Block, first_of_chunk, numbered, sentence_spans
 from parsers.dates import Mention, find_mentions
-from parsers.fieldnames import WHEN, alternatives, place_label
+from parsers.entrywords import practicality
+from parsers.fieldnames import START, WHEN, alternatives, place_label
 from parsers.logistics import LOGISTICS
 from parsers.mentions import DayPart
 from parsers.reading import VENUE_LINE, Reading, blocks_by_number
 
 # "Time: 10h00", "Hora:": a time under the label of a card's when field
 _WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
+# ... or a start field: "Aanvang: 19.30 uur", "Start: 7.30 pm"
+_WHEN_OR_START = re.compile(rf"^\W*(?:{alternatives(WHEN)}|{alternatives(START)})\s*:", re.IGNORECASE)
 
 # A time alone on its line, its mentions, and the venue cell under it ("" when none came yet)
 Pending = tuple[Block, list[Mention], str]
@@ -28,7 +31,9 @@ Pending = tuple[Block, list[Mention], str]
 # "Free, no booking required", "Admission free", "Booking essential", "Tickets $10": a short line of what it costs
 # to get in, under a time; it names no entry.
 _ADMISSION = re.compile(r"(?i:free\b|admission\b|entry\s+(?:is\s+)?free\b|tickets?\b|bookings?\s+(?:essential|required"
-                        r"|recommended)\b|no\s+booking\b|cost\b|price\b)(?=[^\n]{0,60}$)")
+                        r"|recommended)\b|no\s+booking\b|cost\b|price\b"
+                        # ("Toegang gratis", "Entree: 10 euro", "Eintritt frei", "Entrée libre", "Entrada gratuita")
+                        r"|toegang\b|entree\b|eintritt\b|entrée\b|entrada\b|gratis\b)(?=[^\n]{0,60}$)")
 
 
 # A request to those who come ("Please bring a press card.", "Journalists should arrive by ...", "Guests are asked to
@@ -155,6 +160,10 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # follows on April 20": prose with days of its own tells its own happenings; the dated time above is the
         # item's event, named as the item names it.
         return _let_go(pending, context)
+    if not venue and not mentions and _WHEN_OR_START.match(start.text) and _ADMISSION.match(block.text):
+        # "Aanvang: 19.30 uur" / "Toegang gratis", "Start: 7.30 pm" / "Admission free": what it costs to get in, no
+        # name; the field's time is the entry the item names
+        return _let_go(pending, context)
     if not venue and _WHEN_FIELD.match(start.text) and _ASKED.search(block.text) and block.text.rstrip().endswith(".") \
             and not any(m.kind == "time" for m in mentions):
         # "Time: 11:00-12:00" / "Please bring a press card.": what the press is asked to do, not what happens then;
@@ -165,6 +174,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
+        named = _card_heading(start, block, mentions, context) or named
         if named and (schedule.address(what) or _ADMISSION.match(what)):
             # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
             # names the entry, the line under its time says where (or what it costs: "Free, no booking required");
@@ -261,6 +271,23 @@ def _row_above(start: Block, context: Reading) -> str:
             or context.mentions_of.get(above.number):
         return ""
     return _card_name(above.text)
+
+
+def _card_heading(start: Block, block: Block, mentions: list[Mention], context: Reading) -> str:
+    """The heading opening a card whose day and hour stand on lines of their own, over its venue ("Lego Club" /
+    "Kids | Free drop in" / "Saturday, March 14" / "10:00 - 11:00 am" / "Central Branch, upstairs"): the card's name,
+    the venue under the hour only where, and a line of the card's terms (who for, what it costs) no name; '' when the
+    line under the hour is no venue or no heading opens the card."""
+    if mentions or context.dated_line != start.number - 1 or not schedule.venue_between(block.text):
+        return ""
+    first = first_of_chunk(context.blocks, start.chunk)
+    if first is None or first.kind != HEADING or first.number >= context.dated_line:
+        return ""
+    between = [b.text for b in numbered(context.blocks, first.number + 1, context.dated_line - 1)]
+    if not all(practicality(text) or any(_ADMISSION.match(cell.strip()) for cell in text.split("|"))
+               for text in between):
+        return ""  # ("Lego Club" / "Meet the builders" / the day: the line right above the day may name the card)
+    return schedule.caption(first.text)
 
 
 def _card_name(text: str) -> str:

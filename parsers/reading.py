@@ -245,9 +245,12 @@ def blocks_by_number(context: Reading) -> dict[int, Block]:
 
 
 def add(context: Reading, text: str, day_mention: Mention | None, time_mention: Mention | None, kind: str,
-         summary: str, place: Place | None, said: list[Mention], location: str = "") -> Finding:
+         summary: str, place: Place | None, said: list[Mention], location: str = "",
+         overnight: bool = False) -> Finding:
     """Record a finding: its days (a named date, else a day relative to the day in context), its time, zone and
-    place, and notes on every inference; the day in context moves to it."""
+    place, and notes on every inference; the day in context moves to it. `overnight`: a time listed past midnight
+    after the event's own ("9pm, 11pm & 12.30am"), on the calendar day after the one named, which stays the day in
+    context."""
     if day_mention is not None and day_mention.kind in ("day", "span") and day_mention.first:
         first, last, year_inferred, notes = _named_days(context, text, day_mention, day_mention.first)
         date_inferred = False
@@ -274,8 +277,9 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         time, until = at_night
         notes = [*notes, f"time {time:%H:%M} inferred: {time_mention.text.strip()!r} names no half of the day,"
                  " and the sentence speaks of the evening"]
+    after = dt.timedelta(days=1 if overnight else 0)
     finding = Finding(
-        first=first, last=last, kind=kind, summary=summary, text=text,
+        first=first + after, last=last + after, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],
         place=place, location=location or context.caption_where
         or (context.venue if place is context.heading_place else ""),

@@ -85,8 +85,8 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            here, [m for m in (anchor, time_mention) if m], location=location)
         for again in _listed_on_its_day(days, anchor, said, time_mention) if time_mention and anchor else []:
-            itinerary.onto_the_next_day(add(context, f"{lead}{text}", anchor, again, kind, summary, here,
-                                            [m for m in (anchor, again) if m], location=location), time_mention, again)
+            add(context, f"{lead}{text}", anchor, again, kind, summary, here, [m for m in (anchor, again) if m],
+                location=location, overnight=itinerary.past_midnight(time_mention, again))
         if time_mention is not None:  # "on 12, 13 and 14 May at 10am": the days after the first at that time
             later_days, opening = extent.later_days_of_a_list(anchor, said.sentence, time_mention)
             for later in later_days:
@@ -128,8 +128,8 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     for again in repeats if len(days) <= 1 else []:
         # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
         on = days[0] if days else relative
-        itinerary.onto_the_next_day(add(context, f"{lead}{text}", on, again, kind, summary, place,
-                                        [m for m in (on, again) if m]), said.used, again)
+        add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m],
+            overnight=itinerary.past_midnight(said.used, again))
     if len(days) > 1 and said.times and all(d.kind == "day" for d in days) and not _hours_of_their_own(days, said) \
             and not any(clause_between(said.sentence, a.end, b.start) for a, b in zip(days, days[1:], strict=False)):
         # ("travels on Sunday 13 September, and will call on the Speaker on Monday 14 September at 11am": two events)
