@@ -28,7 +28,9 @@ _ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próxi
        # (German: "am kommenden Montag", "am nächsten Dienstag": a weekday to come, clock or not)
        "am kommenden ", "am nächsten ",
        # (Greek: "την Τετάρτη", "τη Δευτέρα", "το Σάββατο", read only in a sentence in the future: lang_greek.py)
-       "την ", "τη ", "το ")
+       "την ", "τη ", "το ",
+       # (Polish: "w poniedziałek", "we wtorek", "w najbliższą środę": lang_polish.py)
+       "w ", "we ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
 # "di sabato sera ... alle 20,30": the Italian "on" before a weekday, the clock further on in the sentence
 _DI = re.compile(r"(?<!\w)(?i:di)\s$")

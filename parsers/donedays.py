@@ -248,7 +248,7 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
         return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
     if mention.text[:3] in ("Am ", "am "):  # German: the verb comes right after the opening date
         return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
-    if _POLISH_MONTH.search(mention.text):  # Polish: a past verb in the next few words
+    if _POLISH_MONTH.search(mention.text) or _POLISH_WEEKDAY.match(mention.text):  # Polish: a past verb next
         return _HISTORY_AFTER_PL.match(sentence, after_end) is not None
     if _RUSSIAN_MONTH.search(mention.text):  # Russian: a past verb in the next few words, and none to come
         return _HISTORY_AFTER_RU.match(sentence, after_end) is not None \
@@ -268,6 +268,8 @@ _HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|
 # (its ending -ł, -ła, -ło, -li, -ły; not the nouns "udział", "dział", "poseł", "kościół", "stół" of that ending).
 _POLISH_MONTH = re.compile(r"(?i:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
                            r"|listopada|grudnia)")
+# ("W piątek minister podpisał umowę": a Polish weekday after "w" or "we", lang_polish.py)
+_POLISH_WEEKDAY = re.compile(r"(?i:we?)\s")
 _HISTORY_AFTER_PL = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,3}?(?!(?i:udział|dział|poseł|kościół|stół)\b)"
                                r"[a-ząćęłńóśźż]{3,}(?:ł|ła|ło|li|ły)\b")
 

@@ -185,6 +185,14 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A verb of lasting in the future and its count of days: English, Russian, Spanish and Portuguese, French
+_LASTS = (r"(?:will\s+last|is\s+to\s+last|продлится|продлятся|продолжится|продолжатся|будет\s+длиться|durará|durarán"
+          r"|durera|dureront)\s+(?:for\s+|в\s+течение\s+)?"
+          r"(?P<v>two|three|four|five|six|seven|[2-7]|два|две|три|четыре|пять|шесть|семь|dos|tres|cuatro|cinco|seis"
+          r"|siete|dois|duas|três|quatro|deux|trois|quatre|cinq|sept)\s+"
+          r"(?:days|дня|дней|días|dias|jours)\b")
+
+
 # "for a two-day official visit", "to begin a three-day working visit", "Copom's two-day meeting": how many days
 # the event the sentence dates lasts.
 # ("will be in Ghana for three days from 14 November": the count after "for")
@@ -197,12 +205,18 @@ _COUNTED = Gated(re.compile(
     # ("kwa ziara ya kikazi ya siku mbili": a Swahili visit "of two days", the count after its noun)
     r"|(?:ziara|mkutano|kikao|warsha|safari)\s+(?:[\w'’-]+\s+){0,3}?ya\s+siku\s+(?P<s>mbili|tatu|nne|tano|sita|saba|[2-7]))\b"
     # ("为期5天", "為期兩天": Chinese "a period of 5 days", the count after the day; no word boundaries in Han text)
-    r"|[为為]期\s*(?P<z>[2-9]|1[0-4]|[两兩二三四五六七八九十]|十[一二三四])\s*[天日]",
-    re.IGNORECASE), "-day", " day ", " days", "siku ", "为期", "為期")
+    r"|[为為]期\s*(?P<z>[2-9]|1[0-4]|[两兩二三四五六七八九十]|十[一二三四])\s*[天日]"
+    # ("will last three days", "продлится три дня", "durará dos días", "durera trois jours": a verb of lasting to come
+    # and its count of days, which may close the day's sentence after a semicolon: "; it will last three days")
+    rf"|{_LASTS}",
+    re.IGNORECASE), "-day", " day ", " days", "siku ", "为期", "為期", "продл", "продолж", "durar", "durer")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7,
             "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-            "十一": 11, "十二": 12, "十三": 13, "十四": 14}
+            "十一": 11, "十二": 12, "十三": 13, "十四": 14,
+            "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+            "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "dois": 2, "duas": 2, "três": 3,
+            "quatro": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
 # "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
 # one the sentence dates.
 _TOLD_BEFORE = re.compile(r"\b(?:last|previous|past|recent|following|after)\b[\w\s'’-]{0,25}$", re.IGNORECASE)
@@ -225,14 +239,14 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
     for found in _COUNTED.pattern.finditer(sentence) if _COUNTED.could_match(sentence) else ():
         if found.start() >= anchor.end:
             between = sentence[anchor.end : found.start()]
-            if len(between) > _COUNT_REACH or ";" in between or ": " in between:
+            if len(between) > _COUNT_REACH or ";" in between and not found.group("v") or ": " in between:
                 continue
         elif found.end() > anchor.start or ("," in sentence[found.end() : anchor.start] and not ends) \
                 or _TOLD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()]):
             continue
         if found.group("n") and _TOPIC_BEFORE.search(sentence, max(0, found.start() - 20), found.start()):
             continue
-        count = (found.group("n") or found.group("m") or found.group("s") or found.group("z")).lower()
+        count = next(said for said in found.group("n", "m", "s", "z", "v") if said).lower()
         return _NUMBERS.get(count) or int(count), ends
     return None
 
@@ -251,7 +265,10 @@ _COUNT_OPENS = re.compile(
     # "Over its three days he will call at ...", "During his two days there the minister will ...": the days of
     # what was just told, its own by the possessive, counted as its span (not "Over the three days", which may be
     # the days of a larger event the one just told opens)
-    r"|^(?:over|during|across)\s+(?:its|his|her|their)\s+(?P<p>two|three|four|five|six|seven|[2-7])\s+days\b",
+    r"|^(?:over|during|across)\s+(?:its|his|her|their)\s+(?P<p>two|three|four|five|six|seven|[2-7])\s+days\b"
+    # "It will last three days.", "Он продлится три дня.", "Durará dos días.": the length of what was just told, by a
+    # pronoun or none (not "The strike will last three days": another thing, by its own name)
+    rf"|^(?:(?:it|он|она|оно|они|il|elle)\s+)?{_LASTS}",
     re.IGNORECASE)
 
 
@@ -259,7 +276,7 @@ def length_told_after(sentence: str, told: Finding) -> None:
     """A sentence opening on the count of days of the one-day event just told ("The five-day trip ...") stretches it."""
     found = _COUNT_OPENS.match(sentence.lstrip())
     if found is not None and told.time is None and told.first == told.last:
-        count = (found.group("n") or found.group("o") or found.group("p")).lower()
+        count = (found.group("n") or found.group("o") or found.group("p") or found.group("v")).lower()
         stretch(told, _NUMBERS.get(count) or int(count), False)
 
 

@@ -19,7 +19,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, span_of_openings, today_word
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, span_or_its_days, today_word
 from parsers.mentions import DAY_NUMBER, HEADING_END, HEADING_START, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -42,7 +42,8 @@ _YEAR = YEAR_NUMBER
 _OF = r"(?:\s+(?i:de)\s+|\s+(?i:d)['’]|['’])"  # "de novembre", "d'octubre"
 _FORMS = {
     # "del 12 al 14 de novembre", "entre el 3 i el 5 de maig", "12-14 de juny de 2024": a span (found before its days)
-    "s": (rf"(?:(?i:del)\s+(?P<s1d>{_DAY})(?:{_OF}(?P<s1m>{_MONTH}))?\s+(?i:al)\s+"
+    # ("del 30 de desembre de 2024 al 2 de gener de 2025": the first month may have its year, across the turn of one)
+    "s": (rf"(?:(?i:del)\s+(?P<s1d>{_DAY})(?:{_OF}(?P<s1m>{_MONTH})(?:\s+(?i:de)\s+(?P<s1y>{_YEAR}))?)?\s+(?i:al)\s+"
           rf"|(?i:entre\s+el)\s+(?P<s3d>{_DAY})(?:{_OF}(?P<s3m>{_MONTH}))?\s+(?i:i\s+el)\s+"
           rf"|(?P<s4d>{_DAY})\s*[-–]\s*)"
           rf"(?P<s2d>{_DAY}){_OF}(?P<s2m>{_MONTH})\b(?:\s+(?i:de)\s+(?P<s2y>{_YEAR})\b)?"),
@@ -79,13 +80,19 @@ _CATALAN = re.compile(r"(?<!\w)(?i:amb|els|dels|pels|aquesta|aquest|serà|tindr�
 
 def catalan_mentions(text: str) -> list[Mention]:
     """The Catalan date and time mentions of `text`, in order."""
-    return gated_mentions(text, _HINT_WORDS, _CATALAN, GRAMMAR, _mention)
+    return [m for found in gated_mentions(text, _HINT_WORDS, _CATALAN, GRAMMAR, _mentions) for m in found]
+
+
+def _mentions(match: re.Match[str]) -> tuple[Mention, ...]:
+    """A span, or its two days across the turn of a year; or the one mention of another form."""
+    if match.lastgroup == "f_s":
+        return span_or_its_days(_day, match)
+    mention = _mention(match)
+    return (mention,) if mention is not None else ()
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
-    if form == "s":
-        return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
     if form == "w":

@@ -1,6 +1,7 @@
 """Polish dates and times, read into the same mentions as the English grammar. Pure.
 
     days     27 stycznia 2020 roku · w poniedziałek, 27 stycznia 2020 r. · 18 września br. · wtorek 5 marca
+    weekdays w poniedziałek · we wtorek · w najbliższą środę · w przyszły piątek (the next such day, no date after it)
     spans    od 3 do 5 czerwca · 3-5 czerwca 2024 · 24 i 25 czerwca (two days in a row)
     pairs    24 i 26 czerwca · 24, 25 i 26 czerwca (each a day of the month named after the last)
     times    godz. 13.10 · o godz. 10.05 · o godzinie 9:30 · w godz. 10.00-12.00 · od godz. 9 do godz. 11 · o 10.30
@@ -67,6 +68,12 @@ _FORMS = {
     # is Croatian, November's word being Croatian October's)
     "d": (rf"(?:(?i:w|we)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})(?![.\d])\s+(?P<dm>{_MONTH})(?!\w)(?:\s+(?P<dy>{YEAR_NUMBER})\b{_YEAR_TAIL})?{_THIS_YEAR}"),
+    # "w poniedziałek", "we wtorek", "w najbliższą środę", "w przyszły piątek": a weekday said alone, the next such day
+    # after the day in context, as "on Monday" is; not before its date ("we wtorek 12 marca": a day above), nor a rule's
+    # ("co poniedziałek", "w każdy wtorek", "w poniedziałki") or one gone by ("w zeszły piątek", "w ubiegłą środę"),
+    # which take no "w" right before the weekday
+    "w": (rf"(?<!\w)(?i:w|we)\s+(?:(?i:najbliższy|najbliższą|przyszły|przyszłą)\s+)?(?P<ww>{_WEEKDAY})(?!\w)"
+          rf"(?!\s*,?\s*{_DAY}\s)"),
     # "do godz. 12.40": by then, a deadline; read so that no other reading takes its clock (then left out)
     "b": rf"(?i:do)\s+{_GODZ}\s*{_CLOCK}",
     # "godz. 13.10", "o godz. 10.05", "w godz. 10.00-12.00", "od godz. 9 do godz. 11", "o 10.30": a clock after its
@@ -80,7 +87,9 @@ GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read (ASCII parts: the gate's folded text keeps ASCII letters only, "wrze" of
 # "września", "dziernika" of "października").
 _HINT_WORDS = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrze",
-               "dziernika", "listopada", "grudnia", "godz", "jutro", "dzisiaj", "wczoraj", "pojutrze")
+               "dziernika", "listopada", "grudnia", "godz", "jutro", "dzisiaj", "wczoraj", "pojutrze",
+               # (the weekdays: "poniedzia?ek", "wtorek", "?rod?", "czwartek", "pi?tek", "sobot?", "niedziel?")
+               "poniedzia", "wtorek", "czwartek", "sobot", "niedziel", "tek")
 # Words that say the text is Polish and not a name or another language's month in passing.
 _POLISH = re.compile(r"(?<!\w)(?i:się|jest|będzie|odbędzie|odbędą|weźmie|wezmą|udział|roku|godz|godzinie|premier"
                      r"|prezydent|posiedzenie|spotkanie|konferencja|prasowa|uroczystość\w*|oraz|przez"
@@ -101,6 +110,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return one_day(_day, groups, span)
     if form == "a":
         return first_of_a_pair(_day, match)
+    if form == "w":
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     if form == "b":

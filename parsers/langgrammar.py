@@ -185,6 +185,26 @@ def span_of_openings(read_day: DayReader, groups: dict[str, Any], span: tuple[in
     return ordered_span(span, first, last)
 
 
+def span_or_its_days(read_day: DayReader, match: re.Match[str]) -> tuple[Mention, ...]:
+    """The form "s" as span_of_openings reads it, or, across the turn of a year ("del 30 de desembre al 2 de gener de
+    2025", "din 30 decembrie până în 2 ianuarie 2025"), its two days, each a mention (days_apart): the first in its
+    own month and year (s1m or s3m, s1y where the form has it), the last in s2m and s2y."""
+    _, groups, span = parts(match)
+    whole = span_of_openings(read_day, groups, span)
+    if whole is not None:
+        return (whole,)
+    opened = next((name for name in ("s1", "s3") if groups.get(f"{name}m")), None)
+    if opened is None:
+        return ()  # (one month named: "del 5 al 3 de març" is no span)
+    first = read_day(groups[f"{opened}d"], groups[f"{opened}m"], groups.get(f"{opened}y"), None)
+    last = read_day(groups["s2d"], groups["s2m"], groups["s2y"], None)
+    if first is None or last is None or (first.month, first.day) <= (last.month, last.day):
+        return ()
+    first_end = match.end(f"{opened}y") if groups.get(f"{opened}y") else match.end(f"{opened}m")
+    return tuple(days_apart(match.string, ((first, match.start(), first_end),
+                                           (last, match.start("s2d"), match.end()))))
+
+
 # The next day of a pair or list after the one read: "и 29", "i 25", ", 25" (a word or a comma, then the number).
 _NEXT_DAY = re.compile(r"\s*(?:,|\w+)\s*(?P<d>\d{1,2})(?!\d)")
 

@@ -23,10 +23,10 @@ from parsers.datewords import COUNTS, ZONE_LABELS
 from parsers.gate import Gated
 from parsers.mentions import Mention
 
-_HOURS = {"one": 1, **COUNTS, "ten": 10, "eleven": 11, "twelve": 12}  # datewords' counts, two to nine
-_HOUR_WORD = "|".join(sorted(_HOURS, key=len, reverse=True))
+HOURS = {"one": 1, **COUNTS, "ten": 10, "eleven": 11, "twelve": 12}  # datewords' counts, two to nine
+HOUR_WORD = "|".join(sorted(HOURS, key=len, reverse=True))
 # A numeral hour, never the start of a larger number, a share or a count ("a quarter to 3 per cent").
-_HOUR = (rf"(?:{_HOUR_WORD}|(?:1[0-2]|[1-9])(?![\d:.]\d)(?!\s*(?:%|per\b|percent|million|billion|thousand|times)))")
+_HOUR = (rf"(?:{HOUR_WORD}|(?:1[0-2]|[1-9])(?![\d:.]\d)(?!\s*(?:%|per\b|percent|million|billion|thousand|times)))")
 _HALF_OF_DAY = r"(?:\s+(?:in\s+the\s+)(?P<half>morning|afternoon|evening)|\s+at\s+(?P<night>night))"
 _ZONE = rf"(?:\s*\(?\s*(?P<zone>{ZONE_LABELS})\b\)?)?"
 # The word between the part and the hour is written small (or all in capitals): "Half Past Seven", "The Quarter to
@@ -34,8 +34,8 @@ _ZONE = rf"(?:\s*\(?\s*(?P<zone>{ZONE_LABELS})\b\)?)?"
 _SPOKEN = Gated(re.compile(
     r"\b(?:"
     rf"(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>(?-i:past|to|after|PAST|TO|AFTER))\s+(?P<h1>{_HOUR})\b(?:\s+o[’']\s?clock\b)?"
-    rf"|(?P<h2>{_HOUR_WORD})\s?o[’']\s?clock\b"
-    rf"|(?<=\bat\s)(?P<h3>{_HOUR_WORD})(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
+    rf"|(?P<h2>{HOUR_WORD})\s?o[’']\s?clock\b"
+    rf"|(?<=\bat\s)(?P<h3>{HOUR_WORD})(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
     rf"){_HALF_OF_DAY}?{_ZONE}",
     re.IGNORECASE), "past", "clock", "quarter to", "quarter after", "half to", "morning", "afternoon", "evening",
     "night")
@@ -56,7 +56,7 @@ def spoken_mentions(text: str) -> list[Mention]:
 
 def _clock(match: re.Match[str]) -> dt.time:
     said = match.group("h1") or match.group("h2") or match.group("h3")
-    hour = int(said) if said.isdigit() else _HOURS[said.lower()]
+    hour = int(said) if said.isdigit() else HOURS[said.lower()]
     half = (match.group("half") or match.group("night") or "").lower() or None
     minutes = said_hour(hour, half) * 60
     part, rel = (match.group("part") or "").lower(), (match.group("rel") or "").lower()
