@@ -246,10 +246,12 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                 and _PAST_VERB_AFTER.match(sentence, d.end) is None]
         relative = None
     if days and context.published is None and (pastdays.opens_a_french_report(sentence, days[0])
-                                                or pastdays.french_held_before(sentence, days[0])):
+                                                or pastdays.french_held_before(sentence, days[0])
+                                                or pastdays.opens_a_german_report(sentence, days[0])):
         # "Le mercredi 12 novembre 2025, ..., le ministre a tenu une conférence de presse" with no stamp: a day opening
         # a French report in the passé composé, nothing of the sentence to come, was over when the text was written
-        # (so too "a tenu à Dakar, ..., du mercredi 18 au jeudi 19 septembre 2019, un atelier": held, then the day)
+        # (so too "a tenu à Dakar, ..., du mercredi 18 au jeudi 19 septembre 2019, un atelier": held, then the day;
+        # and the German "Einen Tag vor dem Feiertag, am 2. Oktober 2018, baten die Botschafter zum Empfang")
         days, relative = [], None
     if days and context.published is None and context.newest is None and context.findings \
             and context.year_evidence and _told_before_the_day(sentence, days[0], context.day):

@@ -2,7 +2,7 @@
 
     days     Pondelok 3. marec 2014 · v stredu 17. marca 2021 · 26. februára · ve čtvrtek 5. března 2020
              vo štvrtok (19. 2.) · ve čtvrtek 19. 2. (a weekday over the day and month in figures, as the wires write)
-    spans    od 27. do 31. srpna 2018 · 27.–31. augusta · 12. až 14. května
+    spans    od 27. do 31. srpna 2018 · 27.–31. augusta · 12. až 14. května · 18. a 19. novembra (days in a row)
     times    o 8.00 h · o 10.00 hod. · od 9.00 do 12.00 hod. · v 10 hodín · v 15:30 hodin · 16.00 hodin
     relative dnes · zajtra · zítra · včera
 
@@ -20,6 +20,7 @@ from parsers.fieldnames import alternatives
 from parsers.langgrammar import (
     clock_range,
     compile_forms,
+    first_of_a_pair,
     hour_opens_a_row,
     named_day,
     one_day,
@@ -58,6 +59,10 @@ _FORMS = {
     "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})\.(?:\s*(?P<s1m>{_MONTH}))?\s+(?i:(?:až\s+)?do|až)\s+"
           rf"|(?P<s4d>{_DAY})\.\s*(?:[-–]|(?i:až)(?!\w))\s*)"
           rf"(?P<s2d>{_DAY})\.\s*(?P<s2m>{_MONTH})(?!\w)(?:\s+(?P<s2y>{YEAR_NUMBER})\b)?"),
+    # "18. a 19. novembra", "5., 6. a 7. března 2020": a day joined by "a" (and) to a later day of the month named
+    # after the last; days in a row are one span (as "on 18 and 19 November" is), else the first alone
+    "a": (rf"(?P<ad>{_DAY})\.(?=(?:\s*,\s*{_DAY}\.)*\s+(?i:a)\s+{_DAY}\.\s*(?P<am>{_MONTH})(?!\w)"
+          rf"(?:\s+(?P<ay>{YEAR_NUMBER})(?!\d))?)"),
     # "Pondelok 3. marec 2014", "v stredu 17. marca 2021": a day (the month after its day's number and dot)
     "d": (rf"(?:(?i:v|vo|ve)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})\.\s*(?P<dm>{_MONTH})(?!\w)(?:\s+(?P<dy>{YEAR_NUMBER})\b)?"),
@@ -103,6 +108,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
+    if form == "a":
+        return first_of_a_pair(_day, match)
     if form == "n":
         day = day_part(groups["nd"], int(groups["nm"]), None, WEEKDAYS[groups["nw"].lower()])
         return Mention("day", *span, first=day) if day else None

@@ -205,8 +205,9 @@ def span_or_its_days(read_day: DayReader, match: re.Match[str]) -> tuple[Mention
                                            (last, match.start("s2d"), match.end()))))
 
 
-# The next day of a pair or list after the one read: "и 29", "i 25", ", 25" (a word or a comma, then the number).
-_NEXT_DAY = re.compile(r"\s*(?:,|\w+)\s*(?P<d>\d{1,2})(?!\d)")
+# The next day of a pair or list after the one read: "и 29", "i 25", ", 25", ". a 19" (the stop of the day before, a
+# word or a comma, then the number).
+_NEXT_DAY = re.compile(r"\s*\.?\s*(?:,|\w+)\s*(?P<d>\d{1,2})(?!\d)")
 
 
 def first_of_a_pair(read_day: DayReader, match: re.Match[str]) -> Mention | None:

@@ -17,7 +17,7 @@ from parsers.datewords import THE_BEFORE
 from parsers.fieldnames import alternatives
 from parsers.lang_croatian import MONTHS as SOUTH_SLAVIC_MONTHS
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
-from parsers.verbs import FRENCH_HELD
+from parsers.verbs import FRENCH_HELD, GERMAN_STRONG_PAST
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
 # (", invited by the Government of Brunei": a past participle in an aside, who asked the body to meet there, tells
@@ -243,6 +243,30 @@ def opens_a_french_report(sentence: str, mention: Mention) -> bool:
     """Does the day open its sentence, a French passé composé after its subject telling what was done then?"""
     return not sentence[: mention.start].strip(" \t\"«“") and _FRENCH_DAY.search(mention.text) is not None \
         and _FRENCH_REPORT_AFTER.match(sentence, mention.end) is not None and _FRENCH_FUTURE.search(sentence) is None
+
+
+# "Einen Tag vor dem Feiertag, am 2. Oktober 2018, baten die Botschafter zum Lunchempfang", "Am 3. Mai 2019 eröffnete
+# der Minister die Messe": a German day in the sentence's opening phrase (a few words and a comma before it at most),
+# then the finite verb German puts second, in the preterite (a strong one news tells, or a weak one in -ete); nothing
+# of the sentence to come ("wird", "werden", "soll", "findet ... statt"). (Not "vertreten", "verbieten": presents.)
+_GERMAN_DAY = re.compile(r"(?i:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+                         r"|dezember)")
+_GERMAN_OPENING = re.compile(r"\W*(?:[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5}\s*,\s*)?(?:(?i:am)\s+)?")
+_GERMAN_PRETERITES = (*GERMAN_STRONG_PAST, "waren", "bat", "baten", "lud", "luden", "hielt", "hielten", "traf",
+                      "trafen", "empfing", "empfingen", "beging", "begingen", "ging", "gingen", "nahm", "nahmen")
+_GERMAN_PRETERITE_AFTER = re.compile(rf"\s*,?\s*(?:{'|'.join(_GERMAN_PRETERITES)}"
+                                     r"|(?!(?:vertreten|betreten|verbieten|anbieten|eintreten|auftreten)\b)"
+                                     r"[a-zäöüß]{3,}eten?)\b")
+_GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|findet|finden|beginnt|startet)\b")
+
+
+def opens_a_german_report(sentence: str, mention: Mention) -> bool:
+    """Does a German day open its sentence (after a short phrase at most), a preterite right after it telling what was
+    done then?"""
+    return mention.kind in ("day", "span") and _GERMAN_DAY.search(mention.text) is not None \
+        and _GERMAN_OPENING.fullmatch(sentence, 0, mention.start) is not None \
+        and _GERMAN_PRETERITE_AFTER.match(sentence, mention.end) is not None \
+        and _GERMAN_FUTURE.search(sentence) is None
 
 
 # "la Société civile ... a tenu à Dakar, à l'hôtel Good Rade, du mercredi 18 au jeudi 19 septembre 2019, un atelier":

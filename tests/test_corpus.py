@@ -124,6 +124,7 @@ BELOW_THE_BAR = {
     "world-hundredthirteenth.gold.json",
     "world-hundredfourteenth.gold.json",
     "world-hundredsixteenth.gold.json",
+    "world-hundredfortysecond.gold.json",
     "world-hundredthirtyninth.gold.json",
     "world-hundredfortyfirst.gold.json",
     "world-hundredthirtythird.gold.json",
