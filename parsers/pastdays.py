@@ -34,7 +34,11 @@ ARABIC_PERFECT = (r"(?:و|ف)?(?:قد\s+|كان\s+قد\s+|كانت\s+قد\s+)?"
 _SLAVIC_PAST = (r"(?:состоял(?:ся|ась|ось|ись)|прош[её]л|прошл[аои]|пров[её]л|провел[аи]|подписал[аи]?"
                 r"|встретил(?:ся|ась|ись)|обсудил[аи]?|открыл[аи]?|посетил[аи]?|выступил[аи]?|вручил[аи]?|принял[аи]?\s+участие"
                 r"|відбу(?:вся|лася|лося|лися)|пров[іе]в|провел[аи]|підписал?[аи]?|зустр[іе]л(?:ися|ася)|зустрівся"
-                r"|обговорил[аи]?|відвідал?[аи]?|відвідав|відкрил[аи]|відкрив|взял?[аи]?\s+участь|взяв\s+участь)")
+                r"|обговорил[аи]?|відвідал?[аи]?|відвідав|відкрил[аи]|відкрив|взял?[аи]?\s+участь|взяв\s+участь"
+                # Polish: "dotarł do Budapesztu w niedzielę 28 listopada" (arrived), "odbyło się 3 marca"
+                r"|dotarł[aoy]?|dotarli|przybył[aoy]?|przybyli|przyleciał[aoy]?|przylecieli|odbył[aoy]?\s+się"
+                r"|odbyli\s+się|spotkał[aoy]?\s+się|spotkali\s+się|podpisał[aoy]?|podpisali|wzi(?:ął|ęła|ęli)\s+udział"
+                r"|otworzył[aoy]?|otworzyli|zakończył[aoy]?\s+się|rozpoczął\s+się|rozpoczęł[aoy]\s+się)")
 # Swedish, Danish and Norwegian preterites of the news: "Regeringen gav den 9 januari 2017 ... nya direktiv" (gave),
 # "hölls den", "fandt sted", "besøkte". ("Mødet bliver holdt den", "møtet blir holdt", "skal bli holdt": the Danish and
 # Norwegian passive to come has the same participle, "holdt", after "bli(ve)(r)": not the past.)
