@@ -399,6 +399,17 @@ def past_of_no_year(sentence: str, mention: Mention) -> bool:
         and _MODAL.search(sentence) is None
 
 
+# A Turkish verb to come ("düzenlenecek", "yapılacaktır", "gerçekleştirilecek"): the sentence tells no report.
+_TURKISH_TO_COME = re.compile(r"[ae]c[ae]k(?:t[ıi]r|l[ae]r)?\b", re.IGNORECASE)
+
+
+def turkish_report(sentence: str, mention: Mention) -> bool:
+    """A day (with or without its year) in a Turkish sentence that ends in a verb of the past ("... 11 Aralık 2023
+    günü saat 19:00'da ... bir resepsiyon düzenledi."), no verb of the sentence to come: a day gone by."""
+    return mention.kind in ("day", "span") and tense.turkish_past(sentence) \
+        and _TURKISH_TO_COME.search(sentence) is None
+
+
 def past_of_stamp(sentence: str, mention: Mention, published: dt.date) -> bool:
     """A day without a year a little before the publication date, in a sentence told wholly in the past ("Some of
     them danced in a qualifying round at Universal Studios on Sept. 11." under a stamp of 26 September): a day gone
