@@ -186,8 +186,13 @@ _FORMS = {
            rf"|{_g('wlc', '|'.join(name.upper() for name in _FRENCH_DAY_NAMES))})(?=[ \t]*(?:\n|$))"),
     # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
     # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)
-    "wn": (rf"{_g('wnw', _FRENCH_WEEKDAY)}\s+{_g('wnd', _DAY)}(?:er)?"
-           rf"{before_its_clock(_FRENCH_WEEKDAY, 'à|de|dès')}"),
+    # ("jeudi 17 sera consacré aux visites", "vendredi 18 verra la clôture": before a verb to come that it is the
+    # subject of; "C'est ce mardi 18 que s'est ouverte la réunion": "ce" and the day, a cleft's "que" after them)
+    # (the "ce" only before a cleft: "Ce mardi 09, octobre 2018, l'équipe a rencontré" keeps its day read from "mardi")
+    "wn": (rf"(?:{_g('wnc', '[Cc]e')}\s+(?={_FRENCH_WEEKDAY}\s+{_DAY}(?:er)?\s+qu(?:e\b|['’])))?"
+           rf"{_g('wnw', _FRENCH_WEEKDAY)}\s+{_g('wnd', _DAY)}(?:er)?"
+           rf"(?:{before_its_clock(_FRENCH_WEEKDAY, 'à|de|dès')}|(?=\s+(?:sera|seront|verra|verront)\b)"
+           rf"|(?(wnc)(?=\s+qu(?:e\b|['’]))|(?!)))"),
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
