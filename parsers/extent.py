@@ -59,6 +59,9 @@ _END_BEFORE = Gated(re.compile(
     # it runs, then its last day
     r"|(?:runs?|continues?|lasts?)\s+(?:at|in|on|across|throughout|around)\s+(?:[\w'’.,-]+\s+){1,7}?"
     r"(?:until|till|through)"
+    # "a four-day conference that ends with the summit of the leaders on Apr 8", "closes with a gala on Saturday": what
+    # closes it, then its last day
+    r"|(?:(?:close|end|conclude)(?:s|es)?|closing|ending|concluding)\s+with\s+(?:[\w'’-]+\s+){1,7}?on"
     # "sits from 10 a.m. on Wednesday until the adjournment on Friday": the sitting's last day
     r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on"
     # "for two weeks, until", "pendant 14 jours, jusqu'au", "durante dos semanas, hasta el", "per due settimane,

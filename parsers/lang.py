@@ -186,8 +186,13 @@ _FORMS = {
            rf"|{_g('wlc', '|'.join(name.upper() for name in _FRENCH_DAY_NAMES))})(?=[ \t]*(?:\n|$))"),
     # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
     # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)
-    "wn": (rf"{_g('wnw', _FRENCH_WEEKDAY)}\s+{_g('wnd', _DAY)}(?:er)?"
-           rf"{before_its_clock(_FRENCH_WEEKDAY, 'à|de|dès')}"),
+    # ("jeudi 17 sera consacré aux visites", "vendredi 18 verra la clôture": before a verb to come that it is the
+    # subject of; "C'est ce mardi 18 que s'est ouverte la réunion": "ce" and the day, a cleft's "que" after them)
+    # (the "ce" only before a cleft: "Ce mardi 09, octobre 2018, l'équipe a rencontré" keeps its day read from "mardi")
+    "wn": (rf"(?:{_g('wnc', '[Cc]e')}\s+(?={_FRENCH_WEEKDAY}\s+{_DAY}(?:er)?\s+qu(?:e\b|['’])))?"
+           rf"{_g('wnw', _FRENCH_WEEKDAY)}\s+{_g('wnd', _DAY)}(?:er)?"
+           rf"(?:{before_its_clock(_FRENCH_WEEKDAY, 'à|de|dès')}|(?=\s+(?:sera|seront|verra|verront)\b)"
+           rf"|(?(wnc)(?=\s+qu(?:e\b|['’]))|(?!)))"),
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
@@ -369,15 +374,48 @@ _FROM_REACH = 160  # "ab 22. November soweit. Bis zum 25. Februar 2024": the end
 _OPENS = re.compile(r"(?i:(?<!\w)(?:s['’])?(?:ouvr(?:e|ent|ira|iront)|début(?:e|ent|era|eront)|commencer(?:a|ont)"
                     r"|(?:sera|seront)\s+inaugurée?s?|inaugur(?:e|era))(?:\s+(?:le|du))?\s+)$")
 _RUNS_UNTIL = re.compile(r"(?i:(?<!\w)(?:(?:(?:rester|demeurer)(?:a|ont)|reste|restent|demeure|sera|seront)\s+"
-                         r"(?:ouverte?s?|visibles?|accessibles?|présentée?s?)|(?:se\s+)?prolonger(?:a|ont)|durer(?:a|ont))"
+                         r"(?:ouverte?s?|visibles?|accessibles?|présentée?s?)|(?:se\s+)?prolonger(?:a|ont)|durer(?:a|ont)"
+                         # ("leurs travaux se poursuivront jusqu'au 21 décembre": a gathering going on)
+                         r"|se\s+poursuivr(?:a|ont)|continuer(?:a|ont))"
                          r"(?:\s+pendant\s+(?:[\w-]+\s+){1,2}?(?:jours|semaines|mois)\s*,?)?"
                          r"|\bpendant\s+(?:[\w-]+\s+){1,2}?(?:jours|semaines|mois)\s*,)\s+jusqu['’]\s?(?:au|à|a)\s*$")
+
+
+# "C'est ce mardi 18 que s'est ouverte la réunion ...": a cleft that puts the first day before the verb of opening
+_OPENED_AFTER = re.compile(r"(?i:\s+qu(?:e\s+|['’]\s*)(?:s['’](?:est|sont)\s+ouverte?s?|(?:a|ont)\s+(?:débuté|commencé)"
+                           r"|s['’]ouvr(?:e|ent)|début(?:e|ent)|commencen?t)\b)")
+_CLEFT_REACH = 260  # the cleft's subject, a gathering's long name, may stand between the two days
+
+
+def _first_of_the_month_said(start: Mention, end: Mention) -> Mention:
+    """"ce mardi 18" before "jusqu'au 21 décembre 2018": the weekday's day of the month in the end's month and year
+    (the month before it when the day is later than the end's); any other mention as it is."""
+    last = end.first
+    if start.kind != "weekday" or not start.offset or last is None or not 1 <= start.offset <= 31:
+        return start
+    month, year = last.month, last.year
+    if start.offset > last.day:
+        month, year = (12, year - 1 if year else None) if month == 1 else (month - 1, year)
+    return start._replace(kind="day", first=DayPart(start.offset, month, year, start.weekday), offset=0)
 
 
 def _from_until(text: str, start: Mention, end: Mention) -> Mention | None:
     """"ab 22. November" and a later "bis zum 25. Februar 2024" in the same paragraph, "ouvrira le 13 février ...
     restera ouverte jusqu'au 26 février": a span from one to the other (the span keeps the words of its start, where a
-    sentence reads it; the end lends its year)."""
+    sentence reads it; the end lends its year). "C'est ce mardi 18 que s'est ouverte la réunion ...; leurs travaux se
+    poursuivront jusqu'au 21 décembre 2018": the same, the first day a weekday and its day of the month, in the end's
+    month."""
+    cleft = start.kind == "weekday" and _OPENED_AFTER.match(text, start.end) is not None \
+        and _RUNS_UNTIL.search(text, max(0, end.start - 64), end.start) is not None
+    if cleft:
+        between = text[start.end : end.start]
+        if len(between) > _CLEFT_REACH or "\n" in between or re.search(r"[.!?]\s", between):
+            return None
+        start = _first_of_the_month_said(start, end)
+        if start.first is None or end.first is None or (start.first.month, start.first.day) >= \
+                (end.first.month, end.first.day) and start.first.year == end.first.year:
+            return None
+        return start._replace(kind="span", last=end.first)
     first, last = start.first, end.first
     lead = text[max(0, start.start - 16) : start.start] + start.text.split(" ", 1)[0] + " "
     if start.kind != "day" or first is None or last is None or not (

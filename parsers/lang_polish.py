@@ -2,6 +2,7 @@
 
     days     27 stycznia 2020 roku · w poniedziałek, 27 stycznia 2020 r. · 18 września br. · wtorek 5 marca
     weekdays w poniedziałek · we wtorek · w najbliższą środę · w przyszły piątek (the next such day, no date after it)
+             poniedziałkowy program (the day's adjective)
     spans    od 3 do 5 czerwca · 3-5 czerwca 2024 · 24 i 25 czerwca (two days in a row)
     pairs    24 i 26 czerwca · 24, 25 i 26 czerwca (each a day of the month named after the last)
     times    godz. 13.10 · o godz. 10.05 · o godzinie 9:30 · w godz. 10.00-12.00 · od godz. 9 do godz. 11 · o 10.30
@@ -45,6 +46,10 @@ WEEKDAYS = {
     "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
     "niedziela": 6, "niedzielę": 6,
 }  # fmt: skip
+# The adjective of a weekday before its noun ("Poniedziałkowy program", "wtorkowe posiedzenie"): that weekday.
+WEEKDAY_ADJECTIVES = {
+    "poniedziałkow": 0, "wtorkow": 1, "środow": 2, "czwartkow": 3, "piątkow": 4, "sobotni": 5, "niedzieln": 6,
+}  # fmt: skip
 # A day counted from the publication date.
 PUBLISHED = {"dziś": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2, "wczoraj": -1}
 
@@ -82,14 +87,16 @@ _FORMS = {
           rf"(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
           rf"(?:\s*(?:[-–]|(?i:do))\s*(?:{_GODZ}\s*)?(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?(?![\d.,:]?\d)"),
     "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
+    # "Poniedziałkowy program", "w piątkowym posiedzeniu": the weekday's adjective, any ending, before a word
+    "j": rf"(?P<jw>(?i:{alternatives(WEEKDAY_ADJECTIVES)}))(?i:y|a|e|ego|ej|ym|ych|i|emu)(?=\s+\w)",
 }
 GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read (ASCII parts: the gate's folded text keeps ASCII letters only, "wrze" of
 # "września", "dziernika" of "października").
 _HINT_WORDS = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrze",
                "dziernika", "listopada", "grudnia", "godz", "jutro", "dzisiaj", "wczoraj", "pojutrze",
-               # (the weekdays: "poniedzia?ek", "wtorek", "?rod?", "czwartek", "pi?tek", "sobot?", "niedziel?")
-               "poniedzia", "wtorek", "czwartek", "sobot", "niedziel", "tek")
+               # the weekdays said alone ("we wtorek", "w piątek": "pi?tek", its "ą" a "?"; "Czwartkowy program")
+               "poniedzia", "wtorek", "wtork", "?rod", "czwartek", "czwartk", "pi?tek", "pi?tk", "sobot", "niedziel")
 # Words that say the text is Polish and not a name or another language's month in passing.
 _POLISH = re.compile(r"(?<!\w)(?i:się|jest|będzie|odbędzie|odbędą|weźmie|wezmą|udział|roku|godz|godzinie|premier"
                      r"|prezydent|posiedzenie|spotkanie|konferencja|prasowa|uroczystość\w*|oraz|przez"
@@ -114,6 +121,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
+    if form == "j":
+        return Mention("weekday", *span, weekday=WEEKDAY_ADJECTIVES[groups["jw"].lower()])
     if form == "b":
         # a deadline's clock, longer than the English grammar's reading of the same figures and left out with it
         return Mention(CUT_OFF_HOUR, *span)

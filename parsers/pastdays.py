@@ -34,7 +34,11 @@ ARABIC_PERFECT = (r"(?:و|ف)?(?:قد\s+|كان\s+قد\s+|كانت\s+قد\s+)?"
 _SLAVIC_PAST = (r"(?:состоял(?:ся|ась|ось|ись)|прош[её]л|прошл[аои]|пров[её]л|провел[аи]|подписал[аи]?"
                 r"|встретил(?:ся|ась|ись)|обсудил[аи]?|открыл[аи]?|посетил[аи]?|выступил[аи]?|вручил[аи]?|принял[аи]?\s+участие"
                 r"|відбу(?:вся|лася|лося|лися)|пров[іе]в|провел[аи]|підписал?[аи]?|зустр[іе]л(?:ися|ася)|зустрівся"
-                r"|обговорил[аи]?|відвідал?[аи]?|відвідав|відкрил[аи]|відкрив|взял?[аи]?\s+участь|взяв\s+участь)")
+                r"|обговорил[аи]?|відвідал?[аи]?|відвідав|відкрил[аи]|відкрив|взял?[аи]?\s+участь|взяв\s+участь"
+                # Polish: "dotarł do Budapesztu w niedzielę 28 listopada" (arrived), "odbyło się 3 marca"
+                r"|dotarł[aoy]?|dotarli|przybył[aoy]?|przybyli|przyleciał[aoy]?|przylecieli|odbył[aoy]?\s+się"
+                r"|odbyli\s+się|spotkał[aoy]?\s+się|spotkali\s+się|podpisał[aoy]?|podpisali|wzi(?:ął|ęła|ęli)\s+udział"
+                r"|otworzył[aoy]?|otworzyli|zakończył[aoy]?\s+się|rozpoczął\s+się|rozpoczęł[aoy]\s+się)")
 # Swedish, Danish and Norwegian preterites of the news: "Regeringen gav den 9 januari 2017 ... nya direktiv" (gave),
 # "hölls den", "fandt sted", "besøkte". ("Mødet bliver holdt den", "møtet blir holdt", "skal bli holdt": the Danish and
 # Norwegian passive to come has the same participle, "holdt", after "bli(ve)(r)": not the past.)
@@ -417,6 +421,17 @@ def past_of_no_year(sentence: str, mention: Mention) -> bool:
     return mention.first is not None and mention.first.year is None and mention.kind in ("day", "span") \
         and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence) \
         and _MODAL.search(sentence) is None
+
+
+# A Turkish verb to come ("düzenlenecek", "yapılacaktır", "gerçekleştirilecek"): the sentence tells no report.
+_TURKISH_TO_COME = re.compile(r"[ae]c[ae]k(?:t[ıi]r|l[ae]r)?\b", re.IGNORECASE)
+
+
+def turkish_report(sentence: str, mention: Mention) -> bool:
+    """A day (with or without its year) in a Turkish sentence that ends in a verb of the past ("... 11 Aralık 2023
+    günü saat 19:00'da ... bir resepsiyon düzenledi."), no verb of the sentence to come: a day gone by."""
+    return mention.kind in ("day", "span") and tense.turkish_past(sentence) \
+        and _TURKISH_TO_COME.search(sentence) is None
 
 
 def past_of_stamp(sentence: str, mention: Mention, published: dt.date) -> bool:

@@ -127,6 +127,7 @@ BELOW_THE_BAR = {
     "world-hundredfortysecond.gold.json",
     "world-hundredthirtyninth.gold.json",
     "world-hundredfortyfirst.gold.json",
+    "world-hundredfortyfourth.gold.json",
     "world-hundredthirtythird.gold.json",
     "world-hundredthirtyseventh.gold.json",
     "world-hundredthirtysecond.gold.json",

@@ -129,6 +129,7 @@ SETS = {
     "world-hundredsixteenth": (15, 15),
     "world-hundredfortyfirst": (15, 15),
     "world-hundredfortysecond": (14, 14),
+    "world-hundredfortyfourth": (14, 14),
     "world-hundredthirtyfifth": (15, 15),
     "world-hundredthirtythird": (14, 14),
     "world-hundredthirtyseventh": (15, 15),
