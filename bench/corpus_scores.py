@@ -778,15 +778,16 @@ DEVELOPED |= {"world-hundredsixteenth"}
 # first public hearing, an audit briefing with no date) and scored blind once at 4a25775d: recall 0.381, precision
 # 0.645, timed 5/16; after development (session 50, c2a6ace8): recall 0.905, precision 0.8, timed 14/16 (see its .md).
 DEVELOPED |= {"world-hundredfortyfirst"}
-# world-hundredfortyfifth was built in session 51 as a development set (fourteen items of fourteen ministries,
-# ministers' offices, city halls and officials: Paris's untimed rows under "Lundi 27 septembre" with one "10h30 :", Korea's
-# weekly plan of "△1일(월) / 10:00" rows under "다음 주(7월 1일~5일)", Washington and "9:30 a.m. MDT" advisories,
-# Santiago de Compostela's "10.00 h" rows for "o luns 23 de marzo" a week before summer time, Nashik's "tomorrow
-# (Nov. 5)", Buenos Aires's "12.00:" rows under "jueves 27 de mayo", Oslo's "Time 10.00–11.00" above its title,
-# Konya's visit moved from "5 Mart 2026 Perşembe" to "6 Mart 2026 Cuma", Czech ministers' "9:00" rows, Lisbon's
-# budget "quinta-feira ... pelas 12h00", IKN's "pukul 20.00 WITA" after "13.00 WIB", a May "10:30 a.m. EST"; two items
-# with no event: a minister's diary of a past day, a mayor's "agenda realizada") and scored blind once at f1f86bcb:
-# recall 0.875, precision 0.676, timed 38/42 (see its .md).
+# world-hundredfortyfifth was built in session 51 as a development set (fourteen items of fourteen
+# ministries, ministers' offices, city halls and officials: Paris's untimed rows under "Lundi 27
+# septembre" with one "10h30 :", Korea's weekly plan of "△1일(월) / 10:00" rows under "다음 주(7월 1일~5일)",
+# Washington and "9:30 a.m. MDT" advisories, Santiago de Compostela's "10.00 h" rows for "o luns 23 de
+# marzo" a week before summer time, Nashik's "tomorrow (Nov. 5)", Buenos Aires's "12.00:" rows under
+# "jueves 27 de mayo", Oslo's "Time 10.00–11.00" above its title, Konya's visit moved from "5 Mart
+# 2026 Perşembe" to "6 Mart 2026 Cuma", Czech ministers' "9:00" rows, Lisbon's budget "quinta-feira
+# ... pelas 12h00", IKN's "pukul 20.00 WITA" after "13.00 WIB", a May "10:30 a.m. EST"; two items with
+# no event: a minister's diary of a past day, a mayor's "agenda realizada") and scored blind once at
+# f1f86bcb: recall 0.875, precision 0.676, timed 38/42 (see its .md).
 DEVELOPED |= {"world-hundredfortyfifth"}
 # world-hundredthirtythird was built in session 48 as a development set (fourteen items of fourteen ministries of
 # health, culture, environment, transport and tourism and national agencies for space, meteorology, disaster management
