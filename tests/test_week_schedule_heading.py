@@ -28,7 +28,8 @@ def test_a_korean_weekly_schedule_heading_is_no_event() -> None:
 def test_an_english_weekly_schedule_heading_is_no_event() -> None:
     text = ("Minister's week\n\nSource: Ministry of Education\n\nPublished 4 October 2031\n\n"
             "The Minister's weekly schedule for 6-10 October 2031.\n\n"
-            "Monday 6 October\n10:00 Visit to a school in Leeds\n\nTuesday 7 October\n14:00 Meeting with head teachers\n")
+            "Monday 6 October\n10:00 Visit to a school in Leeds\n\n"
+            "Tuesday 7 October\n14:00 Meeting with head teachers\n")
     assert _starts(text, "Europe/London") == ["2031-10-06 10:00", "2031-10-07 14:00"]
 
 
