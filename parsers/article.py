@@ -187,7 +187,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title
     if not context.findings and titled is None:
         place_and_days(article, context)  # "Riyadh – 27-28 July 2016" opening the body of a workshop's page
-    if not pastpage.reported_judgment(article.title):  # "... [2013] NZCA 114 (17 April 2013)": the day it was given
+    # "... [2013] NZCA 114 (17 April 2013)": the day it was given; "Agenda realizada del alcalde el 21 de febrero":
+    # the day it was done
+    if not pastpage.reported_judgment(article.title) and not pastpage.archive(article.title):
         title_event(article, titled, numeric_order, context)
     numericorder.note_orders(context.findings, order)
     return context.findings

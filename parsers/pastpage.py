@@ -30,9 +30,12 @@ def reported_judgment(title: str) -> bool:
 # 活動報告 (or 活動記録, 活動実績: the record, the done); not "活動予定" (the plans), nor "活動報告会" (a meeting
 # held to report on them, an event to come). The English title is the report itself, owned ("Governor's activity
 # report"), not a thing done with it: no "of" or colon before it ("Presentation of the Activity Report 2029", "Media
-# advisory: launch of ...": a gathering about the report, an event to come).
-_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績)(?!会)"
-                           r"|^(?:(?!\bof\b)[^:])*?\bactivit(?:y|ies)\s+(?:report|log|record)\b", re.IGNORECASE)
+# advisory: launch of ...": a gathering about the report, an event to come). A minister's diary (活動日誌, the log
+# of the day) is such a record too; so is a mayor's agenda as done ("Agenda realizada del alcalde", "Agenda cumplida",
+# Portuguese "agenda cumprida", Catalan "agenda realitzada"): the agenda carried out, not the one announced.
+_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績|日誌)(?!会)"
+                           r"|^(?:(?!\bof\b)[^:])*?\bactivit(?:y|ies)\s+(?:report|log|record)\b"
+                           r"|\bagenda\s+(?:realizada|cumplida|cumprida|realitzada)\b", re.IGNORECASE)
 
 
 def archive(title: str) -> bool:

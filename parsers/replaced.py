@@ -86,6 +86,12 @@ _FIRST_PLANNED_ABROAD = Gated(re.compile(
     r"|\b(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?|pr[ée]vue?s?)\s+(?:inicialmente|originalmente|initialement)"
     r"\s+(?:para|pour|le|el)\s*(?:(?:el|o|a|la)\s+)?$", re.IGNORECASE),
     "semula", "awalnya", "inicialmente", "originalmente", "initialement")
+# "Daha önce 5 Mart 2026 Perşembe günü için duyurulan program ... 6 Mart 2026 Cuma gününe alındı", "Önceden 12 Nisan
+# olarak açıklanan tören": the day first announced, told in Turkish, whose verb comes after the day; "earlier" right
+# before it (a few words at most, not past a word of the new plan: "ancak", "şimdi", "artık").
+_FIRST_PLANNED_TURKISH = Gated(re.compile(
+    r"\b(?:daha\s+önce|önceden)\s+(?:(?!(?:ancak|fakat|şimdi|artık)\b)[^\W\d][\w'’]*\s+){0,3}$", re.IGNORECASE),
+    "önce")
 # "The airport had said the first arrival, which ..., would be the flight from Singapore at 6.40 am; it ran late":
 # what was said before would happen, at the sentence's last day or time (not "would take place on Thursday, but it
 # was moved to Friday at 6 pm", whose new day comes after).
@@ -175,6 +181,7 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
                 or (mention.kind == "span" and _in_its_clause(_NO_SITTINGS.search(sentence), sentence, mention))
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _FIRST_PLANNED_ABROAD.search(sentence, max(0, start - 3 * _REACH), start)
+                or _FIRST_PLANNED_TURKISH.search(sentence, max(0, start - 3 * _REACH), start)
                 or ((due := _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start))
                     # (a plan told in the past perfect that still stands, "... and the opening goes ahead as planned")
                     and not (due.group().lower().startswith("had") and _WILL.search(sentence)))

@@ -297,7 +297,10 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
     # dinner given by ...") is a row still: one line, no full stop, in a diary of day lines.
     row = block.kind != PARAGRAPH or (context.diary_days >= 2 and len(text) >= _LONG_ROW and not text.endswith(".")) \
         or (context.diary_days >= 2 and _ENGAGEMENT.match(text) is not None)
-    if not row or len(text) > (_LISTED_ENTRY if block.kind == ITEM else _DIARY_ENTRY) or not said[:1].isupper():
+    # ("Toute la journée : déplacement dans l'Aisne": after the word that fills the day, the row's words may open in
+    # lower case, as French writes after a colon; the line's capital is that word's)
+    opens = said[:1].isupper() or (said != text and text[:1].isupper() and said[:1].isalpha())
+    if not row or len(text) > (_LISTED_ENTRY if block.kind == ITEM else _DIARY_ENTRY) or not opens:
         return False
     if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):
         return False  # one day line over one line: a dateline over whatever comes first

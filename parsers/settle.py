@@ -43,6 +43,7 @@ def settle(article: Article, context: Reading) -> None:
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
     sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
+    sentencelabel.carry_same_clock(context.findings)  # "Event Date: ..., 9:30 a.m. MDT" over "will speak at 9:30 a.m."
     drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
     drop_end_rows(context.findings)  # "7pm – End" under the evening's rows: when it is over, no event
     place_the_unplaced(context.findings)

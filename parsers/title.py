@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -70,23 +71,31 @@ def title_day(title: str, numeric_order: str, context: Reading,
     return dated[0]
 
 
-_NEXT_DAY = dt.timedelta(days=1)
-
-
 def tomorrows_rows(title: str, numeric_order: str, context: Reading) -> None:
     """"Gli appuntamenti di domani del sindaco", "The mayor's appointments for tomorrow": a title whose only day is
-    tomorrow dates the rows that give no day of their own by the day after the item's date, not by that date."""
+    tomorrow dates the rows that give no day of their own by the day after the item's date, not by that date.
+    So does a title whose only day is a weekday ("Orçamento chega ao Parlamento na quinta-feira" under a Wednesday's
+    stamp, over "pelas 12h00"): the rows are of that weekday's next date, the item's own day if it is that weekday."""
     said = list(title_mentions(title, numeric_order))
     items_day = context.published or context.opening
-    if len(said) != 1 or said[0].kind != "published" or said[0].offset != 1 or items_day is None:
+    if len(said) != 1 or items_day is None:
+        return
+    if said[0].kind == "published" and said[0].offset == 1:
+        ahead, why = 1, f"date the day after the item's date: its title, {title!r}, lists tomorrow's"
+    elif said[0].kind == "weekday" and said[0].weekday is not None and said[0].offset == 0:
+        ahead = (said[0].weekday - items_day.weekday()) % 7
+        why = f"date the next {calendar.day_name[said[0].weekday]} from the item's date: its title, {title!r}, names it"
+    else:
+        return
+    if not ahead:
         return
     for finding in context.findings:
         # (a row on another day, or with its own "tomorrow" or weekday, is already counted from the item's date)
         if finding.date_inferred and finding.first == items_day \
                 and not any(m.kind != "time" for m in find_mentions(finding.text)):
-            finding.first, finding.last = finding.first + _NEXT_DAY, finding.last + _NEXT_DAY
-            finding.notes = (*finding.notes,
-                             f"date the day after the item's date: its title, {title!r}, lists tomorrow's")
+            step = dt.timedelta(days=ahead)
+            finding.first, finding.last = finding.first + step, finding.last + step
+            finding.notes = (*finding.notes, why)
 
 
 def title_event(article: Article, titled: Mention | None, numeric_order: str, context: Reading) -> None:

@@ -148,6 +148,7 @@ BELOW_THE_BAR = {
     "world-hundredthirtyfifth.gold.json",
     "world-hundredthirtysixth.gold.json",
     "world-hundredfortieth.gold.json",
+    "world-hundredfortyfifth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

@@ -130,6 +130,7 @@ SETS = {
     "world-hundredfortyfirst": (15, 15),
     "world-hundredfortysecond": (14, 14),
     "world-hundredfortyfourth": (14, 14),
+    "world-hundredfortyfifth": (14, 14),
     "world-hundredthirtyfifth": (15, 15),
     "world-hundredthirtythird": (14, 14),
     "world-hundredthirtyseventh": (15, 15),
