@@ -126,6 +126,7 @@ BELOW_THE_BAR = {
     "world-hundredsixteenth.gold.json",
     "world-hundredthirtyninth.gold.json",
     "world-hundredfortyfirst.gold.json",
+    "world-hundredfortythird.gold.json",
     "world-hundredthirtythird.gold.json",
     "world-hundredthirtyseventh.gold.json",
     "world-hundredthirtysecond.gold.json",

@@ -128,6 +128,7 @@ SETS = {
     "world-hundredfourteenth": (14, 13),
     "world-hundredsixteenth": (15, 15),
     "world-hundredfortyfirst": (15, 15),
+    "world-hundredfortythird": (15, 15),
     "world-hundredthirtyfifth": (15, 15),
     "world-hundredthirtythird": (14, 14),
     "world-hundredthirtyseventh": (15, 15),
