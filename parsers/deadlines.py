@@ -266,9 +266,10 @@ def _title_by(sentence: str, before: str) -> bool:
 
 
 # The Japanese and Chinese deadline named just before its day or hour: "質問・質疑通告期限 13時" (the deadline for
-# notice of questions), "提出締切 5月7日", "報名截止日期:3月1日".
+# notice of questions), "提出締切 5月7日", "報名截止日期:3月1日", and with the Japanese topic's particle
+# between, "応募の締切は4月18日" (the deadline is 18 April).
 _CJK_DEADLINE = r"(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)"
-_DEADLINE_NAMED_BEFORE = re.compile(rf"{_CJK_DEADLINE}\s*[:：]?\s*$")
+_DEADLINE_NAMED_BEFORE = re.compile(rf"{_CJK_DEADLINE}\s*(?:[:：]|は)?\s*$")
 
 
 # (the same as a row's only words, its hour after it or taken out: "質問通告期限 13時", "請願の提出締切"; not a row of
