@@ -22,6 +22,7 @@ from parsers.placeindex import (
     has_namesakes,
     in_countries,
     in_seat_country,
+    namesakes_in,
     town_in_state,
 )
 from parsers.placemention import PlaceMention
@@ -515,6 +516,11 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
                 countries[country] = countries.get(country, 0) + 1
         if service is not None and service.name == place.name:
             return service  # "Santa Cruz Police Department" meeting "in Santa Cruz": the town its name was read as
+        if office and not countries.get(place.country) and countries[office] == max(countries.values()) \
+                and (mine := namesakes_in(place, office)):
+            # "Guardia Civil, Comandancia de Guadalajara": where no other country outweighs the office's, its town of
+            # the name, even one the gazetteer gives only with its country beside it, not the larger one abroad
+            return mine[0]
         found = in_countries(place, countries, home)
         if found is place and seat is not None and not countries.get(place.country) \
                 and place.name not in organisation_seats().values():

@@ -266,9 +266,10 @@ def _title_by(sentence: str, before: str) -> bool:
 
 
 # The Japanese and Chinese deadline named just before its day or hour: "質問・質疑通告期限 13時" (the deadline for
-# notice of questions), "提出締切 5月7日", "報名截止日期:3月1日".
+# notice of questions), "提出締切 5月7日", "報名截止日期:3月1日", and with the Japanese topic's particle
+# between, "応募の締切は4月18日" (the deadline is 18 April).
 _CJK_DEADLINE = r"(?:期限|締切|締め切り|〆切|截止(?:日期|時間|时间)?)"
-_DEADLINE_NAMED_BEFORE = re.compile(rf"{_CJK_DEADLINE}\s*[:：]?\s*$")
+_DEADLINE_NAMED_BEFORE = re.compile(rf"{_CJK_DEADLINE}\s*(?:[:：]|は)?\s*$")
 
 
 # (the same as a row's only words, its hour after it or taken out: "質問通告期限 13時", "請願の提出締切"; not a row of
@@ -359,9 +360,10 @@ def row_deadline(caption: str) -> bool:
 
 
 # (and the Finnish postposition "by", after the day and its clock: "10.6.2031 klo 16.00 mennessä")
-# (and the Chinese and Japanese "before" and "by" after a clock: "上午10時30分以前", "10時までに")
+# (and the Chinese and Japanese "before" and "by" after a clock: "上午10時30分以前", "10時までに"; and the Chinese "on
+# or before" after a day: "於2月23日或之前收到通知", notified on or before 23 February)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*(?:at\s+the\s+latest\b|(?:klo\s+\d{1,2}(?:[.:]\d\d)?\s+)?mennessä\b"
-                            r"|以前|之前|前(?![往进進])|までに)", re.IGNORECASE)
+                            r"|或?(?:以前|之前)|前(?![往进進])|までに)", re.IGNORECASE)
 # The Turkish "until" after a clock in the dative: "28 Ağustos Pazartesi günü saat 18.00'e kadar", "17.00’ye kadar";
 # not a range's end, its start in the ablative just before ("saat 10.00’dan 17.00’ye kadar": from 10 to 17).
 _TURKISH_UNTIL = re.compile(r"^(?:['’]y?[ae]\b)?\s*(?:günü\s*,?\s*)?(?:saat\s+\d{1,2}[.:]\d\d['’]y?[ae]\s+)?kadar\b",

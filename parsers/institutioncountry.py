@@ -1,6 +1,6 @@
 """The country an organisation's own kind of office names: a Spanish "Ayuntamiento", a Catalan "Ajuntament", a
-Galician "Concello", a Portuguese "Junta de Freguesia", an Italian "Comune di", a French "Mairie" or "Préfecture".
-Pure.
+Galician "Concello", a Portuguese "Junta de Freguesia", an Italian "Comune di", a French "Mairie" or "Préfecture";
+so does a national force or service that only one country has ("Guardia Civil", "Questura di", "Carabinieri"). Pure.
 
 A town hall of Spain writes "Valencia, 11 de marzo de 2024" over its mayor's day; the gazetteer's Valencia is the
 larger Venezuelan one, and the item names no other place. The office's word says which country's town it is, as
@@ -13,12 +13,16 @@ import re
 
 from parsers.placeindex import Place, lookup
 
-# Words of offices that only one country's towns, regions or provinces use.
+# Words of offices that only one country's towns, regions or provinces use, and the names of national forces and
+# services only one country has (Spain's "Guardia Civil", Portugal's "Guarda Nacional Republicana" and "Autoridade
+# Nacional de Emergência e Proteção Civil", Italy's provincial "Questura di" and its "Carabinieri").
 _OFFICES = {
     "ES": r"Ayuntamiento|Ajuntament|Concello|Udaletxea|Generalitat|Xunta\s+de\s+Galicia"
           r"|Diputaci[óo]n\s+(?:Provincial|Foral)|Junta\s+de\s+(?:Andaluc[íi]a|Castilla|Extremadura|Comunidades)"
-          r"|Comunidad\s+de\s+Madrid|Gobierno\s+de\s+(?:Canarias|Arag[óo]n|Navarra|La\s+Rioja|Cantabria)",
-    "PT": r"Junta\s+de\s+Freguesia",
+          r"|Comunidad\s+de\s+Madrid|Gobierno\s+de\s+(?:Canarias|Arag[óo]n|Navarra|La\s+Rioja|Cantabria)"
+          r"|Guardia\s+Civil",
+    "PT": r"Junta\s+de\s+Freguesia|Guarda\s+Nacional\s+Republicana"
+          r"|Autoridade\s+Nacional\s+de\s+Emerg[êe]ncia\s+e\s+Prote[çc][ãa]o\s+Civil",
     # ("Assembleia Legislativa da Região Autónoma dos Açores" is Portugal's: not "da Região")
     "BR": r"Prefeitura(?:\s+Municipal)?\s+d[eoa]s?|Governo\s+do\s+Estado\s+d[eoa]s?"
           r"|C[âa]mara\s+(?:Municipal\s+)?de\s+Vereadores|Assembleia\s+Legislativa\s+d[eoa]s?\s+(?!Regi)"
@@ -26,7 +30,7 @@ _OFFICES = {
           # a national body named for the country by its adjective: "Instituto Brasileiro de Geografia e Estatística",
           # "Instituto Brasileiro do Meio Ambiente", "Conselho Brasileiro de ..." (not an "Associação" or a company)
           r"|(?:Instituto|Conselho|Comit[êe]|Tribunal)\s+Brasileir[oa]\s+d[eoa]s?",
-    "IT": r"Comune\s+di",
+    "IT": r"Comune\s+di|Questura\s+di|Carabinieri",
     "FR": r"Mairie\s+(?:de|du|d['’])|Pr[ée]fecture\s+(?:de|du|d['’])|Conseil\s+d[ée]partemental",
     # Kenya's devolved counties name themselves so ("County Government of Embu", "County Assembly of Nakuru"); an
     # American county puts its name first ("Polk County Government")

@@ -25,6 +25,7 @@ from parsers import (
     releaseyear,
     resolve,
     yearclues,
+    yearsago,
 )
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.datematch import months_of_weekdays
@@ -253,6 +254,8 @@ def anniversary(article: Article, reference: dt.date,
     lowered = text.lower()
     if any(word in lowered for word in _NAMED_COUNT_STEMS) and (named := _named_count(text, reference)):
         return named
+    if (ago := yearsago.written_year(text, reference)) is not None:
+        return ago  # "utworzono 24 lipca 1919 r., dokładnie 105 lat temu": written 105 years after 1919
     if not any(word in text for word in _COUNTED_WORDS):
         return None
     found = _ANNIVERSARY.search(text) if any(word in text for word in _ANNIVERSARY_WORDS) else None
@@ -364,8 +367,10 @@ def without_anniversary(text: str, mentions: list[Mention], base: int) -> list[M
     independent on 24 October 1964" in an item of the 51st anniversary, told as history): no day of the item's."""
     spans = [(m.start("between"), m.end("year")) for m in _ANNIVERSARY.finditer(text)] if any(
         word in text for word in _ANNIVERSARY_WORDS) else []
+    counting = yearsago.counting_sentences(text)  # "utworzono 24 lipca 1919 r., dokładnie 105 lat temu"
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)
-            and not (m.first is not None and m.first.year == base and comingyear.is_history(text, m))]
+            and not (m.first is not None and m.first.year == base and (comingyear.is_history(text, m)
+                                                                       or any(a <= m.start < b for a, b in counting)))]
 
 
 _FISCAL_BEFORE = frozenset({"US"})  # countries whose fiscal year N begins in the calendar year N-1

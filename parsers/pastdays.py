@@ -17,6 +17,7 @@ from parsers.datewords import THE_BEFORE
 from parsers.fieldnames import alternatives
 from parsers.lang_croatian import MONTHS as SOUTH_SLAVIC_MONTHS
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
+from parsers.lang_korean import korean_past
 from parsers.verbs import FRENCH_HELD, GERMAN_STRONG_PAST
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
@@ -566,7 +567,12 @@ def _done_the_day_published(sentence: str, mention: Mention, published: dt.date 
         or mention.kind == "day" and _TODAY_IN_BRACKETS.fullmatch(sentence, 0, mention.start) is not None \
         or mention.kind == "day" and _the_day_itself(mention, published) \
         and _OPENS_AFTER_A_TOWN.fullmatch(sentence, 0, mention.start) is not None \
-        and _DONE_AFTER.search(sentence, mention.end) is not None and _NOW_AFTER.search(sentence, mention.end) is None
+        and _DONE_AFTER.search(sentence, mention.end) is not None \
+        and _NOW_AFTER.search(sentence, mention.end) is None \
+        or mention.kind == "day" and _the_day_itself(mention, published) and korean_past(sentence)
+    # ("창원해양경찰서가 9월 15일(목) 오전 10시 ... 기념행사를 열었다고 밝혔다" under that day's stamp: a
+    # Korean sentence whose quoted verb is of the past tells what was done the day it was written, wherever its day
+    # stands)
     written = mention.kind == "weekday" and mention.weekday == published.weekday() and not mention.offset \
         or mention.kind == "day" and _the_day_itself(mention, published)
     if written and _GERMAN_SAID.search(sentence) and not _GERMAN_TO_COME.search(sentence):

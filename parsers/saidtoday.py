@@ -236,11 +236,14 @@ _SAID_BRACKET = re.compile(r"\b(?:said|says|announced|stated|declared|noted|conf
 # "Jum'at", Friday's older spelling)
 _SAID_WEEKDAYS = "|".join([*MALAY_WEEKDAYS, "jum'at", "minggu"])
 # "ujar Syafrin Liputo, Jumat (1/12/2023)", "Menurut Kepala Dinas Ani Lestari, Kamis (3/7)", "katanya, Senin (": the
-# Indonesian press gives the day of a saying as a weekday and its date in brackets after the speaker's name.
+# Indonesian press gives the day of a saying as a weekday and its date in brackets after the speaker's name. The
+# speaker's office, name and place may be parted by commas ("kata Kepala Biro ..., Brigjen Pol X, di Mabes Polri,
+# Jumat (10/2/2017)"); not words of a deed to come ("menurut rencana, apel akan digelar di Monas, Sabtu (11/2)").
 _SAID_BRACKET_ID = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|terang|menurut)(?:nya)?"
-                              rf"(?:\s+[\w.'’-]+){{0,8}}\s*,\s*(?:{_SAID_WEEKDAYS})"
+                              r"(?:,?\s+(?!(?:akan|digelar|diadakan|dilaksanakan|berlangsung|dimulai)\b)[\w.'’-]+)"
+                              rf"{{0,16}}\s*,\s*(?:{_SAID_WEEKDAYS})"
                               r"\s*\(\s*$", re.IGNORECASE)
-_REACH_ID = 110  # a verb, a title and a name of eight words, a weekday
+_REACH_ID = 180  # a verb, an office, a name and a place of sixteen words, a weekday
 
 
 # "(Visited 340 times, 5 visits today)", "87 views today": a page's counter of its readers, page furniture.

@@ -291,6 +291,13 @@ _KOREAN_TITLE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*년(?!\s*\d{1
                                 r"(?!\s*도?\s*(?:결산|회계|예산|사업\s*(?:보고|실적|결과|계획)|실적|성과))")
 
 
+# "港島防災應急準備日2024", "東京消防庁出初式2024": a Chinese or Japanese title's name with its year written straight
+# after it, no "年" between (the name's word is a letter, so the name's year above does not read it); not the first
+# of a run of years ("2024-2025"), nor a number that goes on ("2024年", "20245").
+_CJK_GLUED_TITLE_YEAR = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?P<year>(?:19|20)\d\d)"
+                                   r"(?![\d年月日/.:]|\s*[-–—~～]\s*\d)")
+
+
 # "حصيلة النصف الأول من سنة 2009" (the first half of the year 2009), "برنامج عام 2024": an Arabic year after its word
 # for year ("سنة", "عام", "العام", "لعام"), the year the item speaks of; not one counted from, to or before ("منذ عام
 # 2009", since; "حتى عام 2030", until; "قبل", "بعد", "بحلول"), nor the first of a run of years ("من عام 2009 إلى 2012").
@@ -305,6 +312,9 @@ def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int
     account of a year ("Annual Report 2018") names the year after it, when it is given out."""
     years = [int(found.group("year")) for found in _CJK_NAMING_YEAR.finditer(text)
              if int(found.group("year")) <= reference.year + 1] if "年" in text else []
+    if title:
+        years += [int(found.group("year")) for found in _CJK_GLUED_TITLE_YEAR.finditer(text)
+                  if int(found.group("year")) <= reference.year + 1]
     if title and "년" in text:
         years += [int(found.group("year")) for found in _KOREAN_TITLE_YEAR.finditer(text)
                   if int(found.group("year")) <= reference.year + 1]

@@ -128,6 +128,7 @@ BELOW_THE_BAR = {
     "world-hundredthirtyninth.gold.json",
     "world-hundredfortyfirst.gold.json",
     "world-hundredfortyfourth.gold.json",
+    "world-hundredfortythird.gold.json",
     "world-hundredthirtythird.gold.json",
     "world-hundredthirtyseventh.gold.json",
     "world-hundredthirtysecond.gold.json",

@@ -1,0 +1,51 @@
+"""The year an item is written in when one of its sentences counts the years since a dated act of the past:
+"Policję Państwową utworzono 24 lipca 1919 r., dokładnie 105 lat temu" is written in 2024, "opened on 3 May 1990,
+35 years ago" in 2025, "fondée en 1950, il y a 70 ans" in 2020. The act's date is history, not a day of the item. Pure.
+
+Only a sentence that writes one year: with two ("built in 1900 and rebuilt in 1950, 70 years ago") the count's
+base is not known. Not a count that would put the writing beyond next year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.officeholders import sentence_of
+
+# "105 lat temu", "35 years ago", "70 anni fa", "25 jaar geleden", "100 лет назад"; "il y a 70 ans", "hace 50 años",
+# "há 40 anos", "vor 60 Jahren" (the count after its word)
+_AGO = re.compile(
+    r"(?<![\d.,])(?P<count>[1-9]\d{0,2})\.?\s+(?:years?\s+ago|lat[a]?\s+temu|anni\s+fa|jaar\s+geleden"
+    r"|(?:лет|года?)\s+назад)(?!\w)"
+    r"|\b(?:il\s+y\s+a|hace|há|vor)\s+(?P<after>[1-9]\d{0,2})\s+(?:ans|años|anos|Jahren)(?!\w)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d/.:-])(1[5-9]\d\d|20\d\d)(?![\d/:-]|\.\d)")
+
+
+def written_year(text: str, reference: dt.date) -> tuple[int, int, str] | None:
+    """(The year the item is written in, the year counted from, the reason), from the first sentence that counts
+    years back from the one year it writes; None when no sentence does."""
+    for found in _AGO.finditer(text):
+        years = set(_YEAR.findall(sentence_of(text, found.start(), found.end())))
+        if len(years) != 1:
+            continue
+        base, count = int(years.pop()), int(found.group("count") or found.group("after"))
+        if base + count > reference.year + 1:
+            continue
+        return base + count, base, (f"the item counts {count} years since {base} (\"{found.group()}\"): written in "
+                                    f"{base + count}")
+    return None
+
+
+def counting_sentences(text: str) -> list[tuple[int, int]]:
+    """Where the sentences that count years back are in `text` (start, end): their one year's date is the act
+    counted from, history however the sentence's verb tells it ("utworzono", "was opened")."""
+    spans = []
+    for found in _AGO.finditer(text):
+        sentence = sentence_of(text, found.start(), found.end())
+        first = text.find(sentence, max(0, found.end() - len(sentence)))
+        if first >= 0:
+            spans.append((first, first + len(sentence)))
+    return spans
