@@ -160,6 +160,7 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     time: dt.time | None = None
     until: dt.time | None = None
     zone_label: str = ""
+    label_repeated: bool = False  # its label is the one the item gives the same clock with (carry_same_clock)
     year_inferred: bool = False
     year_certain: bool = True  # False where no year in the article or its date backs the guess
     date_inferred: bool = False  # "the same day", "On Wednesday": the day comes from context

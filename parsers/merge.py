@@ -81,9 +81,10 @@ _VENUE_LENGTH = 80  # characters of a venue's name and address
 def _one_told_twice(bare: Finding, labelled: Finding) -> bool:
     """"When Wed, Nov 18, 2020 from 7pm to 8:30pm" (an app's card, no zone) beside "Wed, Nov 18, 2020 7:00 PM -
     8:00 PM (EST)" (the invitation pasted below it): each gives the day, only one the clock; one meeting told twice,
-    whatever end each says. A programme's row led by its time ("10:00-10:10 Welcome") is an entry of its own."""
-    return not bare.zone_label and bool(labelled.zone_label) and not _led_by_time(bare) \
-        and not _led_by_time(labelled)
+    whatever end each says (the card's clock may have taken the invitation's label: sentencelabel.carry_same_clock). A
+    programme's row led by its time ("10:00-10:10 Welcome") is an entry of its own."""
+    return (not bare.zone_label or bare.label_repeated) and bool(labelled.zone_label) \
+        and not labelled.label_repeated and not _led_by_time(bare) and not _led_by_time(labelled)
 
 
 def _apart(one: str, other: str) -> bool:

@@ -40,5 +40,6 @@ def carry_same_clock(findings: list[Finding]) -> None:
         if finding.time is not None and not finding.zone_label and finding.place is None and len(labels) == 1:
             label = next(iter(labels))
             finding.zone_label = label
+            finding.label_repeated = True
             finding.notes = (*finding.notes, f"zone label {label}: the item gives this day's {finding.time:%H:%M} "
                                              f"with it")
