@@ -260,7 +260,9 @@ def is_furniture(element: Any) -> bool:
         return False
     if hidden_by_class(element.get("class") or ""):
         return True
-    if empty_image_slot(element.get("class") or ""):
+    if empty_image_slot(element.get("class") or "") and not any(tag_of(h) in _HEADLINE_TAGS
+                                                                 for h in element.iterdescendants()):
+        # (a banner "without image", "page-hero has-no-image", still holds the page's headline: it is no slot)
         return True
     names = _BUILDER_BLOCK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
     return bool(names.strip()) and (bool(_FURNITURE_WORD.search(names)) or _READERS_WORD.search(names) is not None)
