@@ -61,11 +61,13 @@ def _as_of(before: str, mention: Mention) -> bool:
 # "depuis le 3 mars", "le lendemain du 3 mars", Dutch "sinds 1 januari": a time before, after or since a day, not the
 # day's event. So the eve of a day, which names the day a thing comes just before: "en vísperas del primero de mayo",
 # "la víspera del 1 de mayo", "am Vorabend des 1. Mai", "alla vigilia del 1° maggio", "na véspera do 1.º de Maio".
+# (Not a Spanish "vigilia", a vigil, nor "las Vísperas", Vespers: both are held on their day.)
 _AROUND_BEFORE = Gated(re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:Folge|Vor)tag\s+des"
                                   r"|\bTag\s+(?:nach|vor)\s+dem|\b(?:avant|après|depuis)(?:\s+(?:le|l['’]))?"
                                   r"|\b(?:lendemain|veille)(?:\s+du)?|\bsinds|\bsedert"
-                                  r"|\bv[íi]speras?(?:\s+del?)?|\bVorabend(?:\s+(?:des|von))?"
-                                  r"|\bvigilia(?:\s+(?:del?|dell['’]|della))?|\bv[ée]spera(?:\s+d[oae]s?)?)\s*$",
+                                  r"|\b(?:en\s+v[íi]speras|v[íi]spera)(?:\s+del?)?|\bVorabend(?:\s+(?:des|von))?"
+                                  r"|\b(?:alla|nella|in)\s+vigilia(?:\s+(?:del?|dell['’]|della))?"
+                                  r"|\bv[ée]spera(?:\s+d[oae]s?)?)\s*$",
                                   re.IGNORECASE),
                        "vor", "nach", "seit", "tag", "avant", "après", "depuis", "lendemain", "veille", "sinds",
                        "sedert", "vísper", "visper", "vorabend", "vigilia", "véspera", "vespera")
