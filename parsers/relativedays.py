@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from parsers.reading import Reading
 
 _NEXT_WEEK = re.compile(r"\s*,?\s*(?:of\s+)?next\s+week\b", re.IGNORECASE)
+# A weekday said to come after the day in context: "the following Thursday", "am darauffolgenden Donnerstag", "le
+# jeudi suivant", "on Thursday after it"
+_TOLD_AS_LATER_BEFORE = re.compile(r"\b(?:following|subsequent|(?:darauf)?folgenden|nächsten)\s+$", re.IGNORECASE)
+_TOLD_AS_LATER_AFTER = re.compile(r"\s+(?:after\s+(?:it|that|this)|suivant|darauf|danach)\b", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"[ \t]+week\b(?![ \t]+(?:of|in|on|two|three|one|\d))")  # "on Thursday week": a week later
 
 
@@ -81,6 +85,11 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         if _WEEK_AFTER.match(text, mention.end):  # "on Thursday week": a week after the next Thursday
             return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 + 7)
         coming = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+        if _TOLD_AS_LATER_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
+                or _TOLD_AS_LATER_AFTER.match(text, mention.end):
+            # "the following Thursday", "on Thursday after it": later than the day in context, never of the stamp's
+            # week before it
+            return _in_the_named_days(mention.weekday, base, coming, context) or coming
         return _in_the_named_days(mention.weekday, base, coming, context) or _of_the_stamps_week(
             mention.weekday, base, context) or coming
     return context.day + dt.timedelta(days=mention.offset)
