@@ -240,9 +240,10 @@ DATE_FORMS = {
            r"(?=[ \t]*(?:[(,;–—-]|\r?\n|$))"
            # "Annual results 2025 | 26.02.", "23.04. | Annual General Meeting": a table's cell of a day and month alone,
            # dotted and closed by its stop, as a financial calendar under its year writes its rows (a clock's cell has
-           # no closing stop)
-           r"|(?:(?<=\|[ \t])(?P<ndta>3[01]|[12]\d|0?[1-9])\.(?P<ndtc>1[0-2]|0?[1-9])\.(?=[ \t]*(?:\|[ \t]|\r?\n|$))"
-           r"|(?<![^\n])(?P<ndua>3[01]|[12]\d|0?[1-9])\.(?P<nduc>1[0-2]|0?[1-9])\.(?=[ \t]+\|[ \t])))"),
+           # no closing stop); its month in two digits, as such calendars write it ("1.1. | Eröffnung", "2.3. |
+           # Haushalt" number an agenda's items)
+           r"|(?:(?<=\|[ \t])(?P<ndta>3[01]|[12]\d|0?[1-9])\.(?P<ndtc>1[0-2]|0[1-9])\.(?=[ \t]*(?:\|[ \t]|\r?\n|$))"
+           r"|(?<![^\n])(?P<ndua>3[01]|[12]\d|0?[1-9])\.(?P<nduc>1[0-2]|0[1-9])\.(?=[ \t]+\|[ \t])))"),
     # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
     # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.
     "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),

@@ -16,7 +16,7 @@ from parsers.dates import find_mentions
 @pytest.mark.parametrize(("text", "day", "month"), [
     ("Annual results 2025 | 27.02.", 27, 2),
     ("Half-year report | 08.08.", 8, 8),
-    ("Half-year report | 8.8. | Conference call", 8, 8),
+    ("Half-year report | 8.08. | Conference call", 8, 8),
     ("25.04. | Annual General Meeting", 25, 4),
 ])
 def test_the_dotted_cell_is_a_day(text: str, day: int, month: int) -> None:
