@@ -66,8 +66,9 @@ _VENUE_WORDS = re.compile(
     # (rooms and grounds of a town's events: "Council Chambers", "Rose Garden", "The Old Mill", "Fairgrounds")
     r"|Chambers|Gardens?|Gallery|Galleries|Inn|Tavern|Pub|Fairgrounds|Grounds|Depot|Pier|Wharf|Quay|Marina"
     r"|Lodge|Campus|Hospital|Clinic|Mill"
-    # (a library's or a bank's branch by its name: "Bob Harkins Branch", "Central Branch")
-    r"|(?<![Ee]xecutive )(?<![Ll]egislative )(?<![Jj]udicial )(?<![Ss]pecial )Branch"
+    # (a library's or a bank's branch by its name: "Bob Harkins Branch", "Central Branch"; a name before it, not
+    # "Branch managers present ...")
+    r"|(?<=\w )(?<![Ee]xecutive )(?<![Ll]egislative )(?<![Jj]udicial )(?<![Ss]pecial )Branch"
     # (and in French, German and Spanish: "Maison des associations", "Espace Rameau", "Salle des fêtes", "Stadthalle",
     # "Sala de conciertos")
     r"|Maison|Espace|Salle|Théâtre|Cinéma|Gymnase|Stade|Musée|Médiathèque|Bibliothèque|Mairie|Hôtel\s+de\s+[Vv]ille"
