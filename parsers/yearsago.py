@@ -21,6 +21,9 @@ _AGO = re.compile(
     r"|\b(?:il\s+y\s+a|hace|há|vor)\s+(?P<after>[1-9]\d{0,2})\s+(?:ans|años|anos|Jahren)(?!\w)",
     re.IGNORECASE,
 )
+# A count told as rough ("more than 30 years ago", "ponad 30 lat temu", "почти 100 лет назад"): no year to count to
+_ROUGHLY = re.compile(r"\b(?:more\s+than|over|almost|nearly|about|around|some|roughly|ponad|prawie|niemal|około|blisko"
+                      r"|oltre|quasi|circa|bijna|ruim|meer\s+dan|более|больше|почти|около|свыше)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/.:-])(1[5-9]\d\d|20\d\d)(?![\d/:-]|\.\d)")
 
 
@@ -29,7 +32,7 @@ def written_year(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     years back from the one year it writes; None when no sentence does."""
     for found in _AGO.finditer(text):
         years = set(_YEAR.findall(sentence_of(text, found.start(), found.end())))
-        if len(years) != 1:
+        if len(years) != 1 or _ROUGHLY.search(text, max(0, found.start() - 12), found.start()):
             continue
         base, count = int(years.pop()), int(found.group("count") or found.group("after"))
         if base + count > reference.year + 1:
