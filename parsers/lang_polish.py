@@ -48,7 +48,7 @@ WEEKDAYS = {
 }  # fmt: skip
 # The adjective of a weekday before its noun ("Poniedziałkowy program", "wtorkowe posiedzenie"): that weekday.
 WEEKDAY_ADJECTIVES = {
-    "poniedziałkow": 0, "wtorkow": 1, "środow": 2, "czwartkow": 3, "piątkow": 4, "sobotni": 5, "niedzieln": 6,
+    "poniedziałkow": 0, "wtorkow": 1, "środow": 2, "czwartkow": 3, "piątkow": 4, "sobotn": 5, "niedzieln": 6,
 }  # fmt: skip
 # A day counted from the publication date.
 PUBLISHED = {"dziś": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2, "wczoraj": -1}
@@ -88,7 +88,9 @@ _FORMS = {
           rf"(?:\s*(?:[-–]|(?i:do))\s*(?:{_GODZ}\s*)?(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?(?![\d.,:]?\d)"),
     "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
     # "Poniedziałkowy program", "w piątkowym posiedzeniu": the weekday's adjective, any ending, before a word
-    "j": rf"(?P<jw>(?i:{alternatives(WEEKDAY_ADJECTIVES)}))(?i:y|a|e|ego|ej|ym|ych|i|emu)(?=\s+\w)",
+    # (Saturday's is soft: "sobotni koncert", "w sobotnim koncercie", "sobotnia gala", its endings after an "i")
+    "j": rf"(?<!\w)(?P<jw>(?i:{alternatives(WEEKDAY_ADJECTIVES)}))"
+         rf"(?i:y|a|e|ego|ej|ym|ych|i|emu|ia|ie|iego|iej|im|ich|iemu)(?=\s+\w)",
 }
 GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read (ASCII parts: the gate's folded text keeps ASCII letters only, "wrze" of
