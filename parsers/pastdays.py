@@ -424,8 +424,9 @@ def past_of_no_year(sentence: str, mention: Mention) -> bool:
         and _MODAL.search(sentence) is None
 
 
-# A Turkish verb to come ("düzenlenecek", "yapılacaktır", "gerçekleştirilecek"): the sentence tells no report.
-_TURKISH_TO_COME = re.compile(r"[ae]c[ae]k(?:t[ıi]r|l[ae]r)?\b", re.IGNORECASE)
+# A Turkish verb to come ("düzenlenecek", "yapılacaktır", "gerçekleştirilecek"), or its participle before a saying
+# ("yapılacağını duyurdu", "başlayacağını açıkladı": said it will be held): the sentence tells no report.
+_TURKISH_TO_COME = re.compile(r"[ae]c[ae](?:k(?:t[ıi]r|l[ae]r)?\b|ğ)", re.IGNORECASE)
 
 
 def turkish_report(sentence: str, mention: Mention) -> bool:
