@@ -82,7 +82,9 @@ def tomorrows_rows(title: str, numeric_order: str, context: Reading) -> None:
         return
     if said[0].kind == "published" and said[0].offset == 1:
         ahead, why = 1, f"date the day after the item's date: its title, {title!r}, lists tomorrow's"
-    elif said[0].kind == "weekday" and said[0].weekday is not None and said[0].offset == 0:
+    elif said[0].kind == "weekday" and said[0].weekday is not None and said[0].offset == 0 \
+            and not told_in_the_past(title, said[0]):
+        # (not a title told in the past, "Council approved the budget on Monday": that Monday is gone by)
         ahead = (said[0].weekday - items_day.weekday()) % 7
         why = f"date the next {calendar.day_name[said[0].weekday]} from the item's date: its title, {title!r}, names it"
     else:
