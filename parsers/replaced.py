@@ -88,9 +88,11 @@ _FIRST_PLANNED_ABROAD = Gated(re.compile(
     "semula", "awalnya", "inicialmente", "originalmente", "initialement")
 # "Daha önce 5 Mart 2026 Perşembe günü için duyurulan program ... 6 Mart 2026 Cuma gününe alındı", "Önceden 12 Nisan
 # olarak açıklanan tören": the day first announced, told in Turkish, whose verb comes after the day; "earlier" right
-# before it (a few words at most, not past a word of the new plan: "ancak", "şimdi", "artık").
+# before it (a few words at most, not past a word of the new plan: "ancak", "şimdi", "artık"; nor "as" of "daha önce
+# duyurulduğu gibi", as announced before, which confirms the day).
 _FIRST_PLANNED_TURKISH = Gated(re.compile(
-    r"\b(?:daha\s+önce|önceden)\s+(?:(?!(?:ancak|fakat|şimdi|artık)\b)[^\W\d][\w'’]*\s+){0,3}$", re.IGNORECASE),
+    r"\b(?:daha\s+önce|önceden)\s+(?:(?!(?:ancak|fakat|şimdi|artık|gibi|üzere)\b)[^\W\d][\w'’]*\s+){0,3}$",
+    re.IGNORECASE),
     "önce")
 # "The airport had said the first arrival, which ..., would be the flight from Singapore at 6.40 am; it ran late":
 # what was said before would happen, at the sentence's last day or time (not "would take place on Thursday, but it
