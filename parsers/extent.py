@@ -196,6 +196,11 @@ _LASTS = (r"(?:will\s+last|is\s+to\s+last|продлится|продлятся|
           r"(?:days|дня|дней|días|dias|jours)\b")
 
 
+# After a semicolon, the length of what was just told by a pronoun or no subject ("; it will last three days", "; durará
+# dos días"), not of another thing by its name ("; the strike will last three days")
+_ITS_LENGTH = re.compile(r"\s*(?:(?:it|он|она|оно|они|il|elle)\s+)?", re.IGNORECASE)
+
+
 # "for a two-day official visit", "to begin a three-day working visit", "Copom's two-day meeting": how many days
 # the event the sentence dates lasts.
 # ("will be in Ghana for three days from 14 November": the count after "for")
@@ -242,7 +247,8 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
     for found in _COUNTED.pattern.finditer(sentence) if _COUNTED.could_match(sentence) else ():
         if found.start() >= anchor.end:
             between = sentence[anchor.end : found.start()]
-            if len(between) > _COUNT_REACH or ";" in between and not found.group("v") or ": " in between:
+            if len(between) > _COUNT_REACH or ": " in between or ";" in between and not (
+                    found.group("v") and _ITS_LENGTH.fullmatch(between.rsplit(";", 1)[1])):
                 continue
         elif found.end() > anchor.start or ("," in sentence[found.end() : anchor.start] and not ends) \
                 or _TOLD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()]):
