@@ -47,7 +47,11 @@ _HALF_DAY_RANGE = Gated(re.compile(rf"{_RANGE}\s+in\s+the\s+{_HALF}\b", re.IGNOR
                         "morning", "afternoon", "evening", "night")
 # "between two and four o'clock", "between 12 and three": a range of hours with no half of the day, said to be hours by
 # "o'clock" or told in words and before punctuation or a preposition (not "between two and four sites")
-_SAID_RANGE = Gated(re.compile(rf"{_RANGE}(?:\s*(?P<oclock>o[’']\s?clock)\b|{_BARE_ENDING})", re.IGNORECASE),
+# (not before a share or a period a count is of: "between two and four in the spring", "on each side", "in every ward")
+_NO_COUNT_AFTER = (r"(?!\s+(?:in|on|at)\s+(?:each|every|both|all|the\s+(?:coming|next|first|last|spring|summer|autumn"
+                   r"|fall|winter|year|month|week|years|months|weeks)\b))")
+_SAID_RANGE = Gated(re.compile(rf"{_RANGE}(?:\s*(?P<oclock>o[’']\s?clock)\b|{_NO_COUNT_AFTER}{_BARE_ENDING})",
+                               re.IGNORECASE),
                     "from", "between")
 # "on the evening of Tuesday 18 March at 7": the half of the day before the date, a bare hour after it.
 _HALF_OF_THE_DAY = re.compile(
