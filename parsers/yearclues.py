@@ -293,9 +293,10 @@ _KOREAN_TITLE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*년(?!\s*\d{1
 
 # "港島防災應急準備日2024", "東京消防庁出初式2024": a Chinese or Japanese title's name with its year written straight
 # after it, no "年" between (the name's word is a letter, so the name's year above does not read it); not the first
-# of a run of years ("2024-2025"), nor a number that goes on ("2024年", "20245").
+# of a run of years ("2024-2025"), nor a number that goes on ("2024年", "20245"), nor a year inside a name that goes on
+# ("東京2020大会", the Games called Tokyo 2020, held in 2021: Han or katakana after it; a particle, "2024の", ends it).
 _CJK_GLUED_TITLE_YEAR = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?P<year>(?:19|20)\d\d)"
-                                   r"(?![\d年月日/.:]|\s*[-–—~～]\s*\d)")
+                                   r"(?![\d年月日/.:\u30a0-\u30ff\u3400-\u9fff]|\s*[-–—~～]\s*\d)")
 
 
 # "حصيلة النصف الأول من سنة 2009" (the first half of the year 2009), "برنامج عام 2024": an Arabic year after its word
