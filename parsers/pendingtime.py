@@ -35,6 +35,10 @@ _ADMISSION = re.compile(r"(?i:free\b|admission\b|entry\s+(?:is\s+)?free\b|ticket
                         # ("Toegang gratis", "Entree: 10 euro", "Eintritt frei", "Entrée libre", "Entrada gratuita")
                         r"|toegang\b|entree\b|eintritt\b|entrée\b|entrada\b|gratis\b)(?=[^\n]{0,60}$)")
 
+# ... but not a line that names a free thing, "free" or "gratis" before its noun ("Free yoga class for beginners",
+# "Gratis workshop voor ouders"): what happens, at no cost ("Free drop in", "Free for members", "Free, no booking" cost)
+_FREE_THING = re.compile(r"^\W*(?i:free|gratis|gratuit[eo]?)\s+"
+                         r"(?!(?i:entry|admission|entrance|of\s+charge|toegang|entree|drop|for|to|and|with)\b)[^\W\d]")
 
 # A request to those who come ("Please bring a press card.", "Journalists should arrive by ...", "Guests are asked to
 # ..."): a sentence of what to do, not of what happens.
@@ -160,7 +164,8 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # follows on April 20": prose with days of its own tells its own happenings; the dated time above is the
         # item's event, named as the item names it.
         return _let_go(pending, context)
-    if not venue and not mentions and _WHEN_OR_START.match(start.text) and _ADMISSION.match(block.text):
+    if not venue and not mentions and _WHEN_OR_START.match(start.text) and _ADMISSION.match(block.text) \
+            and not _FREE_THING.match(block.text):
         # "Aanvang: 19.30 uur" / "Toegang gratis", "Start: 7.30 pm" / "Admission free": what it costs to get in, no
         # name; the field's time is the entry the item names
         return _let_go(pending, context)
