@@ -239,10 +239,12 @@ _SAID_WEEKDAYS = "|".join([*MALAY_WEEKDAYS, "jum'at", "minggu"])
 # Indonesian press gives the day of a saying as a weekday and its date in brackets after the speaker's name. The
 # speaker's office, name and place may be parted by commas ("kata Kepala Biro ..., Brigjen Pol X, di Mabes Polri,
 # Jumat (10/2/2017)"); not words of a deed to come ("menurut rencana, apel akan digelar di Monas, Sabtu (11/2)").
-_SAID_BRACKET_ID = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|terang|menurut)(?:nya)?"
+# ("Menurut panitia, seluruh peserta wajib hadir di Monas, Sabtu (11/2)": after "menurut", according to, the comma
+# closes the source and what it says follows: no comma within the speaker's words there)
+_SAID_BRACKET_ID = re.compile(r"\b(?:(?:kata|ujar|ucap|jelas|tutur|ungkap|terang)(?:nya)?"
                               r"(?:,?\s+(?!(?:akan|digelar|diadakan|dilaksanakan|berlangsung|dimulai)\b)[\w.'’-]+)"
-                              rf"{{0,16}}\s*,\s*(?:{_SAID_WEEKDAYS})"
-                              r"\s*\(\s*$", re.IGNORECASE)
+                              r"{0,16}|menurut(?:nya)?(?:\s+[\w.'’-]+){0,8})"
+                              rf"\s*,\s*(?:{_SAID_WEEKDAYS})\s*\(\s*$", re.IGNORECASE)
 _REACH_ID = 180  # a verb, an office, a name and a place of sixteen words, a weekday
 
 
