@@ -393,10 +393,21 @@ def _first_of_the_month_said(start: Mention, end: Mention) -> Mention:
     last = end.first
     if start.kind != "weekday" or not start.offset or last is None or not 1 <= start.offset <= 31:
         return start
-    month, year = last.month, last.year
-    if start.offset > last.day:
-        month, year = (12, year - 1 if year else None) if month == 1 else (month - 1, year)
-    return start._replace(kind="day", first=DayPart(start.offset, month, year, start.weekday), offset=0)
+    before = (12, last.year - 1 if last.year else None) if last.month == 1 else (last.month - 1, last.year)
+    for month, year in ([(last.month, last.year)] if start.offset <= last.day else []) + [before]:
+        # (the month whose day of that number falls on the weekday said: "ce jeudi 18" before "jusqu'au 21 janvier
+        # 2026" is 18 December 2025, a Thursday, not 18 January, a Sunday)
+        if year is None or _falls_on(year, month, start.offset, start.weekday):
+            return start._replace(kind="day", first=DayPart(start.offset, month, year, start.weekday), offset=0)
+    return start
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int | None) -> bool:
+    """Is there such a day, and on that weekday (when one is said)?"""
+    try:
+        return weekday is None or dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _from_until(text: str, start: Mention, end: Mention) -> Mention | None:
