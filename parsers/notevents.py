@@ -254,6 +254,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind == "day" and _WEEK_OF_BEFORE.search(before) is not None)
                 or (mention.kind == "day" and anniversarydays.anniversary_day(sentence, start, after_end, mentions))
                 or (mention.kind == "day" and anniversarydays.anniversary_falls(sentence, start, after_end, mentions))
+                or (mention.kind == "day"
+                    and anniversarydays.observance_day(sentence, start, after_end, mentions, mention))
                 or documents.published_then(sentence, start, after_end)
                 or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)
