@@ -65,3 +65,41 @@ def anniversary_falls(sentence: str, start: int, end: int, mentions: list[Mentio
     if _FALLS_ON.search(sentence[max(0, start - _REACH) : start]) is None:
         return False
     return _MARKED_WITH.match(sentence, end) is None
+
+
+# A yearly observance named right before its day, no year: "on World Water Day, 22 March", "mit dem Intersex Awareness
+# Day am 26. Oktober", "la Journée mondiale de l'eau, le 22 mars", "el Día Mundial del Agua, 22 de marzo", "der
+# Weltwassertag am 22. März": the day says when the observance falls, not a gathering of the item (not an "Open Day
+# on 22 March", which a body holds: the name is an observance's by "World", "International", "Awareness" ...).
+_OBSERVANCE_BEFORE = Gated(re.compile(
+    r"(?:\b(?:world|international|national|universal|global)\s+(?:[\w'’-]+\s+){0,4}?day"
+    r"|\b(?:\w+\s+){1,3}awareness\s+day|\bwelt\w*tag|\binternationale[nr]?\s+(?:\w+\s+)?tag"
+    r"|\b(?:journ[ée]e|d[íi]a|giornata)\s+(?:mondiale?|mundial|internationale?|internacional|internazionale|nationale?"
+    r"|nacional|nazionale)|\bwereld\w*dag|\binternationale\s+(?:\w+\s+)?dag)"
+    # (the rest of its name: "of Yoga", "de l'eau", "del Agua", "der Frau")
+    # (not a day of action, which a body holds: "a National Day of Action on 5 March")
+    r"(?:\s+(?:of|for|against|de|del|des|du|della|dello|der|van)\b(?!\s+(?:action|protest|strike|mobili))"
+    r"(?:\s+[\w'’-]+){1,6}?)?"
+    r"(?:\s*[,(])?(?:\s+(?:on|am|le|el|il|op))?\s*$",
+    re.IGNORECASE),
+    "day", "tag", "journ", "día", "dia", "giornata", "dag")
+# What is done for the observance, which the item organises: "For World AIDS Day on December 1, the agencies put on
+# a festival", "to mark World Water Day, 22 March", "zum Weltwassertag am 22. März", "pour la Journée mondiale ..."
+_DONE_FOR = re.compile(r"\b(?:for|to\s+mark|zum|pour|para|per)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+)?$",
+                       re.IGNORECASE)
+_NAME_REACH = 120  # "International Day for the Elimination of Violence against Women, 25 November"
+# A gathering's place told right after the day ("on World Water Day, 22 March, in the town hall"): the item's own.
+_HELD_AT = re.compile(r"\s*[,)]?\s*(?:at|in|im|à|au|dans|bei|en|nel|nella|in\s+der)\s", re.IGNORECASE)
+
+
+def observance_day(sentence: str, start: int, end: int, mentions: list[Mention], mention: Mention) -> bool:
+    """Is the day from `start` to `end`, with no year, the day of a yearly observance named right before it ("on World
+    Water Day, 22 March"), with no clock in the sentence and no place told after it? (pages-p57, regenbogenportal.de:
+    a week opened "mit dem Intersex Awareness Day am 26. Oktober")"""
+    if mention.first is None or mention.first.year is not None or mention.last is not None \
+            or any(m.kind == "time" for m in mentions):
+        return False
+    named = _OBSERVANCE_BEFORE.search(sentence, max(0, start - _NAME_REACH), start)
+    if named is None or _DONE_FOR.search(sentence, max(0, named.start() - 20), named.start()) is not None:
+        return False
+    return _HELD_AT.match(sentence, end) is None

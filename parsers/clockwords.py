@@ -14,7 +14,7 @@ punctuation or a preposition, it is an hour, and a time of the same passage says
 comes next after the time before it, or else the last before the time after it. Without such a time it stays unread.
 A range of hours with "o'clock" after it, or with an end in words, and no half of the day is in the hours meetings are
 held in (clock.said_hour: 7 to 11 in the morning, 12 to 6 after noon); "between 2 and 4." in figures alone stays a
-count.
+count, and a range after "aged", "ages" or "age" is of years ("children aged between two and four").
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ _NO_COUNT_AFTER = (r"(?!\s+(?:in|on|at)\s+(?:each|every|both|all|the\s+(?:coming
 _SAID_RANGE = Gated(re.compile(rf"{_RANGE}(?:\s*(?P<oclock>o[’']\s?clock)\b|{_NO_COUNT_AFTER}{_BARE_ENDING})",
                                re.IGNORECASE),
                     "from", "between")
+# "children aged between two and four", "for ages from five to seven": a range of years of age, no hours
+_AGED = re.compile(r"\bag(?:e|es|ed)\s+$", re.IGNORECASE)
 # "on the evening of Tuesday 18 March at 7": the half of the day before the date, a bare hour after it.
 _HALF_OF_THE_DAY = re.compile(
     rf"\bthe\s+{_HALF}\s+of\b[^.;:]{{0,60}}?\s(?P<at>at\s+)(?P<hour>{_CLOCK}){_BARE_ENDING}", re.IGNORECASE)
@@ -156,6 +158,8 @@ def _said_ranges(text: str) -> list[Mention]:
     for match in _SAID_RANGE.pattern.finditer(text):
         if not match.group("oclock") and match.group("first")[0].isdigit() and match.group("last")[0].isdigit():
             continue  # "between 2 and 4." in figures alone: a count as often as hours
+        if _AGED.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "aged between two and four": years of age
         first, last = _said(match.group("first")), _said(match.group("last"))
         if last < first and first.hour > _HALF_DAY and last.hour < _HALF_DAY:
             last = last.replace(hour=last.hour + _HALF_DAY)

@@ -60,11 +60,14 @@ def _as_of(before: str, mention: Mention) -> bool:
 # "vor dem 25. Juli", "nach dem 25. Juli", "seit dem 1. März", "am Folgetag des 25. Juli", "avant le 3 mars",
 # "depuis le 3 mars", "le lendemain du 3 mars", Dutch "sinds 1 januari": a time before, after or since a day, not the
 # day's event. So the eve of a day, which names the day a thing comes just before: "en vísperas del primero de mayo",
-# "la víspera del 1 de mayo", "am Vorabend des 1. Mai", "alla vigilia del 1° maggio", "na véspera do 1.º de Maio".
+# "la víspera del 1 de mayo", "am Vorabend des 1. Mai", "alla vigilia del 1° maggio", "na véspera do 1.º de Maio";
+# and of a thing of that day: "la veille du scrutin du 12 juin", "le lendemain de l'élection du 12 juin".
 # (Not a Spanish "vigilia", a vigil, nor "las Vísperas", Vespers: both are held on their day.)
 _AROUND_BEFORE = Gated(re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:Folge|Vor)tag\s+des"
                                   r"|\bTag\s+(?:nach|vor)\s+dem|\b(?:avant|après|depuis)(?:\s+(?:le|l['’]))?"
-                                  r"|\b(?:lendemain|veille)(?:\s+du)?|\bsinds|\bsedert"
+                                  r"|\b(?:lendemain|veille)(?:\s+(?:d[ue]s?|de\s+la|de\s+l['’])\s*"
+                                  r"(?:[^\W\d]+(?:\s+d[ue]s?)?)?)?"
+                                  r"|\bsinds|\bsedert"
                                   r"|\b(?:en\s+v[íi]speras|v[íi]spera)(?:\s+del?)?|\bVorabend(?:\s+(?:des|von))?"
                                   r"|\b(?:alla|nella|in)\s+vigilia(?:\s+(?:del?|dell['’]|della))?"
                                   r"|\bv[ée]spera(?:\s+d[oae]s?)?)\s*$",
@@ -237,6 +240,9 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or documents.named(sentence, before + (tie.group() if (tie := _TIE_HELD.match(sentence, start))
                                                        else ""), after_end)
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
+                # ("la veille du 1er mai": the eve's words read as a day of their own, which the day joins)
+                or (mention.kind == "day" and start < mention.start
+                    and _AROUND_BEFORE.search(sentence, max(0, mention.start - _REACH), mention.start) is not None)
                 or (mention.kind == "day" and _as_of(before, mention))
                 or asides.no_happening(before + (opening.group() if opening is not None else ""))
                 or tallies.counted_to(before, mention.kind)
@@ -250,6 +256,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind == "day" and _WEEK_OF_BEFORE.search(before) is not None)
                 or (mention.kind == "day" and anniversarydays.anniversary_day(sentence, start, after_end, mentions))
                 or (mention.kind == "day" and anniversarydays.anniversary_falls(sentence, start, after_end, mentions))
+                or (mention.kind == "day"
+                    and anniversarydays.observance_day(sentence, start, after_end, mentions, mention))
                 or documents.published_then(sentence, start, after_end)
                 or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)

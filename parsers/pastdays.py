@@ -169,6 +169,14 @@ _OUTCOME_OF = re.compile(r"(?<!ahead )(?<!front )\bof\s+the\s+$")
 # (lower-case "may" only: "on May 27" is the month)
 _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Cc]an|may|[Mm]ight|[Ss]hould|[Mm]ust)\b")
 _DONE_REACH = 80  # characters before a day where its verb in the past and whom or what it names stand
+# "The Committee held evidentiary hearings on the company's application for the plant on April 28-29, May 3-4, and May
+# 26, 1999": "held" with the several things held (a plural) and what they were about between it and the days, however
+# long, in one clause of words: a series told as the background (the active past; not "to be held", "held that";
+# not one gathering, "held its 1st Press Forum of the year on Wednesday, January 25", which a report tells)
+_HELD_WHAT_ON = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<!\bwill )held\s+(?!(?:that|up|back|off)\b)"
+                           r"(?:[\w'’-]+\s+){0,3}?(?!(?:its|his|this|hers|ours|theirs|yours)\b)[^\W\d][\w'’-]*[^\Ws]s\s+"
+                           r"(?:[\w'’.-]+\s+){0,14}?(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_REACH = 160
 
 
 # "Honourable Members, on Tuesday 22 August 2023 the House adjourned to ...", "As members will recall, on 3 March the
@@ -318,9 +326,14 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     if mention is None or newest is None or mention.first is None or mention.kind not in ("day", "span"):
         return False
     before = sentence[max(0, mention.start - _DONE_REACH) : mention.start]
-    if sentence.startswith(("from ", "From "), mention.start):
-        before += "from "  # a span's own "from" ("It was then heard from 11 to 13 September") stands in the mention
+    # (a span's own "from" ("It was then heard from 11 to 13 September") stands in the mention)
+    own = "from " if sentence.startswith(("from ", "From "), mention.start) else ""
+    before += own
     did = _DID_RIGHT_BEFORE.search(before)
+    if did is None and "held" in sentence:
+        wider = sentence[max(0, mention.start - _HELD_REACH) : mention.start] + own
+        if (held := _HELD_WHAT_ON.search(wider)) is not None:
+            did, before = held, wider  # (what was held, and what about, may be long)
     if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()) and not did.group().lower().startswith(
             ("heard", "left", "departed", "arrived", "flew", "travel")):
         # (an aside's participle, "The forum, held on 12 June"; "heard the public" has an object, and a going is no
