@@ -43,3 +43,11 @@ def test_the_gregorian_day_beside_it_is_the_one_read() -> None:
     events = _events("يقام الحفل يوم الأربعاء 5 ربيع الأول 1445هـ الموافق 20 سبتمبر 2023م الساعة 8:00 مساءً في جدة.")
     assert [day for day, _ in events] == ["2023-09-20 20:00"]
     assert not _note(events)
+
+
+def test_a_hijri_dateline_is_the_day_of_writing() -> None:
+    # "الرياض 25 رجب 1445 هـ واس -": the Saudi agency's dateline on the Hijri calendar alone (Tuesday 6 February
+    # 2024); "غداً", tomorrow, is counted from it
+    text = "خبر\n\nSource: واس\n\nالرياض 25 رجب 1445 هـ واس - يقام الملتقى غداً الساعة 10:00 صباحاً في الرياض.\n"
+    events = extract(text, source="test", reference=_REFERENCE).events
+    assert [f"{e.start:%Y-%m-%d %H:%M}" for e in events if isinstance(e.start, dt.datetime)] == ["2024-02-07 10:00"]
