@@ -46,8 +46,11 @@ _TOWN_BEFORE_BRACKET = re.compile(r"^\W*(?P<town>[A-Z][\w.'’-]+(?:,?\s[A-Z][\w
 
 # "الرياض، 10 يناير 2024": an Arabic town, the Arabic comma (or a dash) after it; "الرياض 25 رجب 1445 هـ الموافق 06
 # فبراير 2024 م": or the day on the Hijri calendar, the Gregorian one after it ("الموافق", falling on)
-_ARABIC_TOWN_BEFORE = re.compile(rf"^\W*[{ARABIC_LETTERS}][{ARABIC_LETTERS} ]{{1,30}}"
-                                 rf"(?:\s*[،,–—-]|\s+\d{{1,2}}\s+(?:{alternatives(HIJRI_MONTHS)})\s+1[34]\d\d\s*(?:هـ|ه)?)\s*$")
+# ("الرياض 25 رجب 1445 هـ واس -": or the town's one or two words alone before the day, as the Saudi agency dates a
+# report on the Hijri calendar alone; the agency or a dash after the day closes it)
+_ARABIC_TOWN_BEFORE = re.compile(rf"^\W*(?:[{ARABIC_LETTERS}][{ARABIC_LETTERS} ]{{1,30}}"
+                                 rf"(?:\s*[،,–—-]|\s+\d{{1,2}}\s+(?:{alternatives(HIJRI_MONTHS)})\s+1[34]\d\d\s*(?:هـ|ه)?)"
+                                 rf"|[{ARABIC_LETTERS}]+(?:\s[{ARABIC_LETTERS}]+)?\s)\s*$")
 
 
 def _opens_dateline(before: str) -> bool:

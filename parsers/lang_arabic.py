@@ -26,9 +26,11 @@ import datetime as dt
 import functools
 import re
 
+from hijridate import Hijri
+
 from parsers.fieldnames import alternatives
 from parsers.langgrammar import compile_forms, named_day, one_day, parts
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered_span
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     # Egypt and the Gulf
@@ -54,6 +56,12 @@ HIJRI_MONTHS = (
     "جمادى الأول", "جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
     "ذي القعدة", "ذو الحجة", "ذي الحجة",
 )
+# Their numbers, for a Hijri day told alone ("الأربعاء 28 صفر 1445هـ")
+HIJRI_MONTH_NUMBERS = {
+    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5,
+    "جمادى الاولى": 5, "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6, "جمادى الآخر": 6, "رجب": 7,
+    "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+}  # fmt: skip
 # The Arabic news agencies' short names, which end a dateline as "(Reuters)" does: "الرياض ... 2024 م واس"
 NEWS_AGENCIES = ("واس", "قنا", "وام", "بنا", "كونا", "العمانية", "سانا", "بترا", "واج", "وأج", "ومع", "أ ش أ", "وات",
                  "سبأ", "نينا", "الأناضول")
@@ -90,6 +98,11 @@ _DAY = DAY_NUMBER
 _HIJRI_AFTER = (rf"(?:\s*[-–،,]?\s*\(?\s*(?:الموافق\s+(?:ل\s*)?)?{_DAY}\s+(?:{alternatives(HIJRI_MONTHS)})"
                 rf"\s+1[34]\d\d\s*(?:هـ|ه){_NOT_IN_WORD}\s*\)?)?")
 _ON = r"(?:(?:يوم|في|بتاريخ|الموافق|وذلك)\s+)*"  # "يوم", on the day; "بتاريخ", dated; "الموافق", falling on
+# A Hijri day alone: "28 صفر 1445هـ", "28/ 2/ 1445 هـ" (its year of 13xx or 14xx and its "هـ", after the hijra), not
+# followed by the Gregorian day it falls on ("25 رجب 1445 هـ الموافق 06 فبراير 2024 م": that day is the one read)
+_HIJRI_YEAR = r"(?P<{0}y>1[34]\d\d)\s*(?:هـ|ه)" + _NOT_IN_WORD
+_NO_GREGORIAN_AFTER = (rf"(?!\s*[-–،,(]?\s*(?:الموافق\s*(?:ل\s*)?)?\s*\d{{1,4}}\s*(?:[/.-]|(?:من\s+)?(?:شهر\s+)?"
+                       rf"{_MONTH}))")
 # "و" joins a span's ends only after "بين" ("بين 20 و30 مارس"); else it lists two days ("يومي 3 و10 جوان")
 _TO = r"\s*(?:[-–]|(?:إلى|الى|حتى|لغاية)\s*|(?(sb)و\s*|(?!)))\s*"
 _HOUR = rf"(?P<th>{alternatives(HOURS)}|[01]?\d|2[0-3])(?:[:.](?P<tm>[0-5]\d))?"
@@ -109,6 +122,10 @@ _WORD_PART = rf"\s*(?:{_ANY_PART}){_NOT_IN_WORD}"
 _WORD_TO = r"\s*(?:إلى|الى|حتى|لغاية)\s+(?:ال?ساعة\s+)?"
 _WORD_RANGE = rf"{_WORD_HOUR}(?:{_WORD_PART}{_WORD_TO}{_WORD_HOUR}|{_WORD_TO}{_WORD_HOUR}{_WORD_PART})"
 _FORMS = {
+    # "يوم الأربعاء 28 صفر 1445هـ", "الأربعاء الموافق 28/ 2/ 1445 هـ": a day on the Hijri calendar alone
+    "h": (rf"(?:(?:يوم\s+)?(?P<hw>{_WEEKDAY})\s*[،,]?\s*)?{_ON}"
+          rf"(?:(?P<hd>{_DAY})\s+(?P<hm>{alternatives(HIJRI_MONTH_NUMBERS)}){_NOT_IN_WORD}\s*{_HIJRI_YEAR.format('h')}"
+          rf"|(?P<kd>{_DAY})\s*/\s*(?P<km>1[0-2]|0?[1-9])\s*/\s*{_HIJRI_YEAR.format('k')}){_NO_GREGORIAN_AFTER}"),
     # "من 20 إلى 22 مارس 2024", "20-22 مارس", "من 28 فبراير إلى 2 مارس": a span (found before its days)
     "s": (rf"(?:(?:خلال\s+)?(?:الفترة\s+)?(?:من|(?P<sb>بين))\s+)?"
           rf"(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}){_MONTH_TWICE})?{_TO}(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH}){_MONTH_TWICE}{_YEAR.format('s')}"),
@@ -133,8 +150,9 @@ _FORMS = {
     # ("من العاشرة صباحًا إلى الحادية عشرة", from ten in the morning to eleven: hours in words with no "الساعة", read
     # as a range only, the part of the day said at one end, as "من الثانية إلى الخامسة" may count sessions)
     # ("عند الساعة العاشرة", "عند العاشرة والنصف من قبل الظهر": "at", as Lebanese and Levantine notices write it)
-    "t": (rf"(?:(?:(?:(?:في|على|من|عند)\s+)?(?:تمام\s+)?ال?ساعة\s+|من\s+(?={_WORD_RANGE}))"
-          rf"{_HOUR}(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
+    # ("الساعة الـ (1) ظهرًا": the hour's figure in brackets after the article "الـ", as Saudi notices write it)
+    "t": (rf"(?:(?:(?:(?:في|على|من|عند)\s+)?(?:تمام\s+)?ال?ساعة\s+(?:الـ\s*(?P<tb>\()?)?|من\s+(?={_WORD_RANGE}))"
+          rf"{_HOUR}(?(tb)\)|)(?:\s+(?P<tx>{alternatives(_MINUTES)}))?{_PART}"
           rf"{_UNTIL}"
           rf"|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)\s*(?P<cp>{alternatives((*_MORNING, *_EVENING))}){_NOT_IN_WORD}"
           # "في الحادية عشرة والربع صباحًا": an hour in words after "in", its part of the day said
@@ -253,6 +271,8 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
         return ordered_span(span, first, last)
     if form == "d":
         return one_day(_day, groups, span)
+    if form == "h":
+        return _hijri_day(groups, span)
     if form in ("n", "y") and _NUMBER_BEFORE.search(match.string, max(0, start - _NUMBER_REACH), start):
         return None
     if form in ("n", "y"):
@@ -266,6 +286,24 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"]])
     return _time(groups, span)
+
+
+def _hijri_day(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
+    """A day told on the Hijri calendar alone, as the Gregorian day the Umm al-Qura calendar (Saudi Arabia's) puts
+    it on, its note saying so. None where the calendar has no such day, or where a weekday said with it is not that
+    day's (a calendar set by the moon's sighting may be a day off Umm al-Qura's: no day is guessed)."""
+    named = groups["hd"] is not None
+    day, year = int((groups["hd"] if named else groups["kd"]) or 0), int((groups["hy"] if named else groups["ky"]) or 0)
+    month = HIJRI_MONTH_NUMBERS[" ".join((groups["hm"] or "").split())] if named else int(groups["km"] or 0)
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None  # no such day, or a year outside the calendar's table (1343 to 1500)
+    weekday = WEEKDAYS[groups["hw"]] if groups["hw"] else None
+    if weekday is not None and weekday != gregorian.weekday():
+        return None
+    note = f"date converted from the Hijri calendar (Umm al-Qura): {day}/{month}/{year} AH"
+    return Mention("day", *span, first=DayPart(gregorian.day, gregorian.month, gregorian.year, weekday), note=note)
 
 
 def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:

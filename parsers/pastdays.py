@@ -289,8 +289,13 @@ _FRENCH_HELD = "|".join(f"{participle}e?s?" for participle in FRENCH_HELD)
 _PLACE_PART = r"(?:à|au|aux|en|dans|chez|sur)\b[^.;:!?,]{0,60}"
 # (Each part between them, up to a comma, opens with a preposition of place: "à Dakar, à l'hôtel Good Rade, ". A part
 # that does not is another clause: "qui a accueilli en 2024 10 000 visiteurs, ouvre ses portes le 14 mars".)
-_FRENCH_HELD_BEFORE = re.compile(rf"\b(?:a|ont|avait|avaient)\s+(?:{_FRENCH_HELD})"
-                                 rf"(?:,?\s+{_PLACE_PART}(?:,\s*{_PLACE_PART})*)?\s*,?\s*$")
+# (And a passive passé composé of any verb but a plan's or a call's: "Celui-ci a été présenté à Beaune le 15 novembre",
+# "ont été signés à Paris le 3 mai"; not "a été reporté au 3 mai", "a été convoqué le 5 mai", "a été fixée au".)
+_FRENCH_PLANNED = (r"report|repouss|fix|prévu|programm|planifi|avanc|décal|déplac|ajourn|convoqu|invit|appel|attendu"
+                   r"|retenu|choisi|arrêt|annonc|organis|renvoy|modifi|maintenu|confirm")
+_FRENCH_PASSIVE = rf"(?:a|ont|avait|avaient)\s+été\s+(?!(?:{_FRENCH_PLANNED}))[a-zà-ü]{{2,}}(?:é|i|u|s|t)e?s?\b"
+_FRENCH_HELD_BEFORE = re.compile(rf"\b(?:(?:a|ont|avait|avaient)\s+(?:{_FRENCH_HELD})|{_FRENCH_PASSIVE})"
+                                 rf"(?:,?\s+{_PLACE_PART}(?:,\s*{_PLACE_PART})*)?\s*,?\s*(?:le\s+)?$")
 _FRENCH_HELD_REACH = 130
 
 
@@ -299,7 +304,14 @@ def french_held_before(sentence: str, mention: Mention) -> bool:
     return mention.kind in ("day", "span") and _FRENCH_DAY.search(mention.text) is not None \
         and _FRENCH_HELD_BEFORE.search(sentence, max(0, mention.start - _FRENCH_HELD_REACH),
                                        mention.start) is not None \
-        and _FRENCH_FUTURE.search(sentence) is None
+        and _FRENCH_FUTURE.search(_clause(sentence, mention)) is None
+
+
+def _clause(sentence: str, mention: Mention) -> str:
+    """The part of `sentence` between the semicolons around `mention` ("Celui-ci a été présenté le 15 novembre ;
+    l'OIV fêtera donc l'événement": the future after the semicolon is another clause's)."""
+    end = sentence.find(";", mention.end)
+    return sentence[sentence.rfind(";", 0, mention.start) + 1 : end if end >= 0 else len(sentence)]
 
 
 # "El 3 de marzo de 2031 se reunió la Comisión ...", "Em 3 de março, a comissão aprovou ...": a Spanish or Portuguese
