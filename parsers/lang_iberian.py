@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers.clock import parse_clock
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case, holds_any, lower_case
 from parsers.langgrammar import compile_forms, parts
@@ -167,6 +168,12 @@ _FORMS = {
     # "al mediodía", "desde el mediodía", "ao meio-dia": noon, after the word that puts it on the clock ("el mediodía
     # de Europa" alone is no time)
     "n": r"(?i:al|a|desde\s+el|hasta\s+el|ao|até\s+o|desde\s+o)\s+(?i:mediod[ií]a|meio-dia)\b",
+    # "de 4:00 a 10:00 p.m.", "de 2 a 5 p.m.", "das 3:00 às 6:00 p.m.", "de las 4 a las 10 pm": a range of two clocks
+    # of twelve hours, the half of the day said only after the second, as the Americas write it; the first clock
+    # takes it too where the range still runs forward ("de 9 a 5 p.m." is 9:00 to 17:00, as English "from 9 to 5 p.m.")
+    "h": (r"(?i:de|desde|das)\s+(?:(?i:las|la|as)\s+)?(?P<hh>1[0-2]|0?[1-9])(?P<hm>[:.h][0-5]\d)?"
+          r"\s+(?i:a|hasta|às|as|até)\s+(?:(?i:las|la|as)\s+)?(?P<hu>1[0-2]|0?[1-9])(?P<hv>[:.h][0-5]\d)?"
+          r"\s?(?P<hp>[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"),
     # "las 5 de la tarde", "a las 17 horas", "a las 11:00 horas", "a las 16", "às 9h" (a clock after "a las");
     # "pelas 10 horas" (Portuguese "at about", as Angola and Portugal write a meeting's hour); "a partir das 16 horas"
     # (from four o'clock);
@@ -371,6 +378,11 @@ def _mention(match: re.Match[str]) -> Mention | None:
         minute = {"media": 30, "meia": 30, "cuarto": 15}.get((groups["vq"] or "").lower(), 0)
         hour = _hour_of_day(HOUR_WORDS[groups["vh"].lower()], groups["vp"])
         return Mention("time", *span, time=dt.time(hour, minute))
+    if form == "h":
+        ends = parse_clock(f"{groups['hu']}{(groups['hv'] or ':00').replace('h', ':')} {groups['hp']}")
+        begins = parse_clock(f"{groups['hh']}{(groups['hm'] or ':00').replace('h', ':')}",
+                             partner=f"{groups['hu']}{(groups['hv'] or ':00').replace('h', ':')} {groups['hp']}")
+        return Mention("time", *span, time=begins, until=ends) if ends > begins else None
     if form == "c":
         begins = dt.time(int(groups["ch"]), int(groups["cm"]))
         ends = dt.time(int(groups["cu"]), int(groups["cv"]))
