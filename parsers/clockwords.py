@@ -170,9 +170,15 @@ def _said_ranges(text: str) -> list[Mention]:
 
 def _said(clock: str) -> dt.time:
     """An end of a range with no half of the day said, in the hours meetings are held in ("nine": 09:00, "3": 15:00)."""
-    hour, _, minute = clock.replace(".", ":").partition(":")
-    number = int(hour) if hour.isdigit() else HOURS[hour.lower()]
-    return dt.time(said_hour(number, None), int(minute or 0))
+    hour, minute = _hour_said(clock)
+    return dt.time(said_hour(hour, None), minute)
+
+
+def _hour_said(clock: str) -> tuple[int, int]:
+    """The hour and minute of a clock said in figures or words, with no half of the day applied ("9.30": (9, 30),
+    "nine": (9, 0))."""
+    said, _, minute = clock.replace(".", ":").partition(":")
+    return (int(said) if said.isdigit() else HOURS[said.lower()]), int(minute or 0)
 
 
 def _within(mention: Mention, found: Mention) -> bool:
@@ -196,7 +202,6 @@ def _unmarked(mention: Mention) -> bool:
 
 def _on_half(clock: str, half: str) -> dt.time:
     """"7" in the evening: 19:00; "12" in the morning: midnight; "12" in the afternoon: noon."""
-    said, _, minute = clock.replace(".", ":").partition(":")
-    hour = int(said) if said.isdigit() else HOURS[said.lower()]  # ("nine" in the morning)
+    hour, minute = _hour_said(clock)  # ("nine" in the morning)
     later = half != "morning" and not (half == "night" and hour < 5)  # "at 2 in the night": 02:00
-    return dt.time(hour % _HALF_DAY + (_HALF_DAY if later else 0), int(minute or 0))
+    return dt.time(hour % _HALF_DAY + (_HALF_DAY if later else 0), minute)
