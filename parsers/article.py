@@ -116,7 +116,7 @@ from parsers.stamps import (
     town_stamp,
 )
 from parsers.timefield import date_field_under, day_of_the_time_above, days_over_hours, time_then_date
-from parsers.title import card, title_day, title_event, title_mentions, tomorrows_rows
+from parsers.title import card, rows_to_titles_day, title_day, title_event, title_mentions
 from parsers.zonelabels import AMBIGUOUS
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
@@ -180,7 +180,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     leadins.drop_lead_ins(context.findings)  # "... attend the following events on Saturday." over its rows
     if replaced.put_off_for_good(article.body):  # "The tours have been put off indefinitely." / "... were to tour ..."
         context.findings[:] = [f for f in context.findings if not replaced.plan_put_off(f.text, f.as_published)]
-    tomorrows_rows(article.title, numeric_order, context)  # "The mayor's appointments for tomorrow"
+    rows_to_titles_day(article.title, numeric_order, context)  # "Appointments for tomorrow", "... on Thursday"
     without_admission_ends(context.findings)  # "...; last admission at 11:00": the hours' bound, no event
     settle(article, context)
     if not context.findings and titled is None and not card(article, context):

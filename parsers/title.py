@@ -71,9 +71,10 @@ def title_day(title: str, numeric_order: str, context: Reading,
     return dated[0]
 
 
-def tomorrows_rows(title: str, numeric_order: str, context: Reading) -> None:
-    """"Gli appuntamenti di domani del sindaco", "The mayor's appointments for tomorrow": a title whose only day is
-    tomorrow dates the rows that give no day of their own by the day after the item's date, not by that date.
+def rows_to_titles_day(title: str, numeric_order: str, context: Reading) -> None:
+    """Moves the rows that give no day of their own to the one day the title says, when it is ahead of the item's date.
+    "Gli appuntamenti di domani del sindaco", "The mayor's appointments for tomorrow": a title whose only day is
+    tomorrow dates those rows by the day after the item's date, not by that date.
     So does a title whose only day is a weekday ("Orçamento chega ao Parlamento na quinta-feira" under a Wednesday's
     stamp, over "pelas 12h00"): the rows are of that weekday's next date, the item's own day if it is that weekday."""
     said = list(title_mentions(title, numeric_order))
