@@ -262,8 +262,8 @@ def opens_a_french_report(sentence: str, mention: Mention) -> bool:
 # der Minister die Messe": a German day in the sentence's opening phrase (a few words and a comma before it at most),
 # then the finite verb German puts second, in the preterite (a strong one news tells, or a weak one in -ete); nothing
 # of the sentence to come ("wird", "werden", "soll", "findet ... statt"). (Not "vertreten", "verbieten": presents.)
-_GERMAN_DAY = re.compile(r"(?i:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
-                         r"|dezember)")
+_GERMAN_MONTH = re.compile(r"(?i:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+                           r"|dezember)")  # a German month named in the day: "2. Oktober 2018", not "2.10.2018"
 _GERMAN_OPENING = re.compile(r"\W*(?:[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5}\s*,\s*)?(?:(?i:am)\s+)?")
 _GERMAN_PRETERITES = (*GERMAN_STRONG_PAST, "waren", "bat", "baten", "lud", "luden", "hielt", "hielten", "traf",
                       "trafen", "empfing", "empfingen", "beging", "begingen", "ging", "gingen", "nahm", "nahmen")
@@ -276,7 +276,7 @@ _GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|findet|finden|beginnt
 def opens_a_german_report(sentence: str, mention: Mention) -> bool:
     """Does a German day open its sentence (after a short phrase at most), a preterite right after it telling what was
     done then?"""
-    return mention.kind in ("day", "span") and _GERMAN_DAY.search(mention.text) is not None \
+    return mention.kind in ("day", "span") and _GERMAN_MONTH.search(mention.text) is not None \
         and _GERMAN_OPENING.fullmatch(sentence, 0, mention.start) is not None \
         and _GERMAN_PRETERITE_AFTER.match(sentence, mention.end) is not None \
         and _GERMAN_FUTURE.search(sentence) is None
