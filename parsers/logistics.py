@@ -6,6 +6,14 @@ import re
 
 from parsers.gate import Gated
 
+# Not "registered" as what people or bodies are, before them: "registered overseas absentee voters", "registered
+# members may vote", "the registered charities": who an event is for or a count is of, not signing up. (A look-behind
+# at "registered", holding a look-ahead at the noun within two words after it.)
+_REGISTERED_AS_WHO_THEY_ARE = (
+    r"(?<!registered(?=\s(?:[a-z-]+\s){0,2}?(?:voters|electors|members|users|residents|citizens|nationals"
+    r"|participants|delegates|students|patients|charities|companies|parties|candidates|applicants)\b))"
+)
+
 # Practicalities are not events: accreditation, registration, deadlines, access to premises.
 LOGISTICS = Gated(re.compile(
     # (Not the book of records a "register" also names: "the register of companies", "the State Register of
@@ -18,10 +26,7 @@ LOGISTICS = Gated(re.compile(
     # (but "the Texas Register of July 25, 2014", a gazette's dated issue, is as before)
     r"(?<!population )(?<!voter )(?<!voters' )"
     r"register(?!\s+of\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z])(?:ed|ing)?"
-    # (not "registered" as what people or bodies are, before them: "registered overseas absentee voters", "registered
-    # members may vote", "the registered charities": who an event is for or a count is of, not signing up)
-    r"(?<!registered(?=\s(?:[a-z-]+\s){0,2}?(?:voters|electors|members|users|residents|citizens|nationals"
-    r"|participants|delegates|students|patients|charities|companies|parties|candidates|applicants)\b))"
+    rf"{_REGISTERED_AS_WHO_THEY_ARE}"
     # ("by RSVP only", "by registration only": who may come to the event the clause names, not an errand of its own)
     r"|(?<!\bby )(?<!\bupon )registration|sign(?:s|ed|ing)?[ -]?up|deadline"
     # German registration: "kann man sich erst ab 11 Uhr anmelden", "Anmeldung bis 3. März", "Anmeldungen ab 9 Uhr"
