@@ -92,6 +92,32 @@ _NAME_REACH = 120  # "International Day for the Elimination of Violence against 
 _HELD_AT = re.compile(r"\s*[,)]?\s*(?:at|in|im|à|au|dans|bei|en|nel|nella|in\s+der)\s", re.IGNORECASE)
 
 
+# The same in Japanese and Korean, where the observance's name ends in its "day" (の日, 記念日, デー, 날):
+# the name, then its day in brackets ("「海上保安の日」(5月12日)"); the day, then の and the name
+# ("5月12日の海上保安の日"); the day designated as the name ("9월 10일을 '해양경찰의 날'로 지정"). A Japanese
+# day stays where に follows (what is done on it: "5月12日の海上保安の日に横浜港で式典"); the Korean
+# designation names the yearly day only.
+_CJK_NAME_BEFORE = Gated(re.compile(
+    r"[「『“\"]?[^\s「」『』、。()（）]{1,24}?(?:の日|記念日|デー)[」』”\"]?\s*[(（]\s*$"), "の日", "記念日", "デー")
+_CJK_NAME_AFTER = re.compile(r"\s*の\s*[「『“\"]?[^\s「」『』、。()（）]{1,24}?(?:の日|記念日|デー)[」』”\"]?")
+_CJK_CLOSED = re.compile(r"\s*[)）]")
+_CJK_ON_IT = re.compile(r"\s*に(?!向け|むけ|先立|さきだ)")
+_KO_DESIGNATED = re.compile(r"\s*[을를]\s*['‘\"“「]?[^'’\"”」\n]{1,24}?날['’\"”」]?\s*(?:로|으로)\s")
+
+
+def _cjk_observance(sentence: str, start: int, end: int) -> bool:
+    """The Japanese and Korean forms of an observance's day (world-hundredfortythird: 「海上保安の日」(5月12日), 9월
+    10일을 '해양경찰의 날'로 기념하고 있다)."""
+    if _KO_DESIGNATED.match(sentence, end) is not None:
+        return True
+    if _CJK_NAME_BEFORE.search(sentence, max(0, start - 30), start) is not None \
+            and (closed := _CJK_CLOSED.match(sentence, end)) is not None:
+        return _CJK_ON_IT.match(sentence, closed.end()) is None
+    if (named := _CJK_NAME_AFTER.match(sentence, end)) is not None:
+        return _CJK_ON_IT.match(sentence, named.end()) is None
+    return False
+
+
 def observance_day(sentence: str, start: int, end: int, mentions: list[Mention], mention: Mention) -> bool:
     """Is the day from `start` to `end`, with no year, the day of a yearly observance named right before it ("on World
     Water Day, 22 March"), with no clock in the sentence and no place told after it? (pages-p57, regenbogenportal.de:
@@ -99,6 +125,8 @@ def observance_day(sentence: str, start: int, end: int, mentions: list[Mention],
     if mention.first is None or mention.first.year is not None or mention.last is not None \
             or any(m.kind == "time" for m in mentions):
         return False
+    if _cjk_observance(sentence, start, end):
+        return True
     named = _OBSERVANCE_BEFORE.search(sentence, max(0, start - _NAME_REACH), start)
     if named is None or _DONE_FOR.search(sentence, max(0, named.start() - 20), named.start()) is not None:
         return False

@@ -553,6 +553,27 @@ def settle_body_towns(article: Article, findings: list[Finding]) -> None:
             finding.area = home
 
 
+# "at the Padang": a place word after a lower-case "the" is a venue of that name (a field, a square), not the town
+# abroad that shares it.
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$")
+
+
+def settle_venues_after_the(article: Article, findings: list[Finding]) -> None:
+    """A town named only right after "the" ("at the Padang") in an item whose dateline names a town of another country
+    ("SINGAPORE - ...") is a venue there, not the town abroad (world-hundredfortythird: the Padang, a field in
+    Singapore, read as the Indonesian city): the finding is placed in the dateline's town."""
+    dateline = dateline_place(article.body)
+    if dateline is None or not dateline.country:
+        return
+    for finding in findings:
+        place = finding.place
+        if place is None or place.kind != CITY or place.country == dateline.country:
+            continue
+        named = [m for m in find_places(finding.text) if m.place.name == place.name]
+        if named and all(_THE_BEFORE.search(finding.text, max(0, m.start - 5), m.start) is not None for m in named):
+            finding.place = dateline
+
+
 def _country_gone_to(text: str) -> str:
     """The one country a finding's own text names as where it is ("on a tour of Spain", "gira por España"), if any."""
     countries = {m.place.country for m in find_places(text) if m.place.kind == COUNTRY

@@ -239,6 +239,17 @@ ARRIVAL = re.compile(r"\b(?:arriv(?:e|es|ing|al)|lands?|landing)\b", re.IGNORECA
 _COUNT_REACH = 80  # characters between the day and its "two-day visit"
 
 
+# "a four-day conference that ends with the summit of the leaders on Apr 8", "closes with a gala on Saturday": the act
+# that closes the counted run is an event of its own on that day, beside the run.
+_ENDED_BY_AN_ACT = re.compile(r"\b(?:(?:close|end|conclude)(?:s|es)?|closing|ending|concluding)\s+with\s+"
+                              r"(?:[\w'’-]+\s+){1,7}?on\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def ended_by_an_act(sentence: str, anchor: Mention) -> bool:
+    """Is `anchor` the day of the act a counted run is said to end with ("ends with the summit ... on Apr 8")?"""
+    return _verb_before(_ENDED_BY_AN_ACT, sentence, anchor) is not None
+
+
 def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
     """How many days the dated event lasts ("on Friday, 4 June, for a two-day visit"), and whether `anchor` is
     its last day: the count stands in the day's clause, after it or right before it with no comma between

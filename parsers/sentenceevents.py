@@ -113,8 +113,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         counted = lengthbefore.counted_before(said.previous, said.sentence, anchor)  # "spend two days ... starting on"
     if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": the whole visit
         found = walk.current
-        if found is None or found.time is not None or extent.ARRIVAL.search(said.clause):
-            # "lands in Rabat on 4 June at 10:00 for a three-day visit": the arrival stays, the visit is another
+        if found is None or found.time is not None or extent.ARRIVAL.search(said.clause) \
+                or counted[1] and extent.ended_by_an_act(said.sentence, anchor):
+            # "lands in Rabat on 4 June at 10:00 for a three-day visit": the arrival stays, the visit is another; so
+            # does the act a counted run ends with ("a four-day conference that ends with the summit ... on Apr 8")
             found = add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor])
         extent.stretch(found, *counted)
     clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)

@@ -17,7 +17,7 @@ from parsers import (
     sentencelabel,
     toldbelow,
 )
-from parsers.area import place_the_unplaced, settle_body_towns, settle_namesakes
+from parsers.area import place_the_unplaced, settle_body_towns, settle_namesakes, settle_venues_after_the
 from parsers.disruptions import drop_disruptions
 from parsers.findings import Finding
 from parsers.namesakegrounds import settle_grounds
@@ -29,6 +29,7 @@ from parsers.statetowns import settle_by_state
 def settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
+    settle_venues_after_the(article, context.findings)  # "SINGAPORE - ... at the Padang": a field there
     settle_body_towns(article, context.findings)  # "Buffalo City Metropolitan Council" of that municipality's item
     settle_by_state(context.blocks, context.findings)  # "Riverside ..." over "Riverside, NJ 08075": New Jersey's
     settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
