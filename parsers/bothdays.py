@@ -35,6 +35,9 @@ def over_the_days(findings: list[Finding]) -> None:
         if said is None:
             continue
         run = _run_before(findings[:number])
+        if said and len(run) > said:
+            # ("the day of the coast guard (12 May) ... on 2 and 3 June ... both days": the days listed last)
+            run = run[-said:]
         if run and len(_days(run)) in ((said,) if said else range(2, _MOST_DAYS + 1)):
             runs[number] = run
         elif said and (told_apart := _days_told_apart(findings[:number], said)):
