@@ -14,7 +14,8 @@ import re
 from parsers.findings import Finding
 
 # "on both days", "both the days", "each of these days", "on each of the three days"
-_BOTH = re.compile(r"\bboth\s+(?:the\s+|these\s+|those\s+)?days\b"
+# (and as Japanese and Chinese say both days: "両日とも", "两天", "兩日")
+_BOTH = re.compile(r"\bboth\s+(?:the\s+|these\s+|those\s+)?days\b|(?P<pair>[両两兩](?:日|天))"
                    r"|\beach\s+of\s+(?:the|these|those)\s+(?:(?P<count>two|three|four|five|six|seven)\s+)?days\b",
                    re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -25,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|;")
 def over_the_days(findings: list[Finding]) -> None:
     """Put each timed finding whose own sentence gives the hours of "both days" (and names no day) on each day of the
     run of days found last before it; that run, now told day by day, is no event of its own (in place)."""
-    if not any("days" in f.text for f in findings):
+    if not any(_said_of_days_words(f.text) for f in findings):
         return
     runs: dict[int, list[Finding]] = {}  # the findings of the days each such finding is of, by its place
     timed: dict[int, list[Finding]] = {}  # the same, for days told one a sentence (they take the hours themselves)
@@ -34,6 +35,9 @@ def over_the_days(findings: list[Finding]) -> None:
         if said is None:
             continue
         run = _run_before(findings[:number])
+        if said and len(run) > said:
+            # ("the day of the coast guard (12 May) ... on 2 and 3 June ... both days": the days listed last)
+            run = run[-said:]
         if run and len(_days(run)) in ((said,) if said else range(2, _MOST_DAYS + 1)):
             runs[number] = run
         elif said and (told_apart := _days_told_apart(findings[:number], said)):
@@ -60,7 +64,17 @@ def over_the_days(findings: list[Finding]) -> None:
 
 def said_of_both(text: str) -> bool:
     """Does the text give hours to "both days", "each of the two days" (days told before it, not after)?"""
-    return "days" in text and _BOTH.search(text) is not None
+    return _said_of_days_words(text) and _BOTH.search(text) is not None
+
+
+def _said_of_days_words(text: str) -> bool:
+    """Has the text a word "both days" may be said with (a quick test before the pattern)?"""
+    return "days" in text or "両" in text or "两" in text or "兩" in text
+
+
+def _both(found: re.Match[str]) -> bool:
+    """Is the match "both days" (two days), not "each of these days"?"""
+    return found.group().lower().startswith("both") or found.group("pair") is not None
 
 
 def _days_told_apart(findings: list[Finding], count: int) -> list[Finding]:
@@ -120,10 +134,10 @@ def _days(run: list[Finding]) -> list[dt.date]:
 def said_of_days(clause: str, findings: list[Finding]) -> bool:
     """Does the clause give its hours to "both days", "each of these days", told as a run of days among the findings
     so far? (Then it joins no day-long event: it is put on each of those days.)"""
-    both = _BOTH.search(clause) if "days" in clause else None
+    both = _BOTH.search(clause) if _said_of_days_words(clause) else None
     if both is None:
         return False
-    count = 2 if both.group().lower().startswith("both") else _COUNTS.get((both.group("count") or "").lower(), 0)
+    count = 2 if _both(both) else _COUNTS.get((both.group("count") or "").lower(), 0)
     return bool(_run_before(findings)) or bool(count and _days_told_apart(findings, count))
 
 
@@ -137,7 +151,7 @@ def _said_of_days(finding: Finding) -> int | None:
     found = _BOTH.search(clause)
     if found is None:
         return None
-    if found.group().lower().startswith("both"):
+    if _both(found):
         return 2
     count = found.group("count")
     return _COUNTS[count.lower()] if count else 0

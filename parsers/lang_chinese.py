@@ -169,8 +169,17 @@ def _days_of_a_run_across_a_year(match: re.Match[str]) -> list[Mention]:
             for part in GRAMMAR.finditer(match.string, start, end) if (mention := _mention(part)) is not None]
 
 
+# "と3日(日)", "和3日", "及3日": a second day of the month of the day before it, listed after it, the last of the list
+# (a longer list, "5月7日(火)、8日(水)、9日(木)", and "、" lists are read as runs elsewhere)
+_LISTED_DAY = re.compile(rf"[ \t]*(?:と|和|及)[ \t]*(?P<day>{_DAY})[ \t]*{_DAY_END}"
+                         rf"(?:[ \t]*[（(][ \t]*(?:(?P<ja>{_JA_WEEKDAY})(?:曜日?)?"
+                         rf"|(?:星期|周|週|禮拜|礼拜)(?P<zh>[一二三四五六日天]))[ \t]*[)）])?"
+                         rf"(?![ \t]*(?:、|と|和|及|,|，)[ \t]*\d)")
+
+
 def _two_days_as_a_span(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"9月21、22日": a day and the next, listed, are one run of two days (as "21 and 22 September" is)."""
+    """"9月21、22日": a day and the next, listed, are one run of two days (as "21 and 22 September" is); "6月2日(土)と
+    3日(日)", "6月2日和3日": two days of the month, each read."""
     merged: list[Mention] = []
     for mention in mentions:
         before = merged[-1] if merged else None
@@ -183,7 +192,40 @@ def _two_days_as_a_span(text: str, mentions: list[Mention]) -> list[Mention]:
                 merged[-1] = span
                 continue
         merged.append(mention)
-    return merged
+    return _days_listed(text, merged)
+
+
+def _days_listed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each day with its month followed by a day listed after it ("6月2日(土)と3日(日)") read with it (what else was
+    read inside the list is left out)."""
+    out: list[Mention] = []
+    end = -1
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        listed = _listed_day(text, mention) if mention.kind == "day" else None
+        if listed is None:
+            out.append(mention)
+            continue
+        out += listed[0]
+        end = listed[1]
+    return out
+
+
+def _listed_day(text: str, before: Mention) -> tuple[list[Mention], int] | None:
+    """"6月2日(土)と3日(日)", "6月2日和9日": the day listed right after a day with its month, a day of that month, each
+    day of its own (a sentence's list of days, as "on 2 and 3 June" is: each merges with its day's timed rows below);
+    None when no day is listed so."""
+    found = _LISTED_DAY.match(text, before.end)
+    first = before.first
+    if found is None or first is None or int(found.group("day")) <= first.day:
+        return None
+    year = str(first.year) if first.year is not None else None
+    day = day_part(found.group("day"), first.month, year, _weekday(found.group("ja"), found.group("zh")))
+    if day is None:
+        return None
+    return [before, Mention("day", found.start("day"), found.end(), text[found.start("day") : found.end()],
+                            first=day)], found.end()
 
 
 # A weekday after a span's day: "日(金)", "日金曜日", "日（星期五）": it tells the year a yearless span falls in.

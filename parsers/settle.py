@@ -64,7 +64,11 @@ def _openings_of_spans(context: Reading) -> None:
     dropped: list[Finding] = []
     for at, span in enumerate(context.findings):
         if span.last > span.first and span.time is None:
-            dropped += [f for f in context.findings[:at]
-                        if f.last == f.first == span.first and f.time is None and f.kind == kinds.EVENT]
+            opening = [f for f in context.findings[:at]
+                       if f.last == f.first == span.first and f.time is None and f.kind == kinds.EVENT]
+            # ("6月21日和22日" before "6月21日、22日": the days listed with the opening day, within the span, too)
+            dropped += opening + [f for f in context.findings[:at]
+                                  if f.last == f.first and span.first < f.first <= span.last and f.time is None
+                                  and f.kind == kinds.EVENT and any(f.text == o.text for o in opening)]
     if dropped:
         context.findings[:] = [f for f in context.findings if not any(f is d for d in dropped)]
