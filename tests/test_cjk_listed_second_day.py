@@ -41,4 +41,4 @@ def test_both_days_take_the_clock(body: str) -> None:
 def test_a_day_named_before_the_list_is_not_one_of_the_two() -> None:
     body = ("港湾局は「港の日」(5月20日)を記念し、6月7日(土)と8日(日)に桟橋の公開を行います。"
             "\n\n両日とも開門は10時を予定しています。")
-    assert _starts(body) == ["2031-05-20/2031-05-21", "2031-06-07 10:00", "2031-06-08 10:00"]
+    assert _starts(body) == ["2031-06-07 10:00", "2031-06-08 10:00"]  # (the observance: no event, anniversarydays)
