@@ -49,19 +49,14 @@ WEEKDAYS = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
     "الأحد": 6, "الاحد": 6, "الثلثاء": 1,
 }  # fmt: skip
-# The Hijri months: a day of theirs beside a Gregorian one ("الموافق 13 جمادى الأولى 1434هـ") is the same day told
-# again, part of the date's words.
-HIJRI_MONTHS = (
-    "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الاولى",
-    "جمادى الأول", "جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
-    "ذي القعدة", "ذو الحجة", "ذي الحجة",
-)
-# Their numbers, for a Hijri day told alone ("الأربعاء 28 صفر 1445هـ")
+# The Hijri months, by their numbers: a day of theirs beside a Gregorian one ("الموافق 13 جمادى الأولى 1434هـ") is the
+# same day told again, part of the date's words; a day told alone ("الأربعاء 28 صفر 1445هـ") is converted.
 HIJRI_MONTH_NUMBERS = {
     "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5,
     "جمادى الاولى": 5, "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6, "جمادى الآخر": 6, "رجب": 7,
     "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
 }  # fmt: skip
+HIJRI_MONTHS = tuple(HIJRI_MONTH_NUMBERS)
 # The Arabic news agencies' short names, which end a dateline as "(Reuters)" does: "الرياض ... 2024 م واس"
 NEWS_AGENCIES = ("واس", "قنا", "وام", "بنا", "كونا", "العمانية", "سانا", "بترا", "واج", "وأج", "ومع", "أ ش أ", "وات",
                  "سبأ", "نينا", "الأناضول")
