@@ -19,7 +19,14 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, span_or_its_days, today_word
+from parsers.langgrammar import (
+    compile_forms,
+    mentions_with_spans_apart,
+    named_day,
+    one_day,
+    parts,
+    today_word,
+)
 from parsers.mentions import DAY_NUMBER, HEADING_END, HEADING_START, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -80,15 +87,8 @@ _CATALAN = re.compile(r"(?<!\w)(?i:amb|els|dels|pels|aquesta|aquest|serÃ |tindrÃ
 
 def catalan_mentions(text: str) -> list[Mention]:
     """The Catalan date and time mentions of `text`, in order."""
-    return [m for found in gated_mentions(text, _HINT_WORDS, _CATALAN, GRAMMAR, _mentions) for m in found]
+    return mentions_with_spans_apart(text, _HINT_WORDS, _CATALAN, GRAMMAR, _day, _mention)
 
-
-def _mentions(match: re.Match[str]) -> tuple[Mention, ...]:
-    """A span, or its two days across the turn of a year; or the one mention of another form."""
-    if match.lastgroup == "f_s":
-        return span_or_its_days(_day, match)
-    mention = _mention(match)
-    return (mention,) if mention is not None else ()
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

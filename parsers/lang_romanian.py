@@ -18,11 +18,10 @@ from parsers.fieldnames import alternatives
 from parsers.langgrammar import (
     clock_range,
     compile_forms,
-    gated_mentions,
+    mentions_with_spans_apart,
     named_day,
     one_day,
     parts,
-    span_or_its_days,
     today_word,
 )
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
@@ -71,15 +70,8 @@ _ROMANIAN = re.compile(r"(?<!\w)(?i:și|şi|în|să|către|după|această|acest|
 
 def romanian_mentions(text: str) -> list[Mention]:
     """The Romanian date and time mentions of `text`, in order."""
-    return [m for found in gated_mentions(text, _HINT_WORDS, _ROMANIAN, GRAMMAR, _mentions) for m in found]
+    return mentions_with_spans_apart(text, _HINT_WORDS, _ROMANIAN, GRAMMAR, _day, _mention)
 
-
-def _mentions(match: re.Match[str]) -> tuple[Mention, ...]:
-    """A span, or its two days across the turn of a year; or the one mention of another form."""
-    if match.lastgroup == "f_s":
-        return span_or_its_days(_day, match)
-    mention = _mention(match)
-    return (mention,) if mention is not None else ()
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

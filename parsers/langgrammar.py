@@ -205,6 +205,19 @@ def span_or_its_days(read_day: DayReader, match: re.Match[str]) -> tuple[Mention
                                            (last, match.start("s2d"), match.end()))))
 
 
+
+def mentions_with_spans_apart(text: str, hint_words: tuple[str, ...], marker: re.Pattern[str] | None,
+                              grammar: re.Pattern[str], read_day: DayReader,
+                              read: Callable[[re.Match[str]], Mention | None]) -> list[Mention]:
+    """gated_mentions of a grammar whose form "s" is a span that may cross the turn of a year: that form as
+    span_or_its_days reads it (the span, or its two days), every other as `read` does (Catalan, Romanian)."""
+    def mentions(match: re.Match[str]) -> tuple[Mention, ...]:
+        if match.lastgroup == "f_s":
+            return span_or_its_days(read_day, match)
+        mention = read(match)
+        return (mention,) if mention is not None else ()
+    return [m for found in gated_mentions(text, hint_words, marker, grammar, mentions) for m in found]
+
 # The next day of a pair or list after the one read: "и 29", "i 25", ", 25", ". a 19" (the stop of the day before, a
 # word or a comma, then the number).
 _NEXT_DAY = re.compile(r"\s*\.?\s*(?:,|\w+)\s*(?P<d>\d{1,2})(?!\d)")
