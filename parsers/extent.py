@@ -22,6 +22,10 @@ from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.gate import Gated
 
+# "ends with the summit of the leaders on", "closes with a gala on": what closes a run, then its day (the act is an
+# event of its own too: _ENDED_BY_AN_ACT)
+_ENDS_WITH = r"(?:(?:close|end|conclude)(?:s|es)?|closing|ending|concluding)\s+with\s+(?:[\w'’-]+\s+){1,7}?on"
+
 # "opens on", "to meet on", "commence on", "begins its annual review on", "summoned for", "sits from": the first
 # day. Only the verbs of group `begin` say, on their own, that more days follow ("meets on 22 April" is one day's).
 _START_BEFORE = re.compile(
@@ -61,7 +65,7 @@ _END_BEFORE = Gated(re.compile(
     r"(?:until|till|through)"
     # "a four-day conference that ends with the summit of the leaders on Apr 8", "closes with a gala on Saturday": what
     # closes it, then its last day
-    r"|(?:(?:close|end|conclude)(?:s|es)?|closing|ending|concluding)\s+with\s+(?:[\w'’-]+\s+){1,7}?on"
+    rf"|{_ENDS_WITH}"
     # "sits from 10 a.m. on Wednesday until the adjournment on Friday": the sitting's last day
     r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on"
     # "for two weeks, until", "pendant 14 jours, jusqu'au", "durante dos semanas, hasta el", "per due settimane,
@@ -241,8 +245,7 @@ _COUNT_REACH = 80  # characters between the day and its "two-day visit"
 
 # "a four-day conference that ends with the summit of the leaders on Apr 8", "closes with a gala on Saturday": the act
 # that closes the counted run is an event of its own on that day, beside the run.
-_ENDED_BY_AN_ACT = re.compile(r"\b(?:(?:close|end|conclude)(?:s|es)?|closing|ending|concluding)\s+with\s+"
-                              r"(?:[\w'’-]+\s+){1,7}?on\s*(?:the\s+)?$", re.IGNORECASE)
+_ENDED_BY_AN_ACT = re.compile(rf"\b{_ENDS_WITH}\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def ended_by_an_act(sentence: str, anchor: Mention) -> bool:
