@@ -138,10 +138,16 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end], up to some hundreds of characters either side."""
+    first, last = sentence_bounds(text, start, end)
+    return text[first:last]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around text[start:end] begins and ends (sentence_of's)."""
     reach = max(0, start - 300)
     first = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
     last = _SENTENCE_END.search(text, end)
-    return text[first : last.start() if last else min(len(text), end + 300)]
+    return first, last.start() if last else min(len(text), end + 300)
 
 
 def _of_a_bank(text: str, title: str, first: int, last: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.officeholders import sentence_of
+from parsers.officeholders import sentence_bounds, sentence_of
 
 # "105 lat temu", "35 years ago", "70 anni fa", "25 jaar geleden", "100 лет назад"; "il y a 70 ans", "hace 50 años",
 # "há 40 anos", "vor 60 Jahren" (the count after its word)
@@ -45,10 +45,4 @@ def written_year(text: str, reference: dt.date) -> tuple[int, int, str] | None:
 def counting_sentences(text: str) -> list[tuple[int, int]]:
     """Where the sentences that count years back are in `text` (start, end): their one year's date is the act
     counted from, history however the sentence's verb tells it ("utworzono", "was opened")."""
-    spans = []
-    for found in _AGO.finditer(text):
-        sentence = sentence_of(text, found.start(), found.end())
-        first = text.find(sentence, max(0, found.end() - len(sentence)))
-        if first >= 0:
-            spans.append((first, first + len(sentence)))
-    return spans
+    return [sentence_bounds(text, found.start(), found.end()) for found in _AGO.finditer(text)]
