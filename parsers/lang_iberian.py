@@ -379,9 +379,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         hour = _hour_of_day(HOUR_WORDS[groups["vh"].lower()], groups["vp"])
         return Mention("time", *span, time=dt.time(hour, minute))
     if form == "h":
-        ends = parse_clock(f"{groups['hu']}{(groups['hv'] or ':00').replace('h', ':')} {groups['hp']}")
-        begins = parse_clock(f"{groups['hh']}{(groups['hm'] or ':00').replace('h', ':')}",
-                             partner=f"{groups['hu']}{(groups['hv'] or ':00').replace('h', ':')} {groups['hp']}")
+        said_end = f"{groups['hu']}{(groups['hv'] or ':00').replace('h', ':')} {groups['hp']}"
+        ends = parse_clock(said_end)
+        begins = parse_clock(f"{groups['hh']}{(groups['hm'] or ':00').replace('h', ':')}", partner=said_end)
         return Mention("time", *span, time=begins, until=ends) if ends > begins else None
     if form == "c":
         begins = dt.time(int(groups["ch"]), int(groups["cm"]))
