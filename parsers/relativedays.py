@@ -85,13 +85,12 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         if _WEEK_AFTER.match(text, mention.end):  # "on Thursday week": a week after the next Thursday
             return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 + 7)
         coming = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
-        if _TOLD_AS_LATER_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
-                or _TOLD_AS_LATER_AFTER.match(text, mention.end):
-            # "the following Thursday", "on Thursday after it": later than the day in context, never of the stamp's
-            # week before it
-            return _in_the_named_days(mention.weekday, base, coming, context) or coming
-        return _in_the_named_days(mention.weekday, base, coming, context) or _of_the_stamps_week(
-            mention.weekday, base, context) or coming
+        # ("the following Thursday", "on Thursday after it": later than the day in context, never of the stamp's week
+        # before it)
+        told_as_later = _TOLD_AS_LATER_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None \
+            or _TOLD_AS_LATER_AFTER.match(text, mention.end) is not None
+        return _in_the_named_days(mention.weekday, base, coming, context) \
+            or (None if told_as_later else _of_the_stamps_week(mention.weekday, base, context)) or coming
     return context.day + dt.timedelta(days=mention.offset)
 
 
