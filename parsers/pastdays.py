@@ -18,7 +18,7 @@ from parsers.fieldnames import alternatives
 from parsers.lang_croatian import MONTHS as SOUTH_SLAVIC_MONTHS
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 from parsers.lang_korean import korean_past
-from parsers.verbs import FRENCH_HELD, GERMAN_STRONG_PAST
+from parsers.verbs import FRENCH_HELD, GERMAN_REPORTED_PAST
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
 # (", invited by the Government of Brunei": a past participle in an aside, who asked the body to meet there, tells
@@ -265,9 +265,7 @@ def opens_a_french_report(sentence: str, mention: Mention) -> bool:
 _GERMAN_MONTH = re.compile(r"(?i:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
                            r"|dezember)")  # a German month named in the day: "2. Oktober 2018", not "2.10.2018"
 _GERMAN_OPENING = re.compile(r"\W*(?:[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5}\s*,\s*)?(?:(?i:am)\s+)?")
-_GERMAN_PRETERITES = (*GERMAN_STRONG_PAST, "waren", "bat", "baten", "lud", "luden", "hielt", "hielten", "traf",
-                      "trafen", "empfing", "empfingen", "beging", "begingen", "ging", "gingen", "nahm", "nahmen")
-_GERMAN_PRETERITE_AFTER = re.compile(rf"\s*,?\s*(?:{'|'.join(_GERMAN_PRETERITES)}"
+_GERMAN_PRETERITE_AFTER = re.compile(rf"\s*,?\s*(?:{'|'.join(GERMAN_REPORTED_PAST)}"
                                      r"|(?!(?:vertreten|betreten|verbieten|anbieten|eintreten|auftreten)\b)"
                                      r"[a-zäöüß]{3,}eten?)\b")
 _GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|findet|finden|beginnt|startet)\b")

@@ -77,6 +77,10 @@ DUTCH_STRONG_PAST = ("was", "waren", "had", "hadden", "hield", "hielden", "sprak
                      "vonden", "sloot", "sloten", "begon", "begonnen")
 GERMAN_STRONG_PAST = ("war", "hatte", "hatten", "kam", "kamen", "sprach", "sprachen", "gab", "gaben", "fand", "fanden",
                       "begann", "begannen", "schloss", "schlossen")
+# ... and those a report tells its day's deed with ("Am 3. Mai 2019 eröffnete ...", "baten die Botschafter zum
+# Empfang"): pastdays.opens_a_german_report, which adds the weak ones in -ete.
+GERMAN_REPORTED_PAST = (*GERMAN_STRONG_PAST, "waren", "bat", "baten", "lud", "luden", "hielt", "hielten", "traf",
+                        "trafen", "empfing", "empfingen", "beging", "begingen", "ging", "gingen", "nahm", "nahmen")
 
 # French participles of holding a gathering ("a tenu", "ont organisé", "avait accueilli"), masculine singular; the
 # rule that reads them adds the endings of gender and number (pastdays.py). (Not the participles of a plan, "a fixé",
