@@ -1,6 +1,7 @@
 """An appeal about an incident ("Police are appealing for witnesses after a burglary on Main Street between
 10pm on Saturday 3 January and 6am on Sunday") or a police report of one ("Am Sonntag, 5. Mai, kurz nach 21.25 Uhr,
-wurde der Polizei ein Unfall gemeldet"): its dates say when something happened, not an event. Pure."""
+wurde der Polizei ein Unfall gemeldet", "stellte eine Streife am Dienstag gegen 10 Uhr einen Schaden fest"): its dates
+say when something happened, not an event. Pure."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ _REPORTED = Gated(re.compile(
     r"|\b(?:police|officers|firefighters|paramedics|emergency\s+services)\s+(?:were|was)\s+called\b"
     r"|\bwas\s+reported\s+to\s+(?:the\s+)?police\b",
     re.IGNORECASE), "gemeldet", "kam", " called", "reported to")
+
+# A German police report of what a patrol found ("Am Dienstag stellte eine Streifenwagenbesatzung gegen 10.15 Uhr einen
+# beschädigten Ampelmast fest", "Die Beamten stellten am Montag gegen 3 Uhr fest, dass die Tür aufgebrochen war"): when
+# the officers, the fire brigade or a witness noticed the damage, no event. The separable "fest" closes the clause
+# (not "stellte am Sonntag das Fest vor", a festival presented); the finder names the police, its patrol or its crews,
+# before or after the verb. Every match holds a needle.
+_FINDER = (r"(?:[\w-]*streife\w*|[\w-]*beamt(?:e|en|in|innen)|polizist(?:en|in|innen)?|[\w-]*polizei|einsatzkräfte"
+           r"|rettungskräfte|[\w-]*feuerwehr|zeug(?:e|en|in|innen)|passant(?:en|in)?|anwohner(?:in|innen)?)")
+_IN_CLAUSE = r"(?:[^.;]|\.(?=\S))"  # within the clause: a dot inside "10.15 Uhr" or "(15.12.)" closes nothing
+_FOUND_DE = Gated(re.compile(
+    rf"\bstellten?\b{_IN_CLAUSE}{{0,60}}?\b{_FINDER}\b{_IN_CLAUSE}{{0,200}}?\b(?-i:fest)(?=\s*(?:[.,;:!?)]|$))"
+    rf"|\b{_FINDER}\s+stellten?\b{_IN_CLAUSE}{{0,200}}?\b(?-i:fest)(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE), "stellte")
 
 # A French police report ("Une équipe de la zone ... patrouillait dans les rues ... quand elle surprend un véhicule",
 # "Un homme a reçu un P.-V. de 250 euros pour avoir circulé ...", "le conducteur a été interpellé"): a patrol's round
@@ -68,5 +82,6 @@ def incident(sentence: str, start: int) -> bool:
     # (The gated words of an incident first: most sentences hold none, and the marker of what is to come costs more.)
     return (_APPEAL.search(sentence) is not None or _AFTER_INCIDENT.search(sentence, 0, start) is not None
             or _REPORTED.search(sentence) is not None
+            or _FOUND_DE.search(sentence) is not None
             or (_REPORTED_FR.search(sentence) is not None and _FUTURE_FR.search(sentence) is None)
             or _dispatched(sentence)) and not tells_what_is_to_come(sentence)
