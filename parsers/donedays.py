@@ -215,10 +215,30 @@ _CLEFT_AFTER = re.compile(
     r"|conclue?s?|remise?s?|soumise?s?|réunie?s?)(?!\w)")
 
 
-def _cleft_done(sentence: str, start: int, after_end: int) -> bool:
+# "Ce n'est que le 28 octobre que l'expertise a établi ...", "Ce n'est qu'au 3 mai que ...": the cleft of lateness (not
+# until that day), the deed after it in the passé composé as above; or, the day without its year, in the present of a
+# narration ("Ce n'est que le 28 octobre que l'expertise établit la cause"): a story tells the day something was
+# at last found or done. A late day still to come is told in the future ("ce n'est que le 12 mars que le musée
+# rouvrira", "ne sera connu"), or with a plan's word ("prévu", "attendu", "doit"): an event.
+_LATE_CLEFT_BEFORE = re.compile(r"\b[Cc]e\s+n['’](?:est|était)\s+(?:(?:donc|ainsi|finalement|pourtant)\s+)?"
+                                r"(?:que\s+|qu['’])(?:(?:le|la|en|au|à)\s*)?$")
+_LATE_CLEFT_THAT = re.compile(r"\s*,?\s*(?:qu['’]|que\s+)")
+_LATE_CLEFT_TO_COME = re.compile(r"\b[a-zàâçèéêëîïôûùü]{2,}(?:ra|ront|rait|raient)\b|\b(?:va|vont|doit|doivent|devra"
+                                 r"|devront|pourra|pourront)\b|\b(?:prévue?s?|attendue?s?|programmée?s?|annoncée?s?)\b")
+_LATE_CLEFT_REACH = 160  # the clause after the cleft's "que", to its end
+
+
+def _cleft_done(sentence: str, start: int, after_end: int, mention: Mention | None = None) -> bool:
     """Is the day from `start` to `after_end` the one a French cleft puts first, a deed done told after it?"""
-    return _CLEFT_BEFORE.search(sentence, max(0, start - _REACH), start) is not None \
-        and _CLEFT_AFTER.match(sentence, after_end) is not None
+    if _CLEFT_BEFORE.search(sentence, max(0, start - _REACH), start) is not None:
+        return _CLEFT_AFTER.match(sentence, after_end) is not None
+    if _LATE_CLEFT_BEFORE.search(sentence, max(0, start - _REACH), start) is None:
+        return False
+    if _CLEFT_AFTER.match(sentence, after_end) is not None:
+        return True
+    that = _LATE_CLEFT_THAT.match(sentence, after_end)
+    return that is not None and mention is not None and mention.first is not None and mention.first.year is None \
+        and _LATE_CLEFT_TO_COME.search(sentence[that.end() : that.end() + _LATE_CLEFT_REACH]) is None
 
 
 # "since Aug. 15", "Since the 1st of January 2019": history; "after January 20, 2017, materials will ...": the start
@@ -444,7 +464,8 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end, mentions)
-                or ("est" in sentence[max(0, start - _REACH) : start] and _cleft_done(sentence, start, after_end))
+                or ("est" in sentence[max(0, start - _REACH) : start]
+                    and _cleft_done(sentence, start, after_end, mention))
                 or german_held(sentence, start)
                 or _malay_deed(sentence)  # "Pada Senin (29/1/2024) ... telah digelar rapat"
                 or (_BEGUN_OR_ENDED_GATE.could_match(sentence)
