@@ -7,12 +7,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from model import Article
 from parsers.dates import find_mentions
 from parsers.findings import Finding
 from parsers.gate import Gated
+from parsers.mentions import DayPart
 
 # Said of the event itself, in its own words or the item's title: not "the exhibition is open daily" in a sentence
 # about something else, whose opening at 6pm is one event.
@@ -20,10 +21,12 @@ from parsers.gate import Gated
 # "daily" lowers to "dai..." but where its "i" is "ı" (kept by lower()); "İ" lowers to "i" and a dot.)
 # ("Daily journal no. 2", "daily bulletin": a paper that comes out each day, not an event held each day)
 # (Chinese "每天"/"每日", every day, has no word boundary around it; "每日新闻", "每日報", a daily paper, is not one)
+# (German "jeden Tag", "täglich": the same words, "Um 11 Uhr ... beantwortet jeden Tag ein Ratsmitglied Fragen")
 _DAILY = Gated(re.compile(r"\b(?:daily(?!\s+(?:journal|bulletin|newsletter|digest|summary|gazette|paper)s?\b)"
-                          r"|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday))\b|每[天日](?![報报新])",
+                          r"|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday)|jeden\s+Tag|täglich)\b"
+                          r"|每[天日](?![報报新])",
                           re.IGNORECASE),
-               "dai", "daı", "each", "every", "每天", "每日")
+               "dai", "daı", "each", "every", "jeden", "täglich", "每天", "每日")
 _MOST_DAYS = 7  # a week of daily briefings; a longer run is a season, told otherwise
 
 
@@ -33,8 +36,8 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
     found = list(findings)
     if not _DAILY.search(article.title) and not any(_DAILY.search(_own_sentence(f.text)) for f in found):
         return found
-    spans = [(m.first, m.last) for m in find_mentions(article.body, numeric_order)
-             if m.kind == "span" and m.first is not None and m.last is not None]
+    spans: list[tuple[DayPart, DayPart]] = [(m.first, m.last) for m in find_mentions(article.body, numeric_order)
+                                            if m.kind == "span" and m.first is not None and m.last is not None]
     told = {(f.first, f.time) for f in found if f.time is not None and f.first == f.last}  # days told on their own
     out: list[Finding] = []
     # ("9月21日、22日,每天上午9时": the run told with the hours of each of its days is no day event of its own)
@@ -49,19 +52,81 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
         if finding.time is None or finding.first != finding.last \
                 or not (_DAILY.search(_own_sentence(finding.text)) or _DAILY.search(article.title)):
             continue
-        for first, last in spans:
-            year = first.year or finding.first.year
-            try:
-                start = dt.date(year, first.month, first.day)
-                end = dt.date(last.year or (year + (last.month < first.month)), last.month, last.day)
-            except ValueError:
-                continue
+        for start, end in _runs(spans, finding.first.year):
             if start == finding.first and 0 < (end - start).days < _MOST_DAYS:
                 days = ((start + dt.timedelta(days=n)) for n in range(1, (end - start).days + 1))
                 out.extend(dataclasses.replace(finding, first=day, last=day, date_inferred=True) for day in days
                            if (day, finding.time) not in told)
                 break
-    return out
+    return _daily_clocks_lent(out, spans)
+
+
+# The longest run of days whose days, told later one by one, take the clocks said once to be kept each day: two
+# weeks of open days, not a season.
+_LONGEST_LENT_RUN = 14
+
+
+def _daily_clocks_lent(found: list[Finding], spans: list[tuple[DayPart, DayPart]]) -> list[Finding]:
+    """The findings, a day told on its own without a clock ("Am 2. August folgen ... Lombardi") at each of the
+    clocks the item says are kept every day of the run it falls in ("Um 11 Uhr und um 14 Uhr beantwortet jeden Tag
+    ein Ratsmitglied Fragen", on the run's first day): the day's own entry of that daily programme. Hours told as a
+    range ("täglich von 10 bis 17 Uhr") are opening hours, lent to no day; a day outside the run keeps no clock."""
+    clocks = [f for f in found if f.time is not None and f.until is None and f.first == f.last
+              and _DAILY.search(_own_sentence(f.text))]
+    if not clocks:
+        return found
+    # A daily clock is told on the run's first day; each_day above has repeated it on the later ones.
+    first_day_of = {text: min(c.first for c in clocks if c.text == text) for text in {c.text for c in clocks}}
+    clocks_by_first_day: dict[dt.date, list[Finding]] = {}
+    for clock in clocks:
+        if clock.first == first_day_of[clock.text]:
+            clocks_by_first_day.setdefault(clock.first, []).append(clock)
+
+    def repeated(finding: Finding) -> bool:
+        return finding.text in first_day_of and finding.first != first_day_of[finding.text]
+
+    told = {(f.first, f.time) for f in found if f.time is not None and not repeated(f)}
+    out: list[Finding] = []
+    lent: set[tuple[dt.date, dt.time | None]] = set()
+    for finding in found:
+        daily = _daily_clocks_over(finding, clocks_by_first_day, spans) if finding.time is None else []
+        if not daily:
+            out.append(finding)
+            continue
+        for clock in daily:
+            if (finding.first, clock.time) in told:
+                continue
+            lent.add((finding.first, clock.time))
+            note = f"time {clock.time:%H:%M} inferred: the item keeps it every day: {_own_sentence(clock.text)!r}"
+            # (the day's entry is held where the programme is: "im Bundeshaus" is said once, with its hours)
+            out.append(dataclasses.replace(finding, time=clock.time, zone_label=clock.zone_label,
+                                           place=finding.place or clock.place, area=finding.area or clock.area,
+                                           notes=(*finding.notes, note)))
+    # (the day's own entry stands for the bare repetition of the daily clock on that day)
+    return [f for f in out if not (repeated(f) and (f.first, f.time) in lent)]
+
+
+def _daily_clocks_over(day: Finding, clocks_by_first_day: dict[dt.date, list[Finding]],
+                       spans: list[tuple[DayPart, DayPart]]) -> list[Finding]:
+    """The daily clocks of the run (first day to last, two weeks at most) that `day`, a later day of it, falls in."""
+    if day.first != day.last or day.first in clocks_by_first_day:
+        return []
+    for start, end in _runs(spans, day.first.year):
+        if start in clocks_by_first_day and start < day.first <= end and (end - start).days <= _LONGEST_LENT_RUN:
+            return sorted(clocks_by_first_day[start], key=lambda clock: clock.time or dt.time())
+    return []
+
+
+def _runs(spans: list[tuple[DayPart, DayPart]], year: int) -> Iterator[tuple[dt.date, dt.date]]:
+    """The item's spans of days as dates, in `year` where the first day names none (the last in the next year where
+    its month comes before the first's); a day no calendar holds is left out."""
+    for first, last in spans:
+        start_year = first.year or year
+        try:
+            yield (dt.date(start_year, first.month, first.day),
+                   dt.date(last.year or (start_year + (last.month < first.month)), last.month, last.day))
+        except ValueError:
+            continue
 
 
 def _first_of_its_days(finding: Finding) -> Finding:
