@@ -806,7 +806,8 @@ DEVELOPED |= {"world-hundredfortyfifth"}
 # a Japanese record with a trip "4月29日から5月4日まで", Consob's "Domani ... dalle 10.45" under "MILANO, 10 GIU",
 # EIOPA's "Timeline 2020" rows under file stamps of 2023, Lima's "a las 2.00 p. m.", Bogotá's "desde las 9 de la
 # mañana", Nancy's "Samedi 20 septembre, 10h00"; three items with no event: Insee's "Prochaine parution", a CBS
-# look back at a February press conference, INEGI's extended census deadline) and scored blind once: BLIND.
+# look back at a February press conference, INEGI's extended census deadline) and scored blind once at
+# b4d14ae2: recall 0.769, precision 0.478, timed 6/8.
 DEVELOPED |= {"world-hundredfortyseventh"}
 # world-hundredfortythird was built in session 51 as a development set (fifteen items of fifteen defence, police,
 # coast guard, civil-protection and emergency bodies of fifteen countries: Guadalajara's "a las 10,00 horas" under
