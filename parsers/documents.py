@@ -177,6 +177,19 @@ def file_link(label: str) -> bool:
     return len(label) <= _FILE_LABEL and _FILE_SIZE_END.search(label) is not None
 
 
+# "Call for candidates 2031 - PDF, 836.38 KB, English", "Privacy statement – DOCX 96 KB": a documents list's row, the
+# file's type and size after its name, with no brackets (its language may follow)
+_FILE_TYPE_AND_SIZE = re.compile(r"\s[–—-]\s*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|zip)\s*[,:;-]?\s*"
+                                 r"\d{1,4}(?:[.,]\d{1,2})?\s*(?:[kmg]i?b|[kmg]o)\b(?:\s*[,;-]\s*[^\W\d_]+)?\s*$",
+                                 re.IGNORECASE)
+
+
+def file_row(label: str) -> bool:
+    """A line naming a file by its size: a link's label ("Agenda (26.78 KB)") or a documents list's row ("Call for
+    candidates - PDF, 836.38 KB, English")."""
+    return file_link(label) or len(label) <= _FILE_LABEL and _FILE_TYPE_AND_SIZE.search(label) is not None
+
+
 # A sitting named by its number and day ("Sitting no. 41 of 12 March", "Mbledhja e Kuvendit nr. 5, datë 12 mars") is
 # the sitting itself, to come, not a paper
 _SITTING = re.compile(r"\b(?:sittings?|meetings?|sessions?|hearings?|mbledhj\w*|seanc\w*|sjednic\w*|sednic\w*|schůz\w*"
