@@ -235,8 +235,12 @@ _WINDOW_DAY_BEFORE = re.compile(
     r"|(?:is|are|will\s+be|remains?|stays?)\s+open\s+(?:(?:from|between)\s+)?)$",
     re.IGNORECASE)
 # "9 June – Applications open", "4 July: Consultation closes": a row whose words are only a window's bound
-_WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w-]+)"
-                         r"\s+(?:(?:will\s+)?(?:open|close)s?|opening|closing)\W*$", re.IGNORECASE)
+# (and with its noun first, as a selection's timeline writes it: "2 Mar  Launch of the call for candidates", "Opening of
+# applications", "Close of the call for proposals")
+_WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w-]+)"
+                         r"\s+(?:(?:will\s+)?(?:open|close)s?|opening|closing)"
+                         r"|(?:launch|opening|start|close|closing|end)\s+of\s+(?:the\s+)?"
+                         rf"(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w-]+))\W*$", re.IGNORECASE)
 
 
 # "The day closes at 3:00pm at the National Stadium, where ...": a day's programme closes with a last happening at a

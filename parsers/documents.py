@@ -69,6 +69,13 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"|\bjournal\s+officiel(?:\s+de\s+la\s+r[ée]publique\s+fran[çc]aise)?(?:\s+du)?"
     # "Rapport n° 940 … (mis en ligne le 19 avril 2013 à 19 heures 52)": the minute the file's paper was put online
     r"|\bmise?s?\s+en\s+ligne(?:\s+le)?"
+    # "Prochaine parution le : 13/05/2031 à 08h45", "Next release: 12 May 2031 at 9:30", "Nächste Veröffentlichung:
+    # 13.05.2031": a statistics page's stamp of its next release, a publication however exact its minute
+    r"|\b(?:prochaine\s+(?:parution|publication|diffusion)(?:\s+(?:le|pr[ée]vue\s+le))?"
+    r"|next\s+(?:release|publication|update)(?:\s+(?:date|on|due))?"
+    r"|n[äa]chste\s+(?:ver[öo]ffentlichung|aktualisierung)(?:\s+am)?"
+    r"|pr[óo]xima\s+(?:publicaci[óo]n|difusi[óo]n|divulga[çc][ãa]o|publica[çc][ãa]o)(?:\s+(?:el|em))?"
+    r"|prossima\s+(?:pubblicazione|diffusione)(?:\s+il)?)\s*:?"
     # "the 2023 Annual Report, laid before Parliament on 24th July 2024", "tabled in the House on": the day a paper
     # was laid, done (not "will be tabled on", a sitting to come)
     # (nor "will be formally laid before Parliament on": an adverb may stand between)
@@ -82,7 +89,7 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
     "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "n°", "nº", "br", "z dnia", "laid",
     "tabled", "n.", "dat", "pos", "enregistr", "transmi", "eingereicht", "journal",
-    "ligne")  # ("act" is in "contract" and "pact"; "n°", "nº": "paru au BALO n°38 du", the issue of a bulletin)
+    "ligne", "prochaine", "next", "chste", "xima", "prossima")  # ("act" is in "contract" and "pact"; "n°", "nº": "paru au BALO n°38 du", the issue of a bulletin)
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"
@@ -168,6 +175,19 @@ _FILE_LABEL = 160  # characters: a link's label, not a paragraph that ends with 
 def file_link(label: str) -> bool:
     """A link's label naming a file by its size at the end ("Harbour Board Agenda (26.78 KB)")."""
     return len(label) <= _FILE_LABEL and _FILE_SIZE_END.search(label) is not None
+
+
+# "Call for candidates 2031 - PDF, 836.38 KB, English", "Privacy statement – DOCX 96 KB": a documents list's row, the
+# file's type and size after its name, with no brackets (its language may follow)
+_FILE_TYPE_AND_SIZE = re.compile(r"\s[–—-]\s*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|zip)\s*[,:;-]?\s*"
+                                 r"\d{1,4}(?:[.,]\d{1,2})?\s*(?:[kmg]i?b|[kmg]o)\b(?:\s*[,;-]\s*[^\W\d_]+)?\s*$",
+                                 re.IGNORECASE)
+
+
+def file_row(label: str) -> bool:
+    """A line naming a file by its size: a link's label ("Agenda (26.78 KB)") or a documents list's row ("Call for
+    candidates - PDF, 836.38 KB, English")."""
+    return file_link(label) or len(label) <= _FILE_LABEL and _FILE_TYPE_AND_SIZE.search(label) is not None
 
 
 # A sitting named by its number and day ("Sitting no. 41 of 12 March", "Mbledhja e Kuvendit nr. 5, datë 12 mars") is

@@ -74,8 +74,12 @@ _FORMS = {
     # "4月8日至4月11日", "3月30日至4月2日", "2018年4月8日至4月11日": two days each with its month (found before its
     # days), as a run across a month's end, or one month named twice, is written (each may have its weekday after it)
     # (the first day's "日" may be left out, as a news agency writes a run across a month's end: "10月31─11月1日")
-    "r": rf"(?:{_year('w')})?(?P<wm>{_MONTH})\s*月\s*(?P<w1>{_DAY})\s*(?:{_DAY_WORD})?(?:\s*{_BRACKETED_WEEKDAY})?{_TO}"
-         rf"(?:{_year('q')})?(?P<qm>{_MONTH})\s*月\s*(?P<q1>{_DAY})\s*{_DAY_END}(?:\s*{_BRACKETED_WEEKDAY})?",
+    # (or, as Japanese says it, from the first day to the last: "4月29日から5月4日まで"; not a count of days from it,
+    # "から5月4日以降")
+    "r": rf"(?:{_year('w')})?(?P<wm>{_MONTH})\s*月\s*(?P<w1>{_DAY})\s*(?:{_DAY_WORD})?(?:\s*{_BRACKETED_WEEKDAY})?"
+         rf"(?:{_TO}|\s*から\s*)"
+         rf"(?:{_year('q')})?(?P<qm>{_MONTH})\s*月\s*(?P<q1>{_DAY})\s*{_DAY_END}(?![後后前目以])"
+         rf"(?:\s*{_BRACKETED_WEEKDAY})?",
     # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
     # (each day may have its weekday in brackets: "2026年3月16日(月)～18日(水)")
     # (or, as Japanese says it, from the first day to the last, each with its weekday unbracketed: "9月9日金曜日から11日
@@ -255,8 +259,11 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if last_year is not None and first_year not in (None, last_year):
             return None  # "2026年12月30日至2027年1月2日": across a year's end, read as its two days
         year = first_year or last_year
-        return ordered_span(span, day_part(groups["w1"], int(groups["wm"]), year, None),
-                            day_part(groups["q1"], int(groups["qm"]), year, None))
+        # (each day's weekday in brackets tells the year a yearless span falls in: "10月20日(水)から10月30日(土)まで")
+        second = min(match.start(g) for g in ("qy", "qe", "qr", "qb", "qm") if match.start(g) >= 0)
+        between, after = match.string[match.end("w1") : second], match.string[match.end("q1") : match.end()]
+        return ordered_span(span, day_part(groups["w1"], int(groups["wm"]), year, _span_weekday(between)),
+                            day_part(groups["q1"], int(groups["qm"]), year, _span_weekday(after)))
     if form == "s":
         month, year = int(groups["sm"]), _gregorian(groups, "s", match.string)
         between, after = match.string[match.end("s1") : match.start("s2")], match.string[match.end("s2") : match.end()]

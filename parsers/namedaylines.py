@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from parsers import documents
 from parsers.blocks import ITEM, Block
 from parsers.dates import Mention
 from parsers.reading import Reading, blocks_by_number
@@ -76,5 +77,7 @@ def _date_line(text: str, mentions: list[Mention]) -> bool:
 def _name_line(line: Block, mentions_of: dict[int, list[Mention]]) -> bool:
     """A line with no date of its own that may name an entry: short, no sentence's or field's end, no field."""
     text = line.text.strip(" -–—•*")
+    # (not a file's name with its type and size, "Call for candidates - PDF, 836.38 KB, English": a documents list,
+    # each file's date the day it was posted)
     return not mentions_of.get(line.number) and 1 < len(text.split()) <= _NAME_WORDS \
-        and not text.endswith((".", ":", ";", ",")) and FIELD.match(text) is None
+        and not text.endswith((".", ":", ";", ",")) and FIELD.match(text) is None and not documents.file_row(text)
