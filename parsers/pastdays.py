@@ -77,6 +77,11 @@ _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|
                        r"|received"
                        # "It emerged on Wednesday that ...": the day something became known, as British papers say it
                        r"|(?<=\b[Ii]t )emerged"
+                       # "the coordinator told a press briefing at the ... auditorium on Friday", "told reporters in
+                       # Accra on Friday": the day something was told to the press, its place between
+                       r"|told\s+(?:reporters|journalists|newsmen|the\s+(?:media|press)"
+                       r"|(?:a|the)\s+(?:press|news|media)\s+(?:briefing|conference))"
+                       r"(?:\s+(?:at|in)\s+[^.;:!?,]{1,60}?)?"
                        # "tuvo lugar el martes", "se realizó el lunes", "teve lugar na sexta-feira": took place, in
                        # Spanish and Portuguese
                        r"|tuvo\s+lugar|tuvieron\s+lugar|teve\s+lugar|tiveram\s+lugar|ocurrió|aconteceu|ocorreu"
