@@ -199,6 +199,11 @@ _SUBJECT_THEN_PAST = re.compile(
     r"(?:adjourned|met|sat|rose|resolved|voted|decided|agreed|approved|adopted|passed|received|heard|visited"
     r"|held|was|were|had)"
     r"|,?\s+(?:he|she|they|we)\s+(?:flew|left|travell?ed|departed|arrived|returned|visited|met|attended|was|were)"
+    # "On Friday April 9, the Tanzanian government suspended ... flights": a governing body named by its common noun
+    # (its country's adjective before it) and an act of governing in the past
+    r"|,\s+the\s+(?:[A-Z][\w'’-]*\s+){0,2}(?i:government|ministry|cabinet|council|committee|authorities|police"
+    r"|parliament|assembly|board)\s+(?:suspended|banned|closed|lifted|imposed|ordered|announced|approved|adopted"
+    r"|decided|declared|introduced|extended|issued|launched|signed|reopened)"
     rf"|{_NAMED_OFFICE_THEN_DONE})"
     r"\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
 _NAMED_OFFICE_DONE = re.compile(rf"(?:{_NAMED_OFFICE_THEN_DONE})\b")
