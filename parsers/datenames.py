@@ -45,7 +45,26 @@ def without_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
     observance a text evokes."""
     days = [m for m in mentions if m.kind == "day"]
     return [m for m in mentions if not (m.kind == "day" and (names_a_place(text, m.start) or _holiday_ahead(text, m)
-                                                             or _names_an_observance(text, m, days)))]
+                                                             or _names_an_observance(text, m, days)
+                                                             or _names_a_building(text, m)))]
+
+
+# "at the June 12 cultural centre", "the October 1 Stadium", "the 25 May Square": in English, "the", a day with no year,
+# then a building's or a square's noun (an adjective may stand between) that ends the name, no noun after it; the day
+# names the place (Abeokuta's June 12 Cultural Centre, after Democracy Day), not a day of the item. ("the June 12
+# meeting", "the May 5 town hall meeting": an event named by its day.)
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:[A-Za-z][a-z]+\s+)?(?i:cultural\s+|sports?\s+|conference\s+|civic\s+|memorial\s+)?"
+    r"(?i:centre|center|stadium|square|park|hall|street|road|avenue|bridge|airport|university|estate|gardens?|plaza"
+    r"|mall|market|roundabout|expressway|tower|building|library|museum|arena|auditorium|pavilion)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|of|and|for|to|with|where|which|from|near|,)\b)")
+
+
+def _names_a_building(text: str, mention: Mention) -> bool:
+    return mention.first is not None and mention.first.year is None \
+        and _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None \
+        and _BUILDING_AFTER.match(text, mention.end) is not None
 
 
 # "Ahead of the Fourth of July holiday", "in the run-up to the May Day holidays", "before the 4th of July weekend": the

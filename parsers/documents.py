@@ -28,16 +28,21 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     # "the FIFA ranking of 20 December 2018", "el Ranking FIFA del 20 de diciembre": a table as it stood that day
     r"|ranking|standings|informe|comunicado|decreto|resoluci[oó]n|clasificaci[oó]n"
     # "las noticias del 26 de abril", "the news of 3 May": a day's news, a bulletin or podcast, named by its day
-    r"|noticia|news)s?"
+    r"|noticia|news"
+    # "since a communication of April 4", "the correspondence of 3 May": a message named by the day it was sent
+    r"|communication|correspondence)s?"
     r"(?-i:\s+[A-Z]{2,}\w*)?"  # the body that keeps it, after the noun: "Ranking FIFA del"
     # "Gazette No. 2308/62 of", "Resolution 2231 of", "Press Release: 2020-2021/1323 of": its number between.
     # ([\w/.-]*\d[\w/.-]* backtracks over a long run of word characters; it stays cheap only because it is
     # searched in `before`, the 40 characters ahead of a mention, never in a whole sentence.)
-    r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated|del|de\s+fecha)"
+    # ("our letter Ref. No: 1386/09.01/EAC/20 of April 4": a reference before the number, a colon after it)
+    r"(?:\s*:?\s*(?:(?:ref(?:erence)?\.?\s*)?(?:no\.?|nr\.?|number)\s*:?\s*)?[\w/.-]*\d[\w/.-]*)?\s+"
+    r"(?:of|dated|del|de\s+fecha)"
     # "(Urdhër nr.69, datë 02.09.2022)", "(Decree no. 12, dated 9 May)", "vendimi i datës 02.09.2022": a paper's
     # number and its date in any language (Albanian "datë", "e datës"; Slovak "zo dňa", Czech "ze dne")
     # ("la proposta di legge regionale n. 117 del 29 novembre": the Italian and Spanish "n." for a number)
-    r"|\b(?P<numbered>no\.?|nr\.?|n[º°]\.?|n\.|br\.|č\.)\s*\d[\w/.-]*\s*,?\s+"
+    # ("No: 1386/09.01/EAC/20 of April 4": a colon after the word for number, the sentence cut after "Ref.")
+    r"|\b(?P<numbered>no\.?|nr\.?|n[º°]\.?|n\.|br\.|č\.)\s*:?\s*\d[\w/.-]*\s*,?\s+"
     r"(?:datë|date|dated|of|od|zo\s+dňa|ze\s+dne|vom|du|del)"
     r"|\b(?:e|i|të)\s+datës"
     # "apelu środowisk samorządowych z dnia 16 marca 2017 r.", "uchwała nr XII/3/2031 z dnia", "pismo z dnia": a
@@ -86,7 +91,7 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "treaty", "gazette", "notification", "memorandum", "protocol", "accord", "conclusions", "directive", "regulation",
     "circular", "judg", "ruling", "convention", "charter", "proclamation", "ordinance", "note", "statement", "article",
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
-    "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
+    "clasificaci", "noticia", "news", "communication", "correspond", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
     "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "n°", "nº", "br", "z dnia", "laid",
     "tabled", "n.", "dat", "pos", "enregistr", "transmi", "eingereicht", "journal",
     "ligne", "prochaine", "next", "chste", "xima", "prossima")  # ("act" is in "contract" and "pact"; "n°", "nº": "paru au BALO n°38 du", the issue of a bulletin)

@@ -208,12 +208,22 @@ _ITS_LENGTH = re.compile(r"\s*(?:(?:it|он|она|оно|они|il|elle)\s+)?",
 # "for a two-day official visit", "to begin a three-day working visit", "Copom's two-day meeting": how many days
 # the event the sentence dates lasts.
 # ("will be in Ghana for three days from 14 November": the count after "for")
+# ("over three days", not "delays of over three days")
+_COUNT = r"two|three|four|five|six|seven|[2-7]"
+_COUNTED_NOUNS = (r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
+                  r"|seminar|symposium|sitting|programme|program|swing|stay|dialogue|dialog|festival|fair|exhibition"
+                  r"|expo|course|training|consultation|event|celebration)s?")
+# Up to a fortnight for what runs its days in one place ("a ten-day festival", "a 10-day special programme"); not for
+# a journey, whose count is told loosely ("left today ... for a nine-day visit" and back on the tenth day), its return
+# day told elsewhere (parsers/journey.py).
+_LONG_COUNT = r"eight|nine|ten|eleven|twelve|thirteen|fourteen|[89]|1[0-4]"
+_LONG_COUNTED_NOUNS = (r"(?:programme|program|festival|fair|exhibition|expo|course|training|celebration|workshop"
+                       r"|seminar|symposium|conference|congress)s?")
+_COUNT_OF_DAYS = (rf"(?P<n>{_COUNT})[- ]day\s+(?:[\w'’-]+\s+){{0,2}}?{_COUNTED_NOUNS}"
+                  rf"|(?P<l>{_LONG_COUNT})[- ]day\s+(?:[\w'’-]+\s+){{0,2}}?{_LONG_COUNTED_NOUNS}"
+                  rf"|(?:for|(?<!\bof\s)over)\s+(?P<m>{_COUNT})\s+days")
 _COUNTED = Gated(re.compile(
-    r"\b(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
-    r"|seminar|symposium|sitting|programme|program|swing|stay|dialogue|dialog|festival|fair|exhibition|expo|course"
-    r"|training|consultation|event|celebration)s?"
-    r"|for\s+(?P<m>two|three|four|five|six|seven|[2-7])\s+days"
+    rf"\b(?:{_COUNT_OF_DAYS}"
     # ("kwa ziara ya kikazi ya siku mbili": a Swahili visit "of two days", the count after its noun)
     r"|(?:ziara|mkutano|kikao|warsha|safari)\s+(?:[\w'’-]+\s+){0,3}?ya\s+siku\s+(?P<s>mbili|tatu|nne|tano|sita|saba|[2-7]))\b"
     # ("为期5天", "為期兩天": Chinese "a period of 5 days", the count after the day; no word boundaries in Han text)
@@ -228,7 +238,16 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "十一": 11, "十二": 12, "十三": 13, "十四": 14,
             "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
             "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "dois": 2, "duas": 2, "três": 3,
-            "quatro": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
+            "quatro": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
+# "a three-day programme starting from Nov 22", "held over three days starting from": a count of days right before
+# "starting from" says that the day it names is the first of a happening, not the day a standing rule begins.
+_COUNT_JUST_BEFORE = re.compile(rf"\b(?:{_COUNT_OF_DAYS})\s*,?\s*$", re.IGNORECASE)
+
+
+def counted_just_before(text: str) -> bool:
+    """Does `text` end on a count of days ("a three-day programme", "over three days")?"""
+    return _COUNT_JUST_BEFORE.search(text[-80:]) is not None
 # "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
 # one the sentence dates.
 _TOLD_BEFORE = re.compile(r"\b(?:last|previous|past|recent|following|after)\b[\w\s'’-]{0,25}$", re.IGNORECASE)
@@ -267,9 +286,10 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
         elif found.end() > anchor.start or ("," in sentence[found.end() : anchor.start] and not ends) \
                 or _TOLD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()]):
             continue
-        if found.group("n") and _TOPIC_BEFORE.search(sentence, max(0, found.start() - 20), found.start()):
+        if (found.group("n") or found.group("l")) \
+                and _TOPIC_BEFORE.search(sentence, max(0, found.start() - 20), found.start()):
             continue
-        count = next(said for said in found.group("n", "m", "s", "z", "v") if said).lower()
+        count = next(said for said in found.group("n", "l", "m", "s", "z", "v") if said).lower()
         return _NUMBERS.get(count) or int(count), ends
     return None
 

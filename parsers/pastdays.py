@@ -77,6 +77,11 @@ _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|
                        r"|received"
                        # "It emerged on Wednesday that ...": the day something became known, as British papers say it
                        r"|(?<=\b[Ii]t )emerged"
+                       # "the coordinator told a press briefing at the ... auditorium on Friday", "told reporters in
+                       # Accra on Friday": the day something was told to the press, its place between
+                       r"|told\s+(?:reporters|journalists|newsmen|the\s+(?:media|press)"
+                       r"|(?:a|the)\s+(?:press|news|media)\s+(?:briefing|conference))"
+                       r"(?:\s+(?:at|in)\s+[^.;:!?,]{1,60}?)?"
                        # "tuvo lugar el martes", "se realizó el lunes", "teve lugar na sexta-feira": took place, in
                        # Spanish and Portuguese
                        r"|tuvo\s+lugar|tuvieron\s+lugar|teve\s+lugar|tiveram\s+lugar|ocurrió|aconteceu|ocorreu"
@@ -194,6 +199,11 @@ _SUBJECT_THEN_PAST = re.compile(
     r"(?:adjourned|met|sat|rose|resolved|voted|decided|agreed|approved|adopted|passed|received|heard|visited"
     r"|held|was|were|had)"
     r"|,?\s+(?:he|she|they|we)\s+(?:flew|left|travell?ed|departed|arrived|returned|visited|met|attended|was|were)"
+    # "On Friday April 9, the Tanzanian government suspended ... flights": a governing body named by its common noun
+    # (its country's adjective before it) and an act of governing in the past
+    r"|,\s+the\s+(?:[A-Z][\w'’-]*\s+){0,2}(?i:government|ministry|cabinet|council|committee|authorities|police"
+    r"|parliament|assembly|board)\s+(?:suspended|banned|closed|lifted|imposed|ordered|announced|approved|adopted"
+    r"|decided|declared|introduced|extended|issued|launched|signed|reopened)"
     rf"|{_NAMED_OFFICE_THEN_DONE})"
     r"\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
 _NAMED_OFFICE_DONE = re.compile(rf"(?:{_NAMED_OFFICE_THEN_DONE})\b")
@@ -499,6 +509,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return True
     if mention is None or published is None or mention.first is None:
         return False
+    if _already_done(sentence, mention, published):
+        return True
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
     named = _named_past(sentence, mention) or _french_outcome_of(sentence, mention)
     # ("The board, which met in Accra, will meet again on 14 January": the past of an aside is not the day's)
@@ -519,6 +531,27 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     # "On May 14, they were expected to sign at 15:00", which a morning's report may announce)
     return when < published or when == published and opens_a_past_clause(sentence, mention) \
         and _NAMED_OFFICE_DONE.match(sentence, mention.end) is not None
+
+
+# "The stalls were already set up behind the main building on Monday, August 5", "the hall had already been booked
+# on 2 May": "already" after a past or perfect auxiliary, in the day's clause, tells it done (by the stamp's day at the
+# latest; "has already been scheduled for 3 June" names a day to come, after the stamp).
+_ALREADY_BEFORE = re.compile(r"\b(?:was|were|had|has|have)\s+already\s+(?:been\s+)?[a-z]+\b"
+                             r"(?:(?!\b(?:will|shall|would|to\s+be)\b)[^.;:!?])*$", re.IGNORECASE)
+_ALREADY_REACH = 120  # the auxiliary, "already", the verb and its object and place before the day
+
+
+def _already_done(sentence: str, mention: Mention, published: dt.date) -> bool:
+    """Is the day told done with "already" ("were already set up ... on Monday, August 5"), on or before the stamp?"""
+    part = mention.first
+    if part is None or "already" not in sentence[max(0, mention.start - _ALREADY_REACH) : mention.start]:
+        return False
+    try:
+        when = dt.date(part.year or published.year, part.month, part.day)
+    except ValueError:
+        return False
+    return when <= published and _ALREADY_BEFORE.search(
+        sentence, max(0, mention.start - _ALREADY_REACH), mention.start) is not None
 
 
 def _past_verb_last(before: str) -> bool:

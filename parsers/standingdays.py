@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from parsers import recurring
+from parsers import extent, recurring
 from parsers.dates import Mention
 
 _REACH = 40  # characters before a mention where its preposition stands
@@ -58,6 +58,8 @@ def state_start(sentence: str, mention: Mention) -> bool:
         return False  # "Talks on the new trade rules begin on Monday": the talks begin, a happening
     if found is None:
         return _STARTING_ON.search(before) is not None and _NO_LONGER.search(sentence) is not None
+    if extent.counted_just_before(sentence[: mention.start - len(before) + found.start()]):
+        return False  # "A three-day programme starting from Nov 22": the first of the days counted, a happening
     plain_from = found.group().strip().lower() == "from"
     # ("From 14 June it will also open on Mondays": from then on, any such day)
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None \

@@ -151,6 +151,7 @@ BELOW_THE_BAR = {
     "world-hundredfortieth.gold.json",
     "world-hundredfortyfifth.gold.json",
     "world-hundredfortyseventh.gold.json",
+    "world-hundredfortyeighth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

@@ -132,6 +132,7 @@ SETS = {
     "world-hundredfortyfourth": (14, 14),
     "world-hundredfortyfifth": (14, 14),
     "world-hundredfortyseventh": (14, 14),
+    "world-hundredfortyeighth": (14, 14),
     "world-hundredfortythird": (15, 15),
     "world-hundredthirtyfifth": (15, 15),
     "world-hundredthirtythird": (14, 14),
