@@ -56,6 +56,9 @@ _DEADLINE_BEFORE = Gated(re.compile(
     r"|antes(?:\s+de(?:\s+las?)?)?"
     # ("seguirán hasta el próximo 4 de setiembre", "fica aberta até o próximo dia 4": the end of a run, told alone)
     r"|hasta\s+el\s+pr[oó]ximo(?:\s+d[ií]a)?|até\s+(?:o|a)\s+pr[oó]xim[oa](?:\s+dia)?"
+    # and the Portuguese "until", as the Spanish "hasta": "serão aceitos até as 18h do dia 25 de outubro", "enviada até
+    # o dia 25 de outubro", "até 3 de maio"
+    r"|até(?:\s+(?:[àa]s?|ao?|o))?(?:\s+dia)?"
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+(?:le|ce))?|date\s+limite"
     # and the Catalan: "s'envien fins al 24 de novembre", "com a màxim el 3 de març", "data límit: 5 de maig"
     r"|fins\s+(?:al|a|el)|com\s+a\s+màxim(?:\s+el)?|data\s+límit(?:\s+és)?(?:\s+el)?"
@@ -96,7 +99,7 @@ _DEADLINE_BEFORE = Gated(re.compile(
 ), "by", "before", "til", "thr", "than", "latest", "deadline", "processed", "handled", "dealt", "attended", "close",
     "extended", "cut", "up", "end", "expir", "run", "lapse", "embargo", "release", "publication", "broadcast", "due",
     "bis", "testens", "hasta", "tard", "mite", "xim", "jusqu", "tot", "t/m", "uiterlijk", "nejpozd", "najnesk", "najp",
-    "entro", "oltre", "scade", "viimeist", "antes", "fins",
+    "entro", "oltre", "scade", "viimeist", "antes", "fins", "até",
     "senest", "senast", "frist", "sista", "siste", "sidste", "najkasn", "mora", "en geç", "son gün", "son başvuru",
     "son kayıt",
     "jelj", "delj", "utork", "sred", "srijed", "četvrtk", "petk", "subot")  # ("before" is in "best-before", "by" in

@@ -11,11 +11,13 @@ from parsers.dates import Mention
 
 # Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday"; the Scandinavian "at" before
 # a clock, "tirsdag 31. oktober kl 12.00", "måndagen den 14 mars kl. 16.00", "klokka 10"; Spanish "of" between a
-# clock and its weekday, "a las 7 de este lunes".
+# clock and its weekday, "a las 7 de este lunes", and the Romance "of the" between a clock and its day: "antes de las
+# 18:00 horas del jueves", "às 18h do dia 25 de outubro", "alle 15 del 10 ottobre", "à 18h du 25 mars".
 # Characters before a mention where the words that tell what kind of date it is stand ("by", "instead of", "signed
 # on"): notevents.py, replaced.py and donedays.py read this far back.
 BEFORE_REACH = 40
-_JOIN = re.compile(r"^\s*(?:,|on|at|of|de|kl\.?|klokka|klokken|klockan)?\s*,?\s*$", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*(?:,|on|at|of|de|kl\.?|klokka|klokken|klockan"
+                   r"|del(?:\s+d[ií]a|\s+giorno)?|do(?:\s+dia)?|da|du|di)?\s*,?\s*$", re.IGNORECASE)
 
 
 def reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:
