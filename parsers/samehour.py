@@ -27,8 +27,10 @@ _LATER = (r"(?:(?:half\s+an|an|one)\s+hour\s+later|(?:media|una)\s+hora\s+(?:des
           r"|une\s+(?:demi-)?heure\s+(?:plus\s+tard|après)|(?:meia|uma)\s+hora\s+(?:depois|mais\s+tarde)"
           r"|eine\s+(?:halbe\s+)?Stunde\s+später|(?:mezz'ora|un'ora)\s+dopo)\b"
           r"(?!\s+(?:than|que|als|di|del)\b)")  # ("An hour later than planned, ...": a delay, not a time)
-# At a sentence's opening: the text's, or after the end of the sentence before.
-_OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?])\s+)({_PHRASE}|{_LATER})", re.IGNORECASE),
+# At a sentence's opening: the text's, or after the end of the sentence before; or set off by a semicolon or a comma
+# after another day ("Monterrey tendrá el suyo el 9 de mayo a las 19:00 horas; San Pedro, el primero de mayo, en el
+# mismo horario": the other day's event at that clock).
+_OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?;,])\s+)({_PHRASE}|{_LATER})", re.IGNORECASE),
                  "same hour", "same time", "very time", "misma hora", "mismo horario", "même heure",
                  "mesma hora", "mesmo hor", "stessa ora", "gleichen uhrzeit", "selben uhrzeit", "gleichen stunde",
                  "selben stunde", "hour later", "hora despu", "hora más tarde", "heure plus tard", "heure après",
