@@ -31,3 +31,9 @@ def test_french_the_same_hour_after_a_comma_and_a_day() -> None:
 def test_english_at_the_same_time_names_no_clock() -> None:
     assert _starts("The hearing opens on 12 May 2031 at 10:00; the registry, at the same time, moves to Hall B on "
                    "19 May.", "Europe/London") == ["2031-05-12 09:00"]
+
+
+def test_no_day_read_before_the_phrase_leaves_it_alone() -> None:
+    # ("el 21" is read as no day: the clock would go to the day before, the 5th, a second event there)
+    assert _starts("Otras citas: lectura de Ana Ruiz el día 5 a las siete de la tarde; el 21, a la misma hora, charla "
+                   "de Luis Mora.", "Europe/Madrid").count("2031-05-05 17:00") <= 1
