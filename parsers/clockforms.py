@@ -37,10 +37,12 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                rf"(?:\s*(?:{_HRS}(?:\.(?=\s+(?:[Ll]ocal\s+time|\(?[A-Z]{{2,5}}\b)))?|h\b)|H\b(?!\.)"
                r"|(?<=12[:.]00)\s?(?:noon|midday)\b)?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])"
-               # "Hora: 18h30min", "às 9h30min": Brazil's clock with its minutes' "min" glued on, after the word or
-               # field that makes it a clock (a while is "1h30min de duração")
+               # "Hora: 18h30min", "às 9h30min", "às 15h30m": Brazil's clock with its minutes' "min" (or "m") glued
+               # on, after the word or field that makes it a clock (a while is "1h30min de duração"), or opening a
+               # programme's row before its dash ("15h30m – Cerimônia Militar")
                r"|(?:(?<=às )|(?<=Às )|(?<=as )|(?<=das )|(?<=Das )|(?<=[Hh]ora: )|(?<=[Hh]orário: )|(?<=HORA: ))"
-               rf"{_HOUR}h[0-5]\dmin\b"
+               rf"{_HOUR}h[0-5]\dm(?:in)?\b"
+               rf"|(?<![^\n])(?<![\w.]){_HOUR}h[0-5]\dm(?:in)?(?=\s*[-–—]\s)"
                rf"|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
                # wire: "0600 GMT", "1130GMT" (glued, as some wires' diaries write it); forces: "0930 Zulu"
                # (not a count of hours: "capped at 1500 hours a year", "more than 2000 hours of service")

@@ -52,12 +52,19 @@ _DISRUPTION = Gated(re.compile(
     r"|\b(?:garbage|trash|refuse|recycling|rubbish|waste|curbside|kerbside|collection|pickup|pick-up)\b[^.;]{0,80}?"
     r"\b(?:delayed|(?:runs?|moves?|be\s+collected)\s+(?:one|a)\s+day|(?:one|a)\s+day\s+(?:late|later|behind))\b"
     r"|\bno\s+(?:(?:garbage|trash|refuse|recycling|rubbish|waste|curbside|kerbside)\s+)?(?:collection|pickup|pick-up)s?"
-    r"(?:\s+services?)?\b)"),
+    r"(?:\s+services?)?\b"
+    # a regular service stopped for a while, in Spanish and Portuguese: "Desde el 1 de marzo ... la Fiscalía dejará de
+    # ofrecer ruedas de prensa", "se suspenderán las audiencias", "as coletivas serão suspensas a partir de": the day
+    # the series stops, when nobody gathers (a series' plural only: "se suspenderá la sesión ... y se reanudará" is a
+    # sitting's break)
+    r"|\b(?:dejar[áa]n?|deixar[áa]o?)\s+de\s+(?:ofrecer|realizar|celebrar|dar|prestar|oferecer|fazer)\b"
+    r"|\bse\s+(?:suspender[áa]n|pospondr[áa]n)\b|\bser[ãa]o\s+(?:suspensas|suspensos|adiadas|adiados)\b)"),
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
     "shutdown", "supply", "blackout", "shedding", "worked on", "train", "servic", "closed", "shut", "maintenance",
     "power", "electric", "water", "flush", "corte", "interrupci", "coupure", "strom", "wasser", "ersatzverkehr",
     "sperrung", "zugausf", "ersatzbus", "gleis", "betroffen", "garbage", "trash", "refuse", "recycl", "rubbish",
-    "waste", "curbside", "kerbside", "collection", "pickup", "pick-up")
+    "waste", "curbside", "kerbside", "collection", "pickup", "pick-up", "dejar", "deixar", "suspend", "pospondr",
+    "suspens", "adiad")
 # Someone gathers, or something opens: a meeting about the works, or a line's opening, is an event.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"

@@ -18,11 +18,24 @@ ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)" 
                       r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
                       r"|hearing|discussion|call|talks?))\b", re.IGNORECASE)
 
+# The same in other languages, where a court or council gives one hour to the sittings it has just listed:
+# "Alle Termine beginnen um 9:30 Uhr", "Beginn ist an allen Tagen um 10 Uhr", "Die Sitzungen beginnen jeweils um",
+# "Todas las audiencias inician a las", "Toutes les audiences débutent à", "Ambas as sessões começam às",
+# "Tutte le udienze iniziano alle".
+_SITTINGS = (r"(?:termine|sitzungen|verhandlungen|verhandlungstage|sitzungstage|veranstaltungen"
+             r"|sesiones|audiencias|reuniones|jornadas|séances|seances|audiences|réunions|reunions"
+             r"|sessões|sessoes|audiências|audiencias|reuniões|reunioes|udienze|sedute|sessioni|riunioni)")
+_EVERY_ONE_ELSEWHERE = (rf"(?:alle|beide|todas\s+las|ambas(?:\s+las|\s+as)?|toutes\s+les|les\s+deux|todas\s+as"
+                        rf"|tutte\s+le|entrambe\s+le)\s+{_SITTINGS}\b"
+                        rf"|(?:die\s+)?{_SITTINGS}\s+beginnen\s+jeweils\b"
+                        r"|(?:verhandlungs)?beginn\s+ist\s+(?:jeweils|an\s+(?:allen|beiden)\s+(?:\w+)?tagen)\b")
+
 # "Both hearings start at 9am", "All sessions begin at 10:00", "The two debates open at 6 pm": the time of each
 # event the sentence before announced.
 # ("Meetings start at 7pm" after a list of meeting dates: a plural gathering opening the clause is each of them)
 EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five)\b"
-                       rf"|(?:the\s+)?(?:{PLURALS})\s+(?:all\s+)?(?:start|begin|are\s+held|take\s+place|run)\b)",
+                       rf"|(?:the\s+)?(?:{PLURALS})\s+(?:all\s+)?(?:start|begin|are\s+held|take\s+place|run)\b"
+                       rf"|{_EVERY_ONE_ELSEWHERE})",
                        re.IGNORECASE)
 
 

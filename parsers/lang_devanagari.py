@@ -39,6 +39,11 @@ _EVENING = ("शाम", "साँझ", "बेलुका", "सायं", "
 # The night's hours: 7 to 11 are the evening's, 12 is midnight and 1 to 4 the small hours ("रात 1 बजे" is 01:00)
 _NIGHT = ("रात", "राति", "रात्रि")
 _FRACTIONS = {"सवा": 15, "साढ़े": 30, "साढे": 30, "पौने": -15}
+# The hours in words before "बजे" ("सुबह आठ बजे", eight in the morning), as an election officer's notice says them
+_HOUR_WORDS = {
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
+    "दस": 10, "ग्यारह": 11, "बारह": 12,
+}  # fmt: skip
 _DIGIT = "[0-9०-९]"
 _DAY = rf"(?:[0-3०-३]?{_DIGIT})"
 _LETTER = r"\u0900-\u097F"  # Devanagari's letters and signs: a name does not begin or end inside a word
@@ -52,10 +57,11 @@ _FORMS = {
     "d": (rf"(?P<dd>{_DAY})\s*(?P<dm>{alternatives(MONTHS)})(?![{_LETTER}])"
           rf"(?:\s*,?\s*(?P<dy>(?:19|20|१९|२०){_DIGIT}{{2}})(?!{_DIGIT}))?"
           rf"(?:\s*\(\s*(?P<dw>{alternatives(WEEKDAYS)})\s*\))?"),
-    # "सुबह 10 बजे", "मध्याह्न सवा १२ बजे", "शाम 4:30 बजे": an hour before "बजे", its part of the day before it
+    # "सुबह 10 बजे", "मध्याह्न सवा १२ बजे", "शाम 4:30 बजे", "सुबह आठ बजे": an hour (in figures or in words) before
+    # "बजे", its part of the day before it
     "t": (rf"(?:(?P<tp>{alternatives((*_MORNING, *_MIDDAY, *_EVENING, *_NIGHT))})\s+)?"
-          rf"(?:(?P<tf>{alternatives(_FRACTIONS)})\s+)?(?P<th>{_DIGIT}{{1,2}})(?:[:.](?P<tm>[0-5०-५]{_DIGIT}))?"
-          r"\s*बजे"),
+          rf"(?:(?P<tf>{alternatives(_FRACTIONS)})\s+)?(?:(?P<th>{_DIGIT}{{1,2}})(?:[:.](?P<tm>[0-5०-५]{_DIGIT}))?"
+          rf"|(?P<tw>{alternatives(_HOUR_WORDS)}))\s*बजे"),
     # "शुक्रबार", "मंगलवार को": a weekday alone
     "w": rf"(?P<ww>{alternatives(WEEKDAYS)})(?![{_LETTER}])",
 }
@@ -106,7 +112,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"]])
-    clock = _clock(int(groups["th"]), int(groups["tm"] or 0), groups["tp"], groups["tf"])
+    hour = _HOUR_WORDS[groups["tw"]] if groups["tw"] else int(groups["th"])
+    clock = _clock(hour, int(groups["tm"] or 0), groups["tp"], groups["tf"])
     return Mention("time", *span, time=clock) if clock else None
 
 

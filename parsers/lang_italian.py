@@ -65,7 +65,8 @@ _FORMS = {
           rf"(?:\s+(?P<dy>{_YEAR})\b)?"),
     # "Giovedì 15, dalle 9.30", "venerdì 16 alle 10": a weekday and its day of the month, the month in context (only
     # before a comma, a colon or the clock's word: "giovedì 15 maggio" is a day, above)
-    "n": rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})" + before_its_clock(_WEEKDAY, _CLOCK_WORDS),
+    # ("... nei distretti sabato 28.": or the stop that ends its sentence)
+    "n": rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})" + before_its_clock(_WEEKDAY, _CLOCK_WORDS, sentence_end=True),
     # "Lunedì 23", "Mercoledì 25": a line of a week agenda that holds only a weekday and its day of the month, the
     # heading of that day's rows, the month in context
     "e": rf"{HEADING_START}(?P<ew>{_WEEKDAY}),?[ \t]+(?P<ed>{_DAY})" + HEADING_END,  # (or "Martedì, 10")

@@ -71,12 +71,16 @@ YEAR_NUMBER = r"(?:19|20)\d\d"
 HOUR_NUMBER = r"(?:[01]?\d|2[0-3])"
 
 
-def before_its_clock(weekdays: str, clock_words: str) -> str:
+def before_its_clock(weekdays: str, clock_words: str, sentence_end: bool = False) -> str:
     """The look-ahead after "Thursday 15" that makes it a weekday and its day of the month, its month in context:
     a comma or a colon that no figure or other weekday follows (not "Tuesday 10:30", "Monday 9, 10 and 11", "Friday
     22, Saturday 23 or Sunday 24 May"), or the clock's own word before its figures ("at 10:00", "alle 10", "à 10h").
-    Every language's grammar writes its weekdays and its clock words into it."""
-    return rf"(?=[ \t]*[,:](?![ \t]*(?:\d|{weekdays}))|[ \t]+(?:{clock_words})[ \t]+\d)"
+    Every language's grammar writes its weekdays and its clock words into it. With `sentence_end`, the stop that ends
+    a sentence counts as the comma does ("... in Cassazione giovedì 26, nei distretti sabato 28."), not a clock's
+    ("martedì 10.30"): Italian news writes the weekday and its day so; English and Spanish do not often enough to
+    outweigh "at 10:00 on Monday 17 and on Tuesday 18." and "la sesión del miércoles 18." read otherwise."""
+    stop = r"|[ \t]*\.(?![ \t]*\d)" if sentence_end else ""
+    return rf"(?=[ \t]*[,:](?![ \t]*(?:\d|{weekdays})){stop}|[ \t]+(?:{clock_words})[ \t]+\d)"
 
 
 # A heading of one day: the weekday and its day of the month open a line and nothing but a colon or a stop follows

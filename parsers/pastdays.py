@@ -39,7 +39,11 @@ _SLAVIC_PAST = (r"(?:состоял(?:ся|ась|ось|ись)|прош[её]�
                 # Polish: "dotarł do Budapesztu w niedzielę 28 listopada" (arrived), "odbyło się 3 marca"
                 r"|dotarł[aoy]?|dotarli|przybył[aoy]?|przybyli|przyleciał[aoy]?|przylecieli|odbył[aoy]?\s+się"
                 r"|odbyli\s+się|spotkał[aoy]?\s+się|spotkali\s+się|podpisał[aoy]?|podpisali|wzi(?:ął|ęła|ęli)\s+udział"
-                r"|otworzył[aoy]?|otworzyli|zakończył[aoy]?\s+się|rozpoczął\s+się|rozpoczęł[aoy]\s+się)")
+                r"|otworzył[aoy]?|otworzyli|zakończył[aoy]?\s+się|rozpoczął\s+się|rozpoczęł[aoy]\s+się"
+                # a court's past in Polish: "Trybunał Konstytucyjny rozpoznał 23 września 2025 r. pytanie prawne"
+                # (heard), "orzekł" (ruled), "rozpatrzył" (examined), "ogłosił wyrok" (delivered its judgment)
+                r"|rozpoznał[aoy]?|rozpoznali|rozpatrzył[aoy]?|rozpatrzyli|orzekł[aoy]?|orzekli"
+                r"|ogłosił[aoy]?\s+(?:wyrok|orzeczenie|postanowienie))")
 # Swedish, Danish and Norwegian preterites of the news: "Regeringen gav den 9 januari 2017 ... nya direktiv" (gave),
 # "hölls den", "fandt sted", "besøkte". ("Mødet bliver holdt den", "møtet blir holdt", "skal bli holdt": the Danish and
 # Norwegian passive to come has the same participle, "holdt", after "bli(ve)(r)": not the past.)

@@ -27,8 +27,10 @@ _LATER = (r"(?:(?:half\s+an|an|one)\s+hour\s+later|(?:media|una)\s+hora\s+(?:des
           r"|une\s+(?:demi-)?heure\s+(?:plus\s+tard|après)|(?:meia|uma)\s+hora\s+(?:depois|mais\s+tarde)"
           r"|eine\s+(?:halbe\s+)?Stunde\s+später|(?:mezz'ora|un'ora)\s+dopo)\b"
           r"(?!\s+(?:than|que|als|di|del)\b)")  # ("An hour later than planned, ...": a delay, not a time)
-# At a sentence's opening: the text's, or after the end of the sentence before.
-_OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?])\s+)({_PHRASE}|{_LATER})", re.IGNORECASE),
+# At a sentence's opening: the text's, or after the end of the sentence before; or set off by a semicolon or a comma
+# after another day ("Monterrey tendrá el suyo el 9 de mayo a las 19:00 horas; San Pedro, el primero de mayo, en el
+# mismo horario": the other day's event at that clock).
+_OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?;,])\s+)({_PHRASE}|{_LATER})", re.IGNORECASE),
                  "same hour", "same time", "very time", "misma hora", "mismo horario", "même heure",
                  "mesma hora", "mesmo hor", "stessa ora", "gleichen uhrzeit", "selben uhrzeit", "gleichen stunde",
                  "selben stunde", "hour later", "hora despu", "hora más tarde", "heure plus tard", "heure après",
@@ -50,6 +52,8 @@ def with_same_hour(text: str, mentions: list[Mention], findings: list[Finding]) 
         if any(m.kind == "time" and end <= m.start < (close.start() if close else len(text)) for m in out):
             continue  # "At that same hour ... at 16:30": the sentence's own time
         before = [m for m in out if m.kind == "time" and m.end <= start]
+        if _after_a_comma(text, opening.start()) and not (before and _day_between(out, before[-1].end, start)):
+            continue  # "; San Pedro, el primero de mayo, en el mismo horario": only after a day of its own
         if before:
             hour, zone = before[-1].time, before[-1].zone
         elif start == 0 and findings and findings[-1].time is not None:
@@ -62,6 +66,18 @@ def with_same_hour(text: str, mentions: list[Mention], findings: list[Finding]) 
                 continue  # (past midnight: another day, which the sentence does not say)
         out.append(Mention("time", start, end, text[start:end], time=hour, zone=zone))
     return sorted(out, key=lambda m: m.start)
+
+
+def _after_a_comma(text: str, at: int) -> bool:
+    """Is the phrase set off by a comma or a semicolon, inside its sentence (not opening one)?"""
+    return at > 0 and text[at - 1] in ",;"
+
+
+def _day_between(mentions: list[Mention], start: int, end: int) -> bool:
+    """Is a day named between the time told before and the phrase ("a las 19:00 horas; San Pedro, el primero de mayo,
+    en el mismo horario")? Without one ("el 19, a la misma hora" where "el 19" is read as no day) the phrase would put
+    the time on the day before's."""
+    return any(m.kind in ("day", "span", "weekday") and start <= m.start < end for m in mentions)
 
 
 def _later(hour: dt.time, minutes: int) -> dt.time | None:

@@ -152,6 +152,7 @@ BELOW_THE_BAR = {
     "world-hundredfortyfifth.gold.json",
     "world-hundredfortyseventh.gold.json",
     "world-hundredfortyeighth.gold.json",
+    "world-hundredfortysixth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

@@ -133,6 +133,7 @@ SETS = {
     "world-hundredfortyfifth": (14, 14),
     "world-hundredfortyseventh": (14, 14),
     "world-hundredfortyeighth": (14, 14),
+    "world-hundredfortysixth": (15, 15),
     "world-hundredfortythird": (15, 15),
     "world-hundredthirtyfifth": (15, 15),
     "world-hundredthirtythird": (14, 14),
