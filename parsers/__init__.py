@@ -29,6 +29,7 @@ from parsers.iconfields import article_with_icon_fields
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
 from parsers.misprint import without_misprints
+from parsers.newbadges import article_without_new_badges
 from parsers.nextdayline import date_today_by_the_next_day
 from parsers.papertimes import papers_of_timed_rows
 from parsers.resolve import is_inference
@@ -101,7 +102,8 @@ def read_article(article: Article, reference: dt.date, default_zone: str, numeri
                  zone_given: bool = False) -> ArticleResult:
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
-        dashed = article_with_icon_fields(article_with_plain_dashes(article_with_wire_months(clean_article(article))))
+        unbadged = article_without_new_badges(clean_article(article))
+        dashed = article_with_icon_fields(article_with_plain_dashes(article_with_wire_months(unbadged)))
         plain = article_with_rows_unglued(article_with_plain_zone_labels(dashed))
         lent = date_today_by_the_next_day(lend_default_day(lend_legend_hours(spell_out_codes(plain))))
         return article_events(lent, reference, default_zone, numeric_order, zone_given)

@@ -10,6 +10,7 @@ start, says nothing the text does not.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from typing import Any
@@ -23,24 +24,59 @@ _MARKED_LIMIT = 5  # events: a listing's markup of dozens of events is the listi
 
 def with_marked_events(body: str, page: str) -> str:
     """`body` with a sentence after it for each event the markup of `page` declares with a timed start."""
-    return "\n\n".join((body, *marked_events(page)))
+    return "\n\n".join((body, *marked_events(page, body)))
 
 
-def marked_events(page: str) -> list[str]:
+def marked_events(page: str, body: str | None = None) -> list[str]:
     """A sentence for each event the page's JSON-LD declares with a timed start: "Elysian Fields, The Owl Music
-    Parlor, Brooklyn, NY: Saturday, October 31, 2015, at 7:30 p.m. (UTC-04:00)."."""
+    Parlor, Brooklyn, NY: Saturday, October 31, 2015, at 7:30 p.m. (UTC-04:00)."; given the article's `body`, not
+    for an event of another page (_elsewhere)."""
     if "ld+json" not in page:
         return []
     lines: list[str] = []
+    own = _own_address(page)
     for block in _SCRIPT.findall(page):
         try:
             data = json.loads(block)
         except ValueError:
             continue
         for node in _nodes(data):
+            if body is not None and _elsewhere(node, own, body):
+                continue
             if (line := _line(node)) is not None and line not in lines:
                 lines.append(line)
     return lines if len(lines) <= _MARKED_LIMIT else []
+
+
+# The page's own address, as its <link rel="canonical"> or its og:url gives it (attributes in either order).
+_CANONICAL = re.compile(r"<link\b(?=[^>]*\brel\s*=\s*[\"']?canonical\b)[^>]*\bhref\s*=\s*[\"']([^\"']+)[\"']"
+                        r"|<meta\b(?=[^>]*\bproperty\s*=\s*[\"']og:url[\"'])[^>]*\bcontent\s*=\s*[\"']([^\"']+)[\"']",
+                        re.IGNORECASE)
+
+
+def _own_address(page: str) -> str:
+    found = _CANONICAL.search(page)
+    return _plain_address(found.group(1) or found.group(2)) if found else ""
+
+
+def _plain_address(address: str) -> str:
+    """An address without its scheme, "www.", fragment and closing slash: "kiow.com/events/a-fair"."""
+    address = re.sub(r"(?i)^[a-z]+://(?:www\.)?", "", address.strip()).split("#", 1)[0]
+    return address.rstrip("/").casefold()
+
+
+def _elsewhere(node: dict[str, Any], own: str, body: str) -> bool:
+    """Is the event another page's? A news story's sidebar ("Upcoming Events", a calendar plugin's list widget)
+    declares its events in the story page's markup, each with the address of its own page: an event whose address
+    is not the page's, and whose name the article's text does not hold (the widget was cut as furniture), is not
+    the page's event. A page that names no address of its own tells nothing: its events are kept."""
+    address, name = node.get("url"), node.get("name")
+    if not own or not isinstance(address, str) or not address.strip() or not isinstance(name, str):
+        return False
+    if _plain_address(address) == own:
+        return False
+    words = " ".join(html.unescape(name).split()).casefold()
+    return bool(words) and words not in " ".join(body.split()).casefold()
 
 
 def _nodes(data: Any) -> list[dict[str, Any]]:

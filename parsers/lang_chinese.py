@@ -43,7 +43,11 @@ _JA_WEEKDAY = f"[{_JA_WEEKDAYS}]"
 # Between a day and its weekday in a table: spaces or a cell's bar ("6月14日 | 木曜"; a table pasted one cell a line
 # has its weekday cell joined to its day's by weekdaycells).
 _CELL = r"[ \t]*[|｜]?[ \t]*"
-_BRACKETED_WEEKDAY = r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])[ \t]*[)）]"
+# A Japanese weekday in brackets may carry a mark of a public holiday or of a substitute holiday after a middle dot
+# ("（月・祝）", "(土・祝)", "（月・休）"), as Japanese calendars write a holiday: the day is still that weekday.
+_HOLIDAY_MARK = r"(?:[ \t]*[・･·][ \t]*(?:祝日?|休日?|振休))?"
+_BRACKETED_WEEKDAY = (r"[（(][ \t]*(?:[月火水木金土日](?:曜日?)?" + _HOLIDAY_MARK
+                      + r"|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])[ \t]*[)）]")
 # Japan's era years: the era's name, its year's number ("元", its first) and "年"; the era's first year in the
 # Gregorian calendar ("平成27年" is 2015).
 ERA_FIRST_YEARS = {"昭和": 1926, "平成": 1989, "令和": 2019}
@@ -94,7 +98,7 @@ _FORMS = {
     # publish in)
     "d": (rf"(?:{_year('d')}|(?P<dt>本\s*[（(])\s*)?(?P<dm>{_MONTH})(?(dt)\s*[)）])\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}"
           rf"(?:{_CELL}[（(]?[ \t]*(?P<dw>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
-          rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY})[ \t]*[)）]"
+          rf"|[ \t]*[（(][ \t]*(?P<dv>{_JA_WEEKDAY}){_HOLIDAY_MARK}[ \t]*[)）]"
           rf"|[ \t]*[（(][ \t]*(?:星期|周|週|禮拜|礼拜)(?P<dc>[一二三四五六日天])[ \t]*[)）]"
           # ("2014年4月30日星期三": the weekday glued to the day, unbracketed, as a Hong Kong agenda heads its sitting;
           # not "周", the week as often as its day)
@@ -102,11 +106,12 @@ _FORMS = {
     # "22日(月曜日)", "22日 | 月曜日": a day of a month not named, in a Japanese schedule's rows under a row that
     # names its month; its weekday makes it a day ("22日" alone is not one)
     "w": rf"(?P<wd>{_DAY})\s*{_DAY_END}(?:{_CELL}[（(]?[ \t]*(?P<ww>{_JA_WEEKDAY})曜日?[ \t]*[)）]?"
-         rf"|[ \t]*[（(][ \t]*(?P<wv>{_JA_WEEKDAY})[ \t]*[)）])",
+         rf"|[ \t]*[（(][ \t]*(?P<wv>{_JA_WEEKDAY}){_HOLIDAY_MARK}[ \t]*[)）])",
     # "5/7(水)", "2025/5/7(水)", "7/12(周五)": a slashed day of a Japanese or Chinese schedule, month first; the
     # bracketed weekday tells it is one and which year it falls in
     "n": rf"(?:(?P<ny>{YEAR_NUMBER})/)?(?P<nm>{_MONTH})/(?P<nd>{_DAY})[ \t]*[（(][ \t]*"
-         rf"(?:(?P<nw>{_JA_WEEKDAY})(?:曜日?)?|(?:星期|周|週|禮拜|礼拜)(?P<nc>[一二三四五六日天]))[ \t]*[)）]",
+         rf"(?:(?P<nw>{_JA_WEEKDAY})(?:曜日?)?{_HOLIDAY_MARK}"
+         rf"|(?:星期|周|週|禮拜|礼拜)(?P<nc>[一二三四五六日天]))[ \t]*[)）]",
     # "09:00~衆議院", "委員会10:00~参議院": a clock with a wave dash after it (a start whose end is left open), which
     # a Japanese schedule glues to the names before and after it
     # (after its part of the day, "上午9:30", or right after its day, "5月21日9:30", a clock wherever it stands)
