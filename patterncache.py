@@ -88,6 +88,7 @@ def write(table: Path = TABLE) -> int:
     _make_room()
     for module in _MODULES:
         importlib.import_module(module)
+    importlib.import_module("parsers").prepare()  # (the patterns it builds, which each process built at its first item)
     entries = []
     for kind, pattern, flags in list(re._cache):  # type: ignore[attr-defined]
         if kind is not str:

@@ -135,11 +135,22 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
 
 def prepare() -> None:
     """Build now the tables the first article read builds: the gazetteer's index and first words, and pytz's
-    set of zones (its first look-up of a zone checks every zone's file). Workers forked after this find them
-    built, instead of each building its own (parallel.py)."""
+    set of zones (its first look-up of a zone checks every zone's file); the readers of other languages, the towns'
+    namesakes, the nationalities' and the other languages' months' patterns (nearly every item of the corpora asks
+    for them) and the known foundings' (its pattern is the longest built at run time). Workers forked after this find
+    them built, instead of each building its own (parallel.py); `python -m patterncache` runs this, so that the
+    patterns built here are in its table and come compiled to every process (12 ms of compiling, where each was
+    compiled at the first item that asked)."""
     import pytz
 
-    from parsers.placeindex import first_words
+    from parsers.dates import _other_languages
+    from parsers.foundings import _known
+    from parsers.orghome import _nationality
+    from parsers.placeindex import first_words, namesakes
+    from parsers.resolve import _weekday_names
+    from parsers.yearclues import _foreign_month_before_a_year
 
     first_words()
     _ = "UTC" in pytz.all_timezones_set
+    for build in (_other_languages, namesakes, _nationality, _foreign_month_before_a_year, _weekday_names, _known):
+        build()

@@ -26,9 +26,10 @@ def standing_time(block: Block, mentions: list[Mention]) -> tuple[bool, Mention 
 
     The dates listed below it without a time of their own are at that time."""
     text = block.text
-    # (Each verb holds one of these words: most paragraphs hold none, and are spared a scan at every position.)
+    # (Each verb holds one of these words, and each match one of the words of its recurrence: most paragraphs hold
+    # none, and are spared a scan at every position; "meet" alone is in most of a programme's paragraphs.)
     if block.kind != PARAGRAPH or not ("meet" in text or "convene" in text or "held" in text) \
-            or not _STANDING.search(text):
+            or not ("each" in text or "every" in text or "monthly" in text) or not _STANDING.search(text):
         return False, None
     times = [m for m in mentions if m.kind == "time"]
     return True, times[0] if len(times) == 1 else None

@@ -191,7 +191,9 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
 # A particular day: "10 May", "May 10", "3 June": a sentence that names one is about that day, whatever
 # rule of recurrence it also mentions ("after each round, on 3 June and on 4 June").
 # (English's "March", "May" and "December" besides the shared names, which leave them out as words of their own)
-_MONTH_NAME = "|".join(sorted((re.escape(name) for name in {*MONTHS, "march", "may", "december"}),
+# (Names of one length in alphabetical order, not the set's, which changes from process to process: the same pattern
+# every time, so it comes compiled from patterncache's table instead of being compiled at every start.)
+_MONTH_NAME = "|".join(sorted(sorted(re.escape(name) for name in {*MONTHS, "march", "may", "december"}),
                               key=len, reverse=True))
 _PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTH_NAME})[a-zé]*\b"
                              rf"|(?:{_MONTH_NAME})[a-zé]*\.?\s+(?:3[01]|[12]\d|0?[1-9])(?!\d))")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from parsers.officeholders import sentence_bounds, sentence_of
 
@@ -24,13 +25,18 @@ _AGO = re.compile(
 # A count told as rough ("more than 30 years ago", "ponad 30 lat temu", "почти 100 лет назад"): no year to count to
 _ROUGHLY = re.compile(r"\b(?:more\s+than|over|almost|nearly|about|around|some|roughly|ponad|prawie|niemal|około|blisko"
                       r"|oltre|quasi|circa|bijna|ruim|meer\s+dan|более|больше|почти|около|свыше)\s+$", re.IGNORECASE)
+# What every match of _AGO holds: the count's last digit, then (with a stop, in either alternative) its unit, as
+# _AGO spells it. Searched first: it opens with a digit, which the engine skips to, where _AGO's first alternative
+# opens with a look-behind and its second with a \b, tried at every position of the item (7 times as long).
+_COUNT_THEN_UNIT = re.compile(r"\d\.?\s+(?:years?\s+ago|lat[a]?\s+temu|anni\s+fa|jaar\s+geleden|(?:лет|года?)\s+назад"
+                              r"|ans|años|anos|Jahren)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/.:-])(1[5-9]\d\d|20\d\d)(?![\d/:-]|\.\d)")
 
 
 def written_year(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     """(The year the item is written in, the year counted from, the reason), from the first sentence that counts
     years back from the one year it writes; None when no sentence does."""
-    for found in _AGO.finditer(text):
+    for found in _counts_back(text):
         years = set(_YEAR.findall(sentence_of(text, found.start(), found.end())))
         if len(years) != 1 or _ROUGHLY.search(text, max(0, found.start() - 12), found.start()):
             continue
@@ -45,4 +51,9 @@ def written_year(text: str, reference: dt.date) -> tuple[int, int, str] | None:
 def counting_sentences(text: str) -> list[tuple[int, int]]:
     """Where the sentences that count years back are in `text` (start, end): their one year's date is the act
     counted from, history however the sentence's verb tells it ("utworzono", "was opened")."""
-    return [sentence_bounds(text, found.start(), found.end()) for found in _AGO.finditer(text)]
+    return [sentence_bounds(text, found.start(), found.end()) for found in _counts_back(text)]
+
+
+def _counts_back(text: str) -> Iterator[re.Match[str]]:
+    """_AGO's matches in `text`; none, unsearched, where no count stands before its unit."""
+    return _AGO.finditer(text) if _COUNT_THEN_UNIT.search(text) is not None else iter(())
