@@ -8,8 +8,10 @@ Only a bundle worth it is shared out; starting the workers costs a few hundredth
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 
@@ -55,7 +57,8 @@ def article_map(articles: list[Article], meanwhile: Callable[[], object] | None 
     # workers; the executor's one thread sleeps until a result or a worker's end wakes it.
     prepare()  # once here, not once in every worker
     gc.freeze()  # forked: a worker's collections skip, and so leave shared, the objects it inherited
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_end_with_parent,
+                               initargs=(os.getpid(),))
 
     started: list[bool] = []
 
@@ -80,6 +83,21 @@ def article_map(articles: list[Article], meanwhile: Callable[[], object] | None 
     finally:
         pool.shutdown(cancel_futures=True)
         gc.unfreeze()
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _end_with_parent(parent: int) -> None:
+    """Have the kernel end this worker when its parent dies.
+
+    A worker waits on a queue whose other end it holds too, so a parent killed (a timeout, SIGKILL) leaves it
+    waiting for ever, holding its memory; SIGTERM on the parent's death ends it instead.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 # What a forked worker reads: the read function and the articles, as this process held them at the fork.

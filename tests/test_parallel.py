@@ -7,6 +7,7 @@ import dataclasses
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,53 @@ def test_the_workers_read_the_articles_they_were_forked_with_and_are_sent_any_la
                                   map_articles=map_articles)
     assert first.events == alone.events
     assert second.events == extract_articles(later, reference=REFERENCE, default_zone="Europe/Brussels").events
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is `pid`, read from /proc."""
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while the folder was read
+            continue
+        if int(fields[1]) == pid:
+            children.add(int(stat.parent.name))
+    return children
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended; it waits only for its new parent to reap it
+
+
+@several_cores
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
+def test_the_workers_end_when_the_command_is_killed(tmp_path: Path) -> None:
+    bundle = tmp_path / "large.txt"
+    bundle.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))) * 6,
+                      encoding="utf-8")
+    command = [str(PRESSCAL), "extract", str(bundle), "--format", "ics", "--reference-date", REFERENCE.isoformat()]
+    parent = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
+    try:
+        workers: set[int] = set()
+        for _ in range(600):  # the workers start once the bundle is split; wait for them, a minute at most
+            workers = _children(parent.pid)
+            if workers or parent.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert workers, "the command read the bundle without workers"
+    finally:
+        parent.kill()
+        parent.wait()
+    for _ in range(300):
+        if not any(_alive(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:  # leave no stray process behind a failing test
+        os.kill(pid, 9)
+    assert not left, f"workers {left} outlived the killed command"
