@@ -91,10 +91,12 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "treaty", "gazette", "notification", "memorandum", "protocol", "accord", "conclusions", "directive", "regulation",
     "circular", "judg", "ruling", "convention", "charter", "proclamation", "ordinance", "note", "statement", "article",
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
-    "clasificaci", "noticia", "news", "communication", "correspond", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
+    "clasificaci", "noticia", "news", "communication", "correspond", "tweet", "post", "interview", "message", "urt",
+    "besch", "schreiben", "erlass",
     "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "n°", "nº", "br", "z dnia", "laid",
     "tabled", "n.", "dat", "pos", "enregistr", "transmi", "eingereicht", "journal",
-    "ligne", "prochaine", "next", "chste", "xima", "prossima")  # ("act" is in "contract" and "pact"; "n°", "nº": "paru au BALO n°38 du", the issue of a bulletin)
+    "ligne", "prochaine", "next", "chste", "xima", "prossima")
+# (Above: "act" is in "contract" and "pact"; "n°", "nº": "paru au BALO n°38 du", the issue of a bulletin.)
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"

@@ -111,8 +111,8 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
         reason = (f"the text gives none beside the date, but speaks of {year - 1}, the year before {year}, in which"
                   f" {said} is a {weekday}")
     elif near is not None:
-        year, spoken = near
-        reason = (f"the text gives none beside the date, but speaks of {spoken}; {year} is the one year near the"
+        year, spoken_year = near
+        reason = (f"the text gives none beside the date, but speaks of {spoken_year}; {year} is the one year near the"
                   f" years it speaks of ({_NEAR_BEFORE} before to {_NEAR_AFTER} after) in which {said} is a {weekday}")
     # (A weekday that fits a day in the coming weeks dates the item then, whoever it names: American usage keeps the
     # title of an office after it, "President Obama will deliver the keynote on Thursday, May 14", and an item of the

@@ -28,7 +28,9 @@ def _days(body: str) -> list[str]:
      "in place, the fair's own day kept"),
 ])
 def test_already_done_is_no_event(body: str, why: str) -> None:
-    assert "2026-03-09" not in _days(body) and "2026-03-02" not in _days(body), why
+    days = _days(body)
+    assert "2026-03-09" not in days, why
+    assert "2026-03-02" not in days, why
 
 
 def test_already_scheduled_for_a_day_to_come_stays() -> None:

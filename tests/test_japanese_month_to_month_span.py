@@ -3,7 +3,8 @@
 - "6月29日から7月2日まで": Japanese writes a span that crosses a month's end as the first day, "から" (from), the
   last day with its month, and "まで" (until). It was read as two single days, each an event of its own, because the
   span across months knew only the Chinese links ("至", "～"); a span within one month ("3月16日から18日まで") was
-  read already. Each day's bracketed weekday tells the year of a span that gives none (as the day alone, "6月29日(火)", is read).
+  read already. Each day's bracketed weekday tells the year of a span that gives none (as the day alone,
+  "6月29日(火)", is read).
 - "6月29日から7月2日以降" (from ... onward, after) counts from a day: no span.
 
 Seen in world-hundredfortyseventh (item 7, a minister's trip "4月29日から5月4日まで"). The texts are ours."""

@@ -47,7 +47,8 @@ def test_a_year_the_title_names_is_what_the_item_is_about_not_a_time() -> None:
 
 def test_a_weekday_of_the_coming_weeks_stays_there() -> None:
     # (Monday 4 January fits 2021, a year after 2020, and 2027, a month after the reference date)
-    text = _HEAD + "The choir last sang here in December 2020.\n\nConcert: Monday 4 January, 7pm, in the harbour hall.\n"
+    text = (_HEAD + "The choir last sang here in December 2020.\n\n"
+            "Concert: Monday 4 January, 7pm, in the harbour hall.\n")
     assert listed(text) == ["2027-01-04 19:00"]
 
 
