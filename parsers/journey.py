@@ -67,3 +67,14 @@ def journey(findings: list[Finding]) -> Finding | None:
     text = out.text if back[-1].text == out.text else f"{out.text} {back[-1].text}"  # (one sentence, told once)
     return dataclasses.replace(out, last=back[-1].first, time=None, until=None, zone_label="", kind=VISIT,
                                summary=summary, text=text, notes=tuple(dict.fromkeys(out.notes + back[-1].notes)))
+
+
+def days_of_one_sentence(whole: Finding, findings: list[Finding]) -> list[Finding]:
+    """The findings a journey told in one sentence is made of ("leaves the island today, Wednesday 12 November, and
+    is back on the morning of Thursday 13 November"): the day it sets out and the day it comes back, each told with no
+    time, are the journey's ends, not two happenings beside it. (Days of other sentences, and a time of the sentence,
+    "leaves at 10 am", stay: they may be the day's events.)"""
+    if not (whole.kind == VISIT and whole.first < whole.last and _OUT_AND_IN.search(whole.text.lower())):
+        return []
+    return [f for f in findings if f is not whole and f.time is None and f.first == f.last
+            and f.first in (whole.first, whole.last) and f.text == whole.text]

@@ -53,7 +53,8 @@ def settle(article: Article, context: Reading) -> None:
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (journey.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:
-            context.findings.append(whole)
+            parts = journey.days_of_one_sentence(whole, context.findings)
+            context.findings[:] = [f for f in context.findings if not any(f is p for p in parts)] + [whole]
 
 
 def _openings_of_spans(context: Reading) -> None:
