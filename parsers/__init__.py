@@ -31,6 +31,7 @@ from parsers.merge import distinct, headlines
 from parsers.misprint import without_misprints
 from parsers.newbadges import article_without_new_badges
 from parsers.nextdayline import date_today_by_the_next_day
+from parsers.openinghours import days_with_their_hours
 from parsers.papertimes import papers_of_timed_rows
 from parsers.resolve import is_inference
 from parsers.restated import one_per_instant
@@ -122,6 +123,8 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
         if not zone_given:
             place_by_usage(found, article)  # "March 4, 2025, at 11:00 a.m." and no place: Washington's clock
         clock = labelled_clock(found, default_zone)
+        # (a span of days with hours that recur each day is a span of days, before each_day repeats a clock)
+        found = [days_with_their_hours(finding) for finding in found]
         for finding in each_day(found, article, numeric_order):
             key = (finding.first, finding.kind, finding.place.name if finding.place else "")
             events.append(to_event(finding, article, default_zone, changed, slots[key], clock))

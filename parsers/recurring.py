@@ -269,7 +269,11 @@ def weekly_rule(line: str) -> bool:
 
 
 # "on 5-6 October, from 9:00 to 17:00 each day": the hours of each day of the span the sentence names.
-_EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b" + _EVERY_DAY_TONGUES)
+# ("täglich", "jeden Tag", "tous les jours", "chaque jour", "todos los días", "cada día": "daily" in German, French
+# and Spanish, which _RECURRING reads as a rule; beside a span of days they give its days' hours, as "daily" does)
+_EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b"
+                       r"|\b(?:täglich|jeden\s+tag|tous\s+les\s+jours|chaque\s+jour|todos\s+los\s+d[ií]as|cada\s+d[ií]a)\b"
+                       + _EVERY_DAY_TONGUES)
 
 # "... (25 July) every year; this year a ceremony is held on 25 July at 10 a.m.", "... كل سنة، ويقيم هذا العام حفلا":
 # the day of every year, then this year's own, which is an event
