@@ -18,7 +18,7 @@ from parsers.blocks import sentence_around
 from parsers.dates import Mention
 from parsers.gate import Gated
 from parsers.moment import BEFORE_REACH, joined_end
-from parsers.pastdays import FUTURE
+from parsers.pastdays import FRENCH_FUTURE, FUTURE
 
 _REACH = BEFORE_REACH
 _TOOK_PART_REACH = 100  # "took part in the 9th World Congress of Chambers in Turin, Italy, on 10 - 12 June 2015"
@@ -223,8 +223,9 @@ _CLEFT_AFTER = re.compile(
 _LATE_CLEFT_BEFORE = re.compile(r"\b[Cc]e\s+n['’](?:est|était)\s+(?:(?:donc|ainsi|finalement|pourtant)\s+)?"
                                 r"(?:que\s+|qu['’])(?:(?:le|la|en|au|à)\s*)?$")
 _LATE_CLEFT_THAT = re.compile(r"\s*,?\s*(?:qu['’]|que\s+)")
-_LATE_CLEFT_TO_COME = re.compile(r"\b[a-zàâçèéêëîïôûùü]{2,}(?:ra|ront|rait|raient)\b|\b(?:va|vont|doit|doivent|devra"
-                                 r"|devront|pourra|pourront)\b|\b(?:prévue?s?|attendue?s?|programmée?s?|annoncée?s?)\b")
+# (pastdays.FRENCH_FUTURE reads the third persons; a release also says "nous rouvrirons", "vous pourrez")
+_LATE_CLEFT_TO_COME = re.compile(r"\b[a-zà-ü]{2,}(?:rons|rez)\b|\b(?:va|vont|doit|doivent)\b"
+                                 r"|\b(?:prévue?s?|attendue?s?|programmée?s?|annoncée?s?)\b")
 _LATE_CLEFT_REACH = 160  # the clause after the cleft's "que", to its end
 
 
@@ -238,7 +239,12 @@ def _cleft_done(sentence: str, start: int, after_end: int, mention: Mention | No
         return True
     that = _LATE_CLEFT_THAT.match(sentence, after_end)
     return that is not None and mention is not None and mention.first is not None and mention.first.year is None \
-        and _LATE_CLEFT_TO_COME.search(sentence[that.end() : that.end() + _LATE_CLEFT_REACH]) is None
+        and not _to_come(sentence[that.end() : that.end() + _LATE_CLEFT_REACH])
+
+
+def _to_come(clause: str) -> bool:
+    """Does the clause after a cleft's "que" tell what is still to come (a future, a plan's word)?"""
+    return FRENCH_FUTURE.search(clause) is not None or _LATE_CLEFT_TO_COME.search(clause) is not None
 
 
 # "since Aug. 15", "Since the 1st of January 2019": history; "after January 20, 2017, materials will ...": the start

@@ -34,6 +34,9 @@ def test_a_late_day_told_as_done_is_no_event(body: str) -> None:
 @pytest.mark.parametrize(("body", "expected"), [
     # a late day still to come, told in the future
     ("Ce n'est que le 14 mars que la médiathèque rouvrira ses portes au public.", ["2031-03-14"]),
+    # the same future in the first and second persons, as a release speaks for itself or to its readers
+    ("Ce n'est que le 14 mars que nous rouvrirons la médiathèque au public.", ["2031-03-14"]),
+    ("Ce n'est que le 14 mars que vous pourrez visiter la médiathèque rénovée.", ["2031-03-14"]),
     # the present of an announcement with its plan's word
     ("Ce n'est que le 14 mars que la médiathèque rouvre ses portes, comme prévu par la mairie.", ["2031-03-14"]),
     # a full date: the present may announce it
