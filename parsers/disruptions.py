@@ -52,19 +52,25 @@ _DISRUPTION = Gated(re.compile(
     r"|\b(?:garbage|trash|refuse|recycling|rubbish|waste|curbside|kerbside|collection|pickup|pick-up)\b[^.;]{0,80}?"
     r"\b(?:delayed|(?:runs?|moves?|be\s+collected)\s+(?:one|a)\s+day|(?:one|a)\s+day\s+(?:late|later|behind))\b"
     r"|\bno\s+(?:(?:garbage|trash|refuse|recycling|rubbish|waste|curbside|kerbside)\s+)?(?:collection|pickup|pick-up)s?"
-    r"(?:\s+services?)?\b"
-    # a regular service stopped for a while, in Spanish and Portuguese: "Desde el 1 de marzo ... la Fiscalía dejará de
-    # ofrecer ruedas de prensa", "se suspenderán las audiencias", "as coletivas serão suspensas a partir de": the day
-    # the series stops, when nobody gathers (a series' plural only: "se suspenderá la sesión ... y se reanudará" is a
-    # sitting's break)
-    r"|\b(?:dejar[áa]n?|deixar[áa]o?)\s+de\s+(?:ofrecer|realizar|celebrar|dar|prestar|oferecer|fazer)\b"
-    r"|\bse\s+(?:suspender[áa]n|pospondr[áa]n)\b|\bser[ãa]o\s+(?:suspensas|suspensos|adiadas|adiados)\b)"),
+    r"(?:\s+services?)?\b)"),
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
     "shutdown", "supply", "blackout", "shedding", "worked on", "train", "servic", "closed", "shut", "maintenance",
     "power", "electric", "water", "flush", "corte", "interrupci", "coupure", "strom", "wasser", "ersatzverkehr",
     "sperrung", "zugausf", "ersatzbus", "gleis", "betroffen", "garbage", "trash", "refuse", "recycl", "rubbish",
-    "waste", "curbside", "kerbside", "collection", "pickup", "pick-up", "dejar", "deixar", "suspend", "pospondr",
-    "suspens", "adiad")
+    "waste", "curbside", "kerbside", "collection", "pickup", "pick-up")
+# A regular service stopped for a while, in Spanish and Portuguese: "Desde el 1 de marzo ... la Fiscalía dejará de
+# ofrecer ruedas de prensa", "se suspenderán las audiencias", "as coletivas serão suspensas a partir de": the day the
+# series stops, when nobody gathers (a series' plural only: "se suspenderá la sesión ... y se reanudará" is a sitting's
+# break). Not a series put off ("se pospondrán al 12 de marzo", "serão adiadas para o dia 12"): the day it is put off
+# to is when it is held.
+_SERIES_STOPPED = Gated(re.compile(
+    r"(?i:\b(?:dejar[áa]n?|deixar[áa]o?)\s+de\s+(?:ofrecer|realizar|celebrar|dar|prestar|oferecer|fazer)\b"
+    r"|\bse\s+suspender[áa]n\b|\bser[ãa]o\s+(?:suspensas|suspensos)\b)"),
+    "dejar", "deixar", "suspend", "suspens")
+# ... unless the sentence also tells when the series goes on, or its last sitting before the pause ("y se reanudarán
+# el 10 de marzo", "serão retomadas em", "la última será el 28 de febrero"): that day is one of the series'.
+_SERIES_GOES_ON = re.compile(r"(?i:\b(?:(?:se\s+)?reanudar[áa]n?|ser[áa]n?\s+reanudad[oa]s?|retomar[áa]o?|ser[ãa]o"
+                             r"\s+retomad[oa]s|últim[oa]s?)\b)")
 # Someone gathers, or something opens: a meeting about the works, or a line's opening, is an event.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"
@@ -91,7 +97,9 @@ def disrupts_a_service(sentence: str, mention: Mention) -> bool:
 # Asked of each mention of a sentence (two or three in many) and of each finding's text: the last texts remembered.
 @functools.lru_cache(maxsize=128)
 def _names_a_disruption(text: str) -> bool:
-    return _DISRUPTION.search(text) is not None and _GATHERING.search(text) is None
+    return (_DISRUPTION.search(text) is not None
+            or _SERIES_STOPPED.search(text) is not None and _SERIES_GOES_ON.search(text) is None) \
+        and _GATHERING.search(text) is None
 
 
 # A sentence's end inside a finding's text: more than one sentence was told of it.
