@@ -52,12 +52,13 @@ def without_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
 # "at the June 12 cultural centre", "the October 1 Stadium", "the 25 May Square": in English, "the", a day with no year,
 # then a building's or a square's noun (an adjective may stand between) that ends the name, no noun after it; the day
 # names the place (Abeokuta's June 12 Cultural Centre, after Democracy Day), not a day of the item. ("the June 12
-# meeting", "the May 5 town hall meeting": an event named by its day.)
+# meeting", "the May 5 town hall meeting": an event named by its day; so is "the May 5 town hall", the meeting, and
+# "the June 6 farmers market", held that day: neither noun is a building's here.)
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _BUILDING_AFTER = re.compile(
-    r"\s+(?:[A-Za-z][a-z]+\s+)?(?i:cultural\s+|sports?\s+|conference\s+|civic\s+|memorial\s+)?"
+    r"\s+(?!(?i:town\s+hall)\b)(?:[A-Za-z][a-z]+\s+)?(?i:cultural\s+|sports?\s+|conference\s+|civic\s+|memorial\s+)?"
     r"(?i:centre|center|stadium|square|park|hall|street|road|avenue|bridge|airport|university|estate|gardens?|plaza"
-    r"|mall|market|roundabout|expressway|tower|building|library|museum|arena|auditorium|pavilion)"
+    r"|mall|roundabout|expressway|tower|building|library|museum|arena|auditorium|pavilion)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|of|and|for|to|with|where|which|from|near|,)\b)")
 
 

@@ -31,3 +31,11 @@ def test_the_named_building_is_no_day(body: str, why: str) -> None:
 
 def test_a_meeting_named_by_its_day_stays() -> None:
     assert _days("The commissioner attends the June 12 meeting at the cultural centre.") == ["2026-06-12"]
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor hosts the June 12 town hall at the public library.",
+    "Growers will sell at the June 12 farmers market at Oak Park.",
+])
+def test_a_gathering_named_by_its_day_stays(body: str) -> None:
+    assert _days(body) == ["2026-06-12"]
