@@ -37,8 +37,11 @@ _REPORTED = Gated(re.compile(
 # the officers, the fire brigade or a witness noticed the damage, no event. The separable "fest" closes the clause
 # (not "stellte am Sonntag das Fest vor", a festival presented); the finder names the police, its patrol or its crews,
 # before or after the verb. Every match holds a needle.
-_FINDER = (r"(?:[\w-]*streife\w*|[\w-]*beamt(?:e|en|in|innen)|polizist(?:en|in|innen)?|[\w-]*polizei|einsatzkräfte"
-           r"|rettungskräfte|[\w-]*feuerwehr|zeug(?:e|en|in|innen)|passant(?:en|in)?|anwohner(?:in|innen)?)")
+# (a compound's head is tried from the start of its word only: from every letter of a long hyphenated run of words,
+# "[\w-]*" would go over the run again each time)
+_FINDER = (r"(?:(?<![\w-])(?:[\w-]*streife\w*|[\w-]*beamt(?:e|en|in|innen)|[\w-]*polizei|[\w-]*feuerwehr)"
+           r"|polizist(?:en|in|innen)?|einsatzkräfte|rettungskräfte|zeug(?:e|en|in|innen)|passant(?:en|in)?"
+           r"|anwohner(?:in|innen)?)")
 _IN_CLAUSE = r"(?:[^.;]|\.(?=\S))"  # within the clause: a dot inside "10.15 Uhr" or "(15.12.)" closes nothing
 _FOUND_DE = Gated(re.compile(
     rf"\bstellten?\b{_IN_CLAUSE}{{0,60}}?\b{_FINDER}\b{_IN_CLAUSE}{{0,200}}?\b(?-i:fest)(?=\s*(?:[.,;:!?)]|$))"
