@@ -21,16 +21,14 @@ def _days(body: str) -> list[str]:
     return sorted(f"{e.start}"[:10] for e in events)
 
 
-@pytest.mark.parametrize(("body", "why"), [
-    ("The stalls were already set up behind the main building on Monday, March 9.", "set up on the stamp's day"),
-    ("The hall had already been booked by the organisers on 2 March.", "a day before the stamp"),
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("The stalls were already set up behind the main building on Monday, March 9.", [], "set up on the stamp's day"),
+    ("The hall had already been booked by the organisers on 2 March.", [], "a day before the stamp"),
     ("The fair opens on 12 March. Its stalls were already in place behind the hall on Monday, March 9.",
-     "in place, the fair's own day kept"),
+     ["2026-03-12"], "in place, the fair's own day kept"),
 ])
-def test_already_done_is_no_event(body: str, why: str) -> None:
-    days = _days(body)
-    assert "2026-03-09" not in days, why
-    assert "2026-03-02" not in days, why
+def test_already_done_is_no_event(body: str, expected: list[str], why: str) -> None:
+    assert _days(body) == expected, why
 
 
 def test_already_scheduled_for_a_day_to_come_stays() -> None:

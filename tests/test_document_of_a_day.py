@@ -1,5 +1,5 @@
 """A communication or a letter named by its day, its reference number between: "since a communication of 4 April",
-"our letter Ref. No: 1386/EAC/20 of 4 April", "the correspondence of 4 April". The day says when the paper was
+"our letter Ref. No: 2207/MIN/31 of 4 April", "the correspondence of 4 April". The day says when the paper was
 written (parsers/documents.py), not that anything happens then. Issue #10, world-hundredfortyeighth item 11 (a
 minister's letter of April 4 published twice as an event); the texts are ours."""
 
@@ -22,7 +22,7 @@ def _days(body: str) -> list[str]:
 @pytest.mark.parametrize(("body", "why"), [
     ("The chair set out the progress made since a communication of 4 April. The summit meets on 15 April.",
      "a communication named by its day"),
-    ("Further to our letter Ref. No: 1386/09.01/EAC/20 of 4 April, the summit meets on 15 April.",
+    ("Further to our letter Ref. No: 2207/04.03/MIN/31 of 4 April, the summit meets on 15 April.",
      "a letter with its reference number"),
     ("Under the correspondence of 4 April, the summit meets on 15 April.", "a correspondence"),
 ])
