@@ -189,6 +189,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     first_clause = what[: first_sentence[1]].split(";", 1)[0]
     if _told_as_done(block, day_mention, time_mention, context):
         return False  # "On 4 October, the Prime Minister paid tribute to ...": a report's day under its stamp
+    if _entry_of_a_report(block, day_mention, time_mention, context):
+        return False  # "14.05.2031 - Klage abgewiesen" over "Heute hat der Senat ... verhandelt": that day's report
     if _ages_before_the_item(day_mention, context):
         return False  # "12 March 1968: the flag rose over Port Louis" in a notice of 2031: a timeline's history
     if (day_mention is None and not context.anchored) or practicality(first_clause) \
@@ -352,6 +354,16 @@ def _told_as_done(block: Block, day: Mention | None, time: Mention | None, conte
             or _PERFECT.search(block.text) is not None) or tense.tells_what_is_to_come(block.text):
         return False
     return _day_of_line(block, day, day.first, context) < context.published
+
+
+def _entry_of_a_report(block: Block, day: Mention | None, time: Mention | None, context: Reading) -> bool:
+    """A dated entry of a list of releases ("14.05.2031 - Klage abgewiesen") whose text, the paragraph below, opens
+    by telling in the German perfect what was done that day ("Heute hat der 2. Senat ... verhandelt, ob ..."): a
+    report of the day, not an event announced."""
+    if day is None or day.kind != "day" or time is not None:
+        return False
+    below = next(iter(numbered(context.blocks, block.number + 1, block.number + 1)), None)
+    return below is not None and saidtoday.opens_done_today(below.text)
 
 
 def _ages_before_the_item(day: Mention | None, context: Reading) -> bool:

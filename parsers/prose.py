@@ -45,6 +45,7 @@ from parsers.disruptions import disrupts_a_service
 from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors, without_doors_after
 from parsers.exposure import exposure_notice
 from parsers.fieldnames import WHEN, alternatives
+from parsers.findings import Finding
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
 from parsers.lang_arabic import ARABIC_LETTERS
 from parsers.lang_chinese import HAN, tells_what_is_to_come
@@ -343,6 +344,8 @@ def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
     if said.timed_only is not None and not samehour.of_another_event(said.timed_only) \
             and times_the_day(announced, said.timed_only, said.kind, said.clause, context):
         clauses.add_clauses(said.later, said.sentence, context, context.heading_place, walk.lead, said.mentions)
+        if announced is not None:  # (always, when times_the_day took the time)
+            _again_at_listed_times(announced, said, context, walk.lead)
         return  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
     _what_it_tells(walk, said, context)
     if _publication_field(said):
@@ -354,6 +357,14 @@ def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
     add_events(walk, said, context)
     if timed is not None and walk.current is not None and gives_its_day(timed, walk.current):
         move_to_its_day(timed, walk.current, context.findings)  # "... at 7 p.m. The meeting is on 8 December."
+
+
+def _again_at_listed_times(announced: Finding, said: DatedSentence, context: Reading, lead: str) -> None:
+    """"The debates open on 9 May. There will be two, at 4 p.m. and at 7 p.m.": the times listed after the one the
+    event just announced took are that event again, on its day, as they are when the sentence names the day."""
+    for again in itinerary.listed_times(said.sentence, said.times, said.used, said.later):
+        add(context, f"{lead}{said.sentence}", None, again, announced.kind, announced.summary, announced.place,
+            [again], overnight=itinerary.past_midnight(said.used, again))
 
 
 def _clauses_of(said: DatedSentence) -> None:

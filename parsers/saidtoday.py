@@ -60,9 +60,13 @@ _PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,
 # "Heute hat die Präsidentin ... den Bescheid übergeben", "heute wurde der Vertrag unterzeichnet": a German perfect or
 # passive of a deed, its participle closing the clause, done as the text was written ("Heute hat die Band ihren
 # Auftritt" has no participle: it happens today).
-_DONE_AFTER_DE = re.compile(r"\s*(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind)\b[^.;:!?]{0,160}?"
-                            r"\b(?:ge\w{3,}(?:t|en)|\w{3,}iert|\w+(?:über|unter|ver|er|be|ent|zer)\w*(?:t|en))"
-                            r"\s*(?:worden\s*)?[.;:!?]")
+# ("Heute hat der 4. Senat darüber verhandelt, ob ...": an ordinal's full stop ends nothing, a participle may open
+# with its prefix, "entschieden", and a clause of what was heard may follow it after a comma.)
+_DONE_AFTER_DE = re.compile(r"\s*(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind)\b(?:[^.;:!?]|(?<=\d)\.){0,160}?"
+                            r"(?<!\bzu\s)\b(?:ge\w{3,}(?:t|en)|\w{3,}iert|\w*(?:über|unter|ver|er|be|ent|zer)\w*(?:t|en))"
+                            r"\s*(?:worden\s*)?(?:[.;:!?]|,\s*(?:ob|dass|daß|wie|weil|nachdem|warum|wann|inwieweit"
+                            r"|inwiefern)\b)")
+_HEUTE_OPENING = re.compile(r"\s*Heute\b")
 
 
 # "their first summit since the former President died", "the first visit after the founder passed away": a death
@@ -252,6 +256,13 @@ _REACH_ID = 180  # a verb, an office, a name and a place of sixteen words, a wee
 _COUNT_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:visits?|views?|hits?|reads?|readers?|visitors?|downloads?|clicks?"
                            r"|visitas|visualizaciones|lecturas|visites|vues|lectures|Aufrufe|Besuche|Zugriffe)\s*$",
                            re.IGNORECASE)
+
+
+def opens_done_today(text: str) -> bool:
+    """Does the paragraph open with "Heute" and tell, in the German perfect or passive, what was done ("Heute hat der
+    Senat ... verhandelt, ob ...")?"""
+    opening = _HEUTE_OPENING.match(text)
+    return opening is not None and _DONE_AFTER_DE.match(text, opening.end()) is not None
 
 
 def said_in_brackets(sentence: str, mention: Mention) -> bool:
