@@ -150,6 +150,7 @@ BELOW_THE_BAR = {
     "world-hundredthirtysixth.gold.json",
     "world-hundredfortieth.gold.json",
     "world-hundredfortyfifth.gold.json",
+    "world-hundredfortyninth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

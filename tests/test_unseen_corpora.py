@@ -131,6 +131,7 @@ SETS = {
     "world-hundredfortysecond": (14, 14),
     "world-hundredfortyfourth": (14, 14),
     "world-hundredfortyfifth": (14, 14),
+    "world-hundredfortyninth": (14, 14),
     "world-hundredfortythird": (15, 15),
     "world-hundredthirtyfifth": (15, 15),
     "world-hundredthirtythird": (14, 14),
