@@ -34,7 +34,8 @@ _DATELINE_BEFORE = re.compile(
     # ("Москва, 5 февраля 2024 г.": a town in Cyrillic)
     r"^\W*(?:[A-ZА-ЯЁ][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-ZА-ЯЁ][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
     # "MOSCOW (UrduPoint News / Sputnik - ", "OTTAWA, ONTARIO--(Marketwired - "
-    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60})?$"
+    # "HANCOCK FIELD AIR NATIONAL GUARD BASE, SYRACUSE, N.Y. (": a base, its town and its state
+    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+){0,2}\s*(?:--?|[–—])?\s*\([^()]{0,60})?$"
     # "TOKYO, JAPAN - Media OutReach - ", "SINGAPORE / ACCESSWIRE / ": a wire service named between dashes or slashes
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:[–—-]\s*[A-Z][\w .&]{2,40}?\s*[–—-]"
     r"|/\s*[A-Z][\w .&]{2,40}?\s*/)\s*$"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import clauses, dating, extent, itinerary, kinds, lengthbefore, series
+from parsers import accessrows, clauses, dating, extent, itinerary, kinds, lengthbefore, series
 from parsers.dates import Mention
 from parsers.daytime import clause_between, own_day_before, time_for
 from parsers.namedtimes import named_times_before
@@ -56,6 +56,13 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         # the Minister meets the Prime Minister at 10am": the day the item gave that stop
     own_places = _places_of_days(days, said)
     summary = kinds.sentence_summary(kind, said.what)
+    if said.timed_only is not None and not days and context.dated_line == walk.block.number - 1 \
+            and accessrows.access_only(said.what.strip(" ()")) \
+            and (named := accessrows.title_over_the_day(walk.block, context.blocks, True)):
+        # "Hearing: ..." / "Tuesday, April 20, 2021" / "(Open – 11:00am ET – 2118 Rayburn/Webex)": the bracketed line
+        # says only how and where the hearing sits; the card's first line, over its day, says what it is
+        summary = kinds.sentence_summary(kind, f"{named} ({said.what.strip(' ()')})")
+        text = f"{named} {text}"
     if kinds.only_its_running(summary) and context.title:
         # "The visit runs from Monday 17 to Thursday 20 March.": the title says whose visit ("Prime Minister to
         # visit Japan"); "Visit: Visit runs" says nothing

@@ -153,6 +153,7 @@ BELOW_THE_BAR = {
     "world-hundredfortyseventh.gold.json",
     "world-hundredfortyeighth.gold.json",
     "world-hundredfortysixth.gold.json",
+    "world-hundredfortyninth.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
