@@ -109,12 +109,40 @@ def _daily_clocks_lent(found: list[Finding], spans: list[tuple[DayPart, DayPart]
 def _daily_clocks_over(day: Finding, clocks_by_first_day: dict[dt.date, list[Finding]],
                        spans: list[tuple[DayPart, DayPart]]) -> list[Finding]:
     """The daily clocks of the run (first day to last, two weeks at most) that `day`, a later day of it, falls in."""
-    if day.first != day.last or day.first in clocks_by_first_day:
+    if day.first != day.last or day.first in clocks_by_first_day or not _tells_a_turn(_day_sentence(day.text)):
         return []
     for start, end in _runs(spans, day.first.year):
         if start in clocks_by_first_day and start < day.first <= end and (end - start).days <= _LONGEST_LENT_RUN:
             return sorted(clocks_by_first_day[start], key=lambda clock: clock.time or dt.time())
     return []
+
+
+# A later day's sentence that tells who takes that day's turn of the daily programme ("Am 2. August folgen ...",
+# "am 5. August sind ... an der Reihe", "On May 6 Jo Lee takes over", "le 6 mai, c'est au tour de ..."): that day is
+# the programme's, at its clocks. Any other day of the run with no clock is an event of its own ("Am 6. Mai tagt
+# zudem der Kantonsrat", "Am 8. Mai findet das Frühlingsfest statt") and keeps its own untimed entry.
+_TURN = re.compile(r"\b(?:folg(?:en|t)|an\s+der\s+Reihe|übernimmt|übernehmen|(?:ist|sind)\s+dran"
+                   r"|follows?|takes?\s+over|it\s+is\s+the\s+turn\s+of|next\s+(?:is|are)"
+                   r"|prennent\s+le\s+relais|prend\s+le\s+relais|c['’]est\s+au\s+tour\s+de)\b", re.IGNORECASE)
+# The day's own event verb: it tells an event of that day, not a turn of the programme (even beside a turn word:
+# "Nach der Fragestunde folgt am 6. Mai die Sitzung, die im Saal stattfindet").
+_OWN_EVENT = re.compile(r"\b(?:tag(?:t|en)|find(?:et|en)\b[^.]*?\bstatt|stattfinde[nt]|eröffne[nt]|beginn(?:t|en)"
+                        r"|holds?|held|opens?|meets?|takes?\s+place|aura\s+lieu|se\s+tient|se\s+réunit"
+                        r"|ouvre)\b", re.IGNORECASE)
+
+
+def _tells_a_turn(sentence: str) -> bool:
+    """Whether a later day's sentence tells that day's turn of the daily programme, and no event of its own."""
+    return bool(_TURN.search(sentence)) and not _OWN_EVENT.search(sentence)
+
+
+def _day_sentence(text: str) -> str:
+    """The day's own sentence, read past the stop of a German ordinal day ("Am 2. August folgen ..."), which
+    `_own_sentence` takes for a sentence's end."""
+    for end in _SENTENCE_END.finditer(text):
+        if end.start() == 0 or not text[end.start() - 1].isdigit():
+            return text[: end.start() + 1]
+    return text
 
 
 def _runs(spans: list[tuple[DayPart, DayPart]], year: int) -> Iterator[tuple[dt.date, dt.date]]:

@@ -1,7 +1,9 @@
 """Clocks said once to be kept every day of a run ("Um 10 Uhr und um 15 Uhr führt jeden Tag ..."), on its first
 day, with the later days told one by one without a clock ("Am 5. Mai folgen ..."): each of those days at each of the
 clocks, its own entry of the programme (it was a day event). Hours told as a range are opening hours, lent to no
-day; a day outside the run keeps no clock. Items in our own words."""
+day; a day outside the run keeps no clock. Only a day whose sentence tells a turn of the programme ("folgen", "an der
+Reihe", "übernimmt") takes the clocks: a day with an event of its own ("tagt", "findet ... statt") keeps its own
+untimed entry. Items in our own words."""
 
 from __future__ import annotations
 
@@ -40,6 +42,15 @@ def _starts(daily: str, later: str, words: str) -> list[str]:
     ("Um 16 Uhr liest jeden Tag eine Autorin im Ratssaal.",
      "Am 7. Mai ist die Autorin Mira Kern an der Reihe.", "Kern",
      ["2037-05-07 16:00"], "one daily clock"),
+    ("Um 16 Uhr liest jeden Tag eine Autorin im Ratssaal.",
+     "Am 9. Mai übernimmt die Autorin Mira Kern.", "Kern",
+     ["2037-05-09 16:00"], "a turn told with 'übernimmt'"),
+    ("Um 10 Uhr und um 15 Uhr führt jeden Tag ein Ratsmitglied durch das Haus.",
+     "Am 6. Mai tagt zudem der Kantonsrat in Bern.", "Kantonsrat",
+     ["2037-05-06"], "a day of the run with an event of its own keeps its own untimed entry"),
+    ("Um 10 Uhr und um 15 Uhr führt jeden Tag ein Ratsmitglied durch das Haus.",
+     "Am 8. Mai findet auf dem Marktplatz das Frühlingsfest statt.", "Frühlingsfest",
+     ["2037-05-08"], "a festival inside the run is no turn of the programme"),
     ("Um 16 Uhr liest jeden Tag eine Autorin im Ratssaal.",
      "Am 20. Mai tagt der Gemeinderat mit Mira Kern.", "Kern",
      ["2037-05-20"], "a day after the run keeps no clock"),
