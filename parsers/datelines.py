@@ -394,6 +394,17 @@ def _timed_cell(text: str, mentions: list[Mention]) -> bool:
         and _ROW_TAIL.match(text, mentions[1].end) is not None
 
 
+# "Bonn, 29 November 1999 The subsidiary bodies meet ...": a dateline whose dash was lost, the story's first sentence
+# straight after the year (a capitalised word, then words in lower case: prose, not a row's "Council Meeting").
+_STORY_AFTER_YEAR = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[a-z]+){2}")
+
+
+def _story_straight_after(text: str, day: Mention) -> bool:
+    """Do a town alone and a full date with its year run straight into the story's first sentence, with no dash?"""
+    return day.first is not None and day.first.year is not None and day.first.weekday is None \
+        and _place_alone(text[: day.start]) and _STORY_AFTER_YEAR.match(text, day.end) is not None
+
+
 def placed_dateline(text: str, mentions: list[Mention], published: dt.date | None) -> bool:
     """"PARIS, April 8 — The ...": a place and a day opening the body, the year left out, dated as the
     page is; the day the story was filed, not an event. With no publication date known, the place, the day
@@ -401,7 +412,8 @@ def placed_dateline(text: str, mentions: list[Mention], published: dt.date | Non
     if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].start > _DATELINE_REACH:
         return False
     part = mentions[0].first
-    if not (_opens_dateline(text[: mentions[0].start]) and _DASH_AFTER.match(text[mentions[0].end :])) \
+    if not (_opens_dateline(text[: mentions[0].start])
+            and (_DASH_AFTER.match(text[mentions[0].end :]) or _story_straight_after(text, mentions[0]))) \
             or _row_or_list_head(text, mentions):
         return False
     if published is None:
