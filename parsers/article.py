@@ -103,7 +103,7 @@ from parsers.reading import (
     opens,
     resolve_part,
 )
-from parsers.recurring import hours_line
+from parsers.recurring import clock_alone, hours_line, standing_schedule
 from parsers.relativedays import relative_day
 from parsers.settle import settle
 from parsers.stamps import (
@@ -176,6 +176,11 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         # with no day of its own is no event either.
         clocks = context.incident_clocks
         context.findings[:] = [f for f in context.findings if not (f.date_inferred and f.time in clocks)]
+    if standing_schedule([b.text for b in blocks], [{m.kind for m in mentions_of[b.number]} for b in blocks]):
+        # "On every Wednesday before graduation ..." over "0830 Depot Theater: Welcome Orientation": no day named,
+        # the rows put on the page's stamp day only: a standing programme, no events ("The weekly meeting ... on
+        # Monday at 10 am" names its day: it stays)
+        context.findings[:] = [f for f in context.findings if not (f.date_inferred and clock_alone(f.as_published))]
     standinghour.hours_of_the_list(context.findings)  # "Sitzungsbeginn ist jeweils um 9:30 Uhr" over the year's days
     leadins.drop_lead_ins(context.findings)  # "... attend the following events on Saturday." over its rows
     if replaced.put_off_for_good(article.body):  # "The tours have been put off indefinitely." / "... were to tour ..."

@@ -395,6 +395,17 @@ def _timed_cell(text: str, mentions: list[Mention]) -> bool:
         and _ROW_TAIL.match(text, mentions[1].end) is not None
 
 
+# "Bonn, 29 November 1999 The subsidiary bodies meet ...": a dateline whose dash was lost, the story's first sentence
+# straight after the year (a capitalised word, then words in lower case: prose, not a row's "Council Meeting").
+_STORY_AFTER_YEAR = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[a-z]+){2}")
+
+
+def _story_straight_after(text: str, day: Mention) -> bool:
+    """Do a town alone and a full date with its year run straight into the story's first sentence, with no dash?"""
+    return day.first is not None and day.first.year is not None and day.first.weekday is None \
+        and _place_alone(text[: day.start]) and _STORY_AFTER_YEAR.match(text, day.end) is not None
+
+
 def placed_dateline(text: str, mentions: list[Mention], published: dt.date | None) -> bool:
     """"PARIS, April 8 — The ...": a place and a day opening the body, the year left out, dated as the
     page is; the day the story was filed, not an event. With no publication date known, the place, the day
@@ -402,7 +413,8 @@ def placed_dateline(text: str, mentions: list[Mention], published: dt.date | Non
     if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].start > _DATELINE_REACH:
         return False
     part = mentions[0].first
-    if not (_opens_dateline(text[: mentions[0].start]) and _DASH_AFTER.match(text[mentions[0].end :])) \
+    if not (_opens_dateline(text[: mentions[0].start])
+            and (_DASH_AFTER.match(text[mentions[0].end :]) or _story_straight_after(text, mentions[0]))) \
             or _row_or_list_head(text, mentions):
         return False
     if published is None:
@@ -462,14 +474,16 @@ def _opens_a_row(block: Block, mentions: list[Mention]) -> bool:
         and not block.text[: mentions[0].start].strip(" \t-–—•*·")
 
 
-def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
+def _posting_line(text: str, mentions: list[Mention], header: bool) -> dt.date | None:
     """The day of a line that is only a date, a minute no one schedules at and a byline at most: "(Xinhua) 16:09,
-    October 17, 2024", "June 28, 2018 / 3:54 AM". Events are set at round minutes; a text is posted at any."""
+    October 17, 2024", "June 28, 2018 / 3:54 AM". Events are set at round minutes; a text is posted at any.
+    Atop the body, the date may name its weekday ("Jane Roe" / "Wednesday, 12 March 2031 10:37": the writer's name
+    over the minute the story was posted); further down, a weekday's date and time are left to the event readers."""
     if len(mentions) != 2 or {m.kind for m in mentions} != {"day", "time"}:
         return None
     day, clock = sorted(mentions, key=lambda m: m.kind)
     if clock.time is None or clock.until is not None or clock.time.minute % 5 == 0 or day.first is None \
-            or day.first.weekday is not None:
+            or day.first.weekday is not None and not header:
         return None
     if len(_LETTERS.findall(text.replace(day.text, " ").replace(clock.text, " "))) > _BYLINE_WORDS:
         return None
@@ -614,7 +628,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions)
+        elif (posted := _posting_line(block.text, mentions, header)
               or _unread(block.text, mentions, numeric_order, at == 0, year_first)
               or (_byline_and_minute(block.text, mentions) if header else None)
               or (_date_and_writer(block.text, mentions) if header else None)

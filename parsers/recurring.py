@@ -296,3 +296,26 @@ def recurring(sentence: str, span: bool = False) -> bool:
         # one day it names
         return not (_NEXT_ONE.search(told) and _PARTICULAR_DAY.search(told))
     return bool(_ANY_SUCH_DAY.search(told)) and not _PARTICULAR_DAY.search(_DATELINE.sub("", sentence))
+
+
+# The kinds of mention that name a day: a date, a span of dates, or a day counted from the page's ("today").
+_DAY_KINDS = frozenset({"day", "span", "published"})
+
+
+def standing_schedule(texts: list[str], kinds_named: list[set[str]]) -> bool:
+    """Is the item a standing programme: its rows give clock times only, it names no date and no day counted from
+    its own ("today", "tomorrow"), and a line of it states a rule of the week ("On every Wednesday before graduation
+    ...")? The rows' day would come from the page's stamp alone; they are what happens every such day, no events.
+    `kinds_named`: the kinds of mention of each block (its datelines' taken out)."""
+    return not any(kinds & _DAY_KINDS for kinds in kinds_named) and any(weekly_rule(text) for text in texts)
+
+
+# A clock's own letters ("10 am", "0830 hrs", "9 Uhr"): a row's time alone names no day
+_CLOCK_LETTERS = re.compile(r"\b(?:[ap]\.?m\.?|hrs?|h|uhr)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def clock_alone(said: str) -> bool:
+    """Is what a finding was read from a clock time alone ("0830", "1000 – 1200"), no weekday or day word beside it
+    ("on Monday at 10 am" is that Monday's)?"""
+    return _WORD.search(_CLOCK_LETTERS.sub(" ", said)) is None
