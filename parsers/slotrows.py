@@ -11,8 +11,8 @@ A club's or a course's row does the same with starting clocks alone, each before
 
     Sonntags, ab 05.03.2031   10:00 Uhr Welpen 11:15 Uhr Junghunde,   Platz am Wald
 
-(a cell's lines, run into one). Each later clock must open its pair: no word of time ("at", "um", "bis") before it,
-as in "Doors 18:00, show at 19:30", one event told with two times.
+(a cell's lines, run into one). Each clock must open its pair: no word of time ("at", "um", "bis", "pukul") before it,
+as in "Doors 18:00, show at 19:30" or "starts at 07.30 and ends at 10.00", one event told with two times.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from parsers.mentions import Mention
 # What fills a slot: a name of a few words (a country, a committee, a body and its protocol in brackets), no
 # sentence's stop, semicolon or colon; a figure only inside brackets or as a word's part ("G20").
 _FILLER = re.compile(r"[ \t]*[^\W\d_][\w'’&/.-]*(?:[ \t,]+(?:\([^()\n]{1,30}\)|[\w'’&/-]+))*[ \t,]*")
-_MAX_FILLER = 60
+_MAX_FILLER = 60  # characters of a slot's words
 # A word that ties a clock to the words before it: that clock is a time of theirs, not a pair's opening.
 _TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:at|by|from|to|until|till|around|about|um|ab|bis|gegen|ca\.?|à|vers|a|às"
-                               r"|alle|hasta|desde|tot|om|van)|[-–—/&+(])[ \t]*\Z")  # characters of a slot's words
+                               r"|alle|hasta|desde|tot|om|van|pukul|jam)|[-–—/&+(])[ \t]*\Z")
 _MAX_SLOTS = 6
 
 
@@ -39,7 +39,8 @@ def next_slots(text: str, mentions: list[Mention], used: Mention | None) -> list
     after = [m for m in mentions if m.start >= used.end]
     if not after or len(after) > _MAX_SLOTS or any(m.kind != "time" or (m.until is not None) != spans for m in after):
         return []
-    if not spans and any(_TIME_WORD_BEFORE.search(text, 0, m.start) for m in after):
+    if not spans and any(not m.text[:1].isdigit() or _TIME_WORD_BEFORE.search(text, 0, m.start)
+                         for m in (used, *after)):  # ("pukul 10.00", "at 7 pm": a clock said in a sentence)
         return []
     slots: list[tuple[int, Mention, str]] = []
     bounds = [used, *after]

@@ -33,3 +33,9 @@ def test_three_pairs_in_english_are_three_rows() -> None:
 def test_a_clock_tied_to_its_words_opens_no_pair() -> None:
     got = _times("<h1>Konzert</h1><p>Freitag, 14.03.2031, Einlass 18:00 Uhr Foyer um 19:30 Uhr Saal</p>")
     assert "2031-03-14 19:30" not in got
+
+
+def test_a_start_and_an_end_told_in_a_sentence_are_one_event() -> None:
+    got = _times("<h1>Kunjungan</h1><p>Kamis, 13 Maret 2031, acara dimulai pukul 08.00 Wita dan selesai pukul"
+                 " 11.00 Wita.</p>", "Asia/Makassar")
+    assert "2031-03-13 11:00" not in got
