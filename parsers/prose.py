@@ -30,6 +30,7 @@ from parsers import (
     samehour,
     schedule,
     series,
+    slotrows,
     stamps,
     standingdays,
     tense,
@@ -400,7 +401,8 @@ def _clauses_of(said: DatedSentence) -> None:
 def _later_clauses(said: DatedSentence, timing: list[Mention]) -> list[tuple[int, Mention, str]]:
     """The sentence's later clauses with times of their own, after the time of its first event."""
     return clauses.later_clauses(said.sentence, said.times, said.used) \
-        or clauses.paired_times(said.sentence, timing, said.used)
+        or clauses.paired_times(said.sentence, timing, said.used) \
+        or slotrows.next_slots(said.sentence, said.mentions, said.used)  # "10:00 Uhr Welpen 11:15 Uhr Junghunde"
 
 
 _CLAUSE_OPENING_WORDS = 3  # "; the new clinic opens": a clause says what happens in a few words at least
