@@ -47,7 +47,8 @@ from __future__ import annotations
 # The departments of Colombia whose names no other place or word shares ("Contraloría de Cundinamarca", "Gobernación
 # de Antioquia"): Colombia keeps one clock, UTC-5; not Santander (a bank, a Spanish town), Bolívar, Córdoba,
 # Magdalena, Sucre, Atlántico, Meta, Cauca, Huila, Nariño, Tolima, Cesar, Arauca, Amazonas or San Andrés (names,
-# words, rivers, towns elsewhere).
+# words, rivers, towns elsewhere), nor Caquetá, Putumayo, Guaviare, Guainía, Vaupés or Vichada (rivers that run on
+# into Brazil or Venezuela, an hour behind).
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
 # "NHS Oxfordshire ...": the county tells the clock as its towns do); not "Kent", "Durham", "Essex" or "Hampshire".
 _REGIONS = """\
@@ -397,16 +398,10 @@ Jujuy		AR	America/Argentina/Jujuy
 Cundinamarca		CO	America/Bogota
 Antioquia		CO	America/Bogota
 Boyacá		CO	America/Bogota
-Caquetá		CO	America/Bogota
 Casanare		CO	America/Bogota
-Putumayo		CO	America/Bogota
 Risaralda		CO	America/Bogota
 Quindío		CO	America/Bogota
 Norte de Santander		CO	America/Bogota
-Guaviare		CO	America/Bogota
-Guainía		CO	America/Bogota
-Vaupés		CO	America/Bogota
-Vichada		CO	America/Bogota
 La Guajira		CO	America/Bogota
 Chocó		CO	America/Bogota
 Açores		PT	Atlantic/Azores
