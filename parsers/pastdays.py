@@ -370,9 +370,7 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
         return _before(mention, newest)  # "issue des législatives du 20 décembre 2018": the vote's day, gone by
     named = _named_past(sentence, mention)
     if did is None and not named and opens_a_past_clause(sentence, mention):
-        # its own clause's tense, whatever a later clause's modal says; on the newest day too ("On 7 October the
-        # council met ..." in the item of 7 October: written once it had met)
-        return _before(mention, newest, or_on=not _said_after(sentence, mention))
+        return _before(mention, newest)  # its own clause's tense, whatever a later clause's modal says
     # The tests of a few characters first: the searches of the whole sentence run only where they decide.
     if did is None and not named or _MODAL.search(sentence) \
             or (future := FUTURE.search(sentence)) is not None and not _past_said_after(sentence, future, did, before,
@@ -383,8 +381,7 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
         tense.told_in_the_past(sentence, mention) or _OUTCOME_OF.search(sentence, 0, mention.start) is not None)
     if did is None and not named:
         return False
-    on_its_day = did is not None and _done_on_its_day(did) and not _said_after(sentence, mention)
-    return _before(mention, newest, or_on=on_its_day)
+    return _before(mention, newest)
 
 
 # "will move that this House, noting that the Day fell on 15 November", "congratulates the team, which won the cup on
@@ -405,37 +402,12 @@ def _past_said_after(sentence: str, future: re.Match[str], did: re.Match[str] | 
         and FUTURE.search(sentence, at) is None
 
 
-# A finite verb of the past right before the day, or a day opening a sentence told in the past: what it tells was done
-# by the time the text was written, on the item's newest day too ("the board met on 7 October" in the release of 7
-# October). Not a participle, which names what it dates ("a symposium held in Brussels on 11-12 May", "the suit filed
-# on", "the notice issued on": the thing, not its doing).
-_FINITE_PAST = re.compile(r"\W*(?:[Oo]n\s+)?$|(?i:was|were|rose|sat|adjourned|resigned|met|took\s+place|left|departed"
-                          r"|arrived|flew|travell?ed|returned)\b")
-
-
-def _done_on_its_day(did: re.Match[str]) -> bool:
-    return _FINITE_PAST.match(did.group()) is not None
-
-
-# "On March 5, 2013, the agency abruptly announced that it was cancelling all tours": on the item's own day, a saying
-# is the news the item reports, not history before it (the shared pages' gold keeps it).
-_SAYING_AFTER = re.compile(r"[^.;]{0,80}?\b(?:said|announced|told|stated|declared|confirmed|warned|reported)\b",
-                           re.IGNORECASE)
-
-
-def _said_after(sentence: str, mention: Mention) -> bool:
-    """Does a verb of saying follow the day in its clause ("On 5 March the ministry announced that ...")?"""
-    return _SAYING_AFTER.match(sentence, mention.end) is not None
-
-
-def _before(mention: Mention, newest: dt.date, or_on: bool = False) -> bool:
-    """Is the mention's day before the newest (or on it, `or_on`)?"""
+def _before(mention: Mention, newest: dt.date) -> bool:
     part = mention.first
     if part is None:
         return False
     try:
-        day = dt.date(part.year or newest.year, part.month, part.day)
-        return day < newest or or_on and day == newest
+        return dt.date(part.year or newest.year, part.month, part.day) < newest
     except ValueError:
         return False
 
