@@ -474,16 +474,14 @@ def _opens_a_row(block: Block, mentions: list[Mention]) -> bool:
         and not block.text[: mentions[0].start].strip(" \t-–—•*·")
 
 
-def _posting_line(text: str, mentions: list[Mention], header: bool) -> dt.date | None:
+def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
     """The day of a line that is only a date, a minute no one schedules at and a byline at most: "(Xinhua) 16:09,
-    October 17, 2024", "June 28, 2018 / 3:54 AM". Events are set at round minutes; a text is posted at any.
-    Atop the body, the date may name its weekday ("Jane Roe" / "Wednesday, 12 March 2031 10:37": the writer's name
-    over the minute the story was posted); further down, a weekday's date and time are left to the event readers."""
+    October 17, 2024", "June 28, 2018 / 3:54 AM". Events are set at round minutes; a text is posted at any."""
     if len(mentions) != 2 or {m.kind for m in mentions} != {"day", "time"}:
         return None
     day, clock = sorted(mentions, key=lambda m: m.kind)
     if clock.time is None or clock.until is not None or clock.time.minute % 5 == 0 or day.first is None \
-            or day.first.weekday is not None and not header:
+            or day.first.weekday is not None:
         return None
     if len(_LETTERS.findall(text.replace(day.text, " ").replace(clock.text, " "))) > _BYLINE_WORDS:
         return None
@@ -628,7 +626,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions, header)
+        elif (posted := _posting_line(block.text, mentions)
               or _unread(block.text, mentions, numeric_order, at == 0, year_first)
               or (_byline_and_minute(block.text, mentions) if header else None)
               or (_date_and_writer(block.text, mentions) if header else None)
