@@ -54,11 +54,9 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     apart = namedsummits.written_apart(text)
     ties = [year for year in ties if year not in apart]
     # (the office-holders it names as in office prefer a year of their terms: "NATO Secretary General Stoltenberg")
-    # (the years its body speaks of, not its title's, which names what the item is about: "Cup 2019 briefing")
-    spoken = [year for year in yearclues.mentioned_years(article.body, reference) if year not in apart]
     guess = resolve.year_of_weekdays(parts, ties, reference,
                                      yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference),
-                                     lambda: _known_bounds(text, reference), spoken)
+                                     lambda: _known_bounds(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)

@@ -6,8 +6,7 @@ A reader of "Tuesday, March 28" looks, in order, for:
    brings it nearest that date (`dates.resolve_day`);
 2. failing that, a month with its year ("the November 2007 meeting") as the day in context;
 3. the weekdays the item gives: the year in which they fit, preferring a year the item
-   names ("Maple Fest 2017", "Space 2013"; not "since 2013"), else the one year near a year it speaks of
-   ("in November 2017" beside "Wednesday 21 April": 2021), else the one nearest the reference
+   names ("Maple Fest 2017", "Space 2013"; not "since 2013"), else the one nearest the reference
    date, but not more than some months after it: a text read today was written on or before
    today, and announces days of its coming months; lines that are only a weekday ("Wednesday")
    under a span of days ("23-24 March") count as weekdays of that span;
@@ -49,15 +48,13 @@ def _no_window() -> Window | None:
 
 def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
                      mentioned: Iterable[int] = (), ahead: Iterable[int] = (),
-                     window: Callable[[], Window | None] = _no_window,
-                     spoken: Iterable[int] = ()) -> tuple[dt.date, str] | None:
+                     window: Callable[[], Window | None] = _no_window) -> tuple[dt.date, str] | None:
     """The day in context for an item whose only clue to its year is its weekdays.
 
     Each candidate year counts the weekdays that fit in it (or in the next year, for
     a January date after a December one); the most fits win, then a year the item
     names, then one in the terms of the office-holders it names (`window`, asked only
-    then), then the one year near a year the body speaks of (`spoken`: not a title's, which names what the item is
-    about, "Cup 2019 briefing"), then the year nearest the reference date.
+    then), then the year nearest the reference date.
     """
     if not parts:
         return None
@@ -97,7 +94,6 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     # after a year that names something, "Cup 2019 briefing": that is no time the text was written in or after).
     latest = max(mentioned, default=None)
     following = [y for y in winners if latest is not None and y == latest + 1 and latest not in named]
-    near = _near_spoken_of(winners, list(spoken), first, reference)
     said = f"{first.day} {dt.date(2024, first.month, 1):%B}"
     weekday = dt.date(2024, 1, 1 + (first.weekday or 0)).strftime("%A")
     if named_winners:
@@ -110,10 +106,6 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
         year = following[0]
         reason = (f"the text gives none beside the date, but speaks of {year - 1}, the year before {year}, in which"
                   f" {said} is a {weekday}")
-    elif near is not None:
-        year, spoken_year = near
-        reason = (f"the text gives none beside the date, but speaks of {spoken_year}; {year} is the one year near the"
-                  f" years it speaks of ({_NEAR_BEFORE} before to {_NEAR_AFTER} after) in which {said} is a {weekday}")
     # (A weekday that fits a day in the coming weeks dates the item then, whoever it names: American usage keeps the
     # title of an office after it, "President Obama will deliver the keynote on Thursday, May 14", and an item of the
     # coming weeks is what a feed is read for.)
@@ -129,28 +121,6 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
         reason = (f"the text gives none; {said} is a {weekday} in {year}, the latest such year up to"
                   f" {horizon:%B %Y} (texts announce the coming months)")
     return _day(first, year), reason
-
-
-# Years around a year an item speaks of in which a weekday date of it is read ("the Port last saw a warship in
-# November 2017" beside "Wednesday 21 April": 2021). A text speaks of the years just past and the one ahead; a weekday
-# date recurs every 5, 6 or 11 years, so a span this short holds at most two years that fit it, and it chooses only
-# when the spans around all the years the item speaks of hold one ("Haushaltsplan 2009/2010" beside "Donnerstag, 18.
-# Dezember" fits 2008 and 2014: no choice).
-_NEAR_BEFORE, _NEAR_AFTER = 1, 4
-
-
-def _near_spoken_of(winners: list[int], spoken: list[int], first: DayPart,
-                    reference: dt.date) -> tuple[int, int] | None:
-    """(the one year of `winners` near a year the text speaks of, that year), else None: not near a year ages
-    before the reference ("Republic Day, 12 March 1969" in today's press), nor when a year the weekday fits puts the
-    day in the coming weeks (an item of today's press is what a feed is read for)."""
-    spoken = [y for y in set(spoken) if not comingyear.ages_before(y, reference)]
-    if not spoken or any(reference <= _day(first, y) <= reference + DEFAULT_AHEAD for y in winners):
-        return None
-    near = [y for y in winners if any(s - _NEAR_BEFORE <= y <= s + _NEAR_AFTER for s in spoken)]
-    if len(near) != 1:
-        return None
-    return near[0], min(spoken, key=lambda s: (abs(near[0] - s), -s))
 
 
 def anniversaries(full: Iterable[dt.date], weekday_parts: list[DayPart]) -> frozenset[dt.date]:
