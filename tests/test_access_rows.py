@@ -14,8 +14,8 @@ _REFERENCE = dt.date(2026, 1, 10)
 
 def _events(body: str) -> list[tuple[str, str]]:
     text = f"Committee schedule\n\nSource: A committee\n\n{body}"
-    return sorted((f"{e.start:%Y-%m-%d %H:%M}", e.summary) for e in extract(text, source="t", reference=_REFERENCE).events
-                  if not getattr(e, "all_day", False))
+    events = extract(text, source="t", reference=_REFERENCE).events
+    return sorted((f"{e.start:%Y-%m-%d %H:%M}", e.summary) for e in events if not getattr(e, "all_day", False))
 
 
 def test_title_over_the_day_names_the_hearing() -> None:
