@@ -15,7 +15,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, gated_mentions, named_day, one_day, parts, today_word
+from parsers.langgrammar import compile_forms, day_clock, gated_mentions, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -65,10 +65,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return one_day(_day, groups, span)
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
-    hour, minute = int(groups["th"]), int(groups["tm"] or 0)
-    if not groups["tm"] and hour < 7:
-        return None  # "ora 5": the text does not say which half of the day
-    return clock_range(hour, minute, groups, span)
+    return day_clock(groups, span)
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

@@ -16,7 +16,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, gated_mentions, named_day, one_day, parts, today_word
+from parsers.langgrammar import compile_forms, day_clock, gated_mentions, named_day, one_day, parts, today_word
 from parsers.mentions import (
     DAY_NUMBER,
     HEADING_END,
@@ -148,15 +148,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "p":
         # (a capital after a comma is a name too)
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
-    return _time(groups, span)
+    return day_clock(groups, span)
 
-
-def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
-    """Italian keeps the 24-hour clock; an hour before 7 without minutes may be either half of the day."""
-    hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
-    if not groups["tm"] and hour < 7:
-        return None  # "alle 5": the text does not say which half of the day
-    return clock_range(hour, minute, groups, span)
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

@@ -16,8 +16,8 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.langgrammar import (
-    clock_range,
     compile_forms,
+    day_clock,
     mentions_with_spans_apart,
     named_day,
     one_day,
@@ -81,15 +81,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "p":
         # (a capital after a comma is a name too)
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
-    return _time(groups, span)
+    return day_clock(groups, span)
 
-
-def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
-    """Romanian keeps the 24-hour clock; an hour before 7 without minutes may be either half of the day."""
-    hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
-    if not groups["tm"] and hour < 7:
-        return None  # "ora 5": the text does not say which half of the day
-    return clock_range(hour, minute, groups, span)
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

@@ -131,6 +131,15 @@ def clock_range(hour: int, minute: int, groups: dict[str, Any], span: tuple[int,
     return Mention("time", *span, time=dt.time(hour, minute), until=until)
 
 
+def day_clock(groups: dict[str, Any], span: tuple[int, int, str]) -> Mention | None:
+    """A 24-hour clock's time (groups "th", "tm"), to the end of its range; None for a bare hour before 7
+    ("alle 5", "ora 5"): a language that keeps the 24-hour clock may still mean either half of the day there."""
+    hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
+    if not groups["tm"] and hour < 7:
+        return None
+    return clock_range(hour, minute, groups, span)
+
+
 def opens_a_clause(text: str, at: int, marks: str = ".!?:,\n") -> bool:
     """Does the word at `at` open the text, a line, or a sentence or clause after one of `marks`? A capital there may
     be the word itself ("Yarın saat 14.00'te ...", "Demà a les 10 hores ..."); elsewhere it is a name."""
