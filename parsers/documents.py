@@ -369,8 +369,47 @@ _PUBLISHED_AFTER = Gated(re.compile(
     "online", "available", "posted", "published", "released")
 
 
+# "Im Verlag Hoffmann und Campe erscheint die Studie am 19. November", "Le livre paraîtra le 3 mai", "El informe se
+# publicará el 4 de junio", "il volume sarà pubblicato il 3 maggio", "o relatório será publicado em 5 de março": the
+# day a book, a report or an issue comes out, told in German, French, Spanish, Italian or Portuguese, its verb in the
+# clause before the date or right after it ("Die Studie wird am 19. November erscheinen"). Only beside a noun of
+# something printed (not "der Minister erscheint am 3. Mai vor dem Ausschuss", who appears in person; not
+# "comparaîtra le 3 mai", who appears before a court).
+_ISSUE_VERB_ABROAD = Gated(re.compile(
+    r"\b(?:erschein(?:t|en)|(?:parai|paraî)(?:t|tra|ssent|tront)|(?:sera|seront)\s+publi[ée]e?s?"
+    r"|sort(?:ira)?\s+en\s+librairie|se\s+publica(?:r[áa])?|ser[áa]\s+publicad[oa]s?|(?:sale|saldr[áa])\s+a\s+la\s+venta"
+    r"|(?:sar[àa]|verr[àa])\s+pubblicat[oa]|(?:esce|uscir[àa])\s+in\s+libreria|chega(?:r[áa])?\s+[àa]s\s+livrarias)\b",
+    re.IGNORECASE),
+    "erschein", "parai", "paraî", "publi", "librair", "venta", "pubblicat", "libreria", "livrarias")
+_PRINTED_ABROAD = re.compile(
+    r"(?:studie|(?<!besu)buch|bücher|bericht|report|ausgabe|heft|roman|magazin|zeitschrift|publikation|atlas"
+    r"|katalog|verlag)(?:e|en|es|s|n)?\b"
+    r"|\b(?:livre|rapport|étude|ouvrage|numéro|revue|publication|recueil|album|essai|annuaire|édition"
+    r"|libro|informe|estudio|obra|número|novela|revista|publicación|edición|anuario|editorial"
+    r"|rapporto|volume|romanzo|rivista|pubblicazione|edizione|saggio"
+    r"|livro|relatório|estudo|publicação|edição)s?\b", re.IGNORECASE)
+# A gathering the same clause names: the day is that launch's, not only the print's ("paraîtra le 3 mai, présenté lors
+# d'une conférence de presse").
+_GATHERING_ABROAD = re.compile(
+    r"konferenz|vorstellung|präsentation|lesung|veranstaltung|conf[ée]rence|pr[ée]sentation|lancement|rencontre"
+    r"|d[ée]dicace|presentaci[óo]n|rueda\s+de\s+prensa|acto\b|presentazione|conferenza|lançamento|apresenta[çc][ãa]o",
+    re.IGNORECASE)
+
+
+def _published_abroad(sentence: str, start: int, end: int | None) -> bool:
+    """Does the clause of the mention at sentence[start:end] tell a printed thing coming out on that day, in German or
+    a Romance language (_ISSUE_VERB_ABROAD)?"""
+    clause_start = max(sentence.rfind(mark, 0, start) for mark in ";.!?") + 1
+    ends = [at for mark in ";.!?" if (at := sentence.find(mark, end if end is not None else start)) >= 0]
+    clause = sentence[max(clause_start, start - _REACH) : min(ends, default=len(sentence))]
+    return _ISSUE_VERB_ABROAD.search(clause) is not None and _PRINTED_ABROAD.search(clause) is not None \
+        and _GATHERING_ABROAD.search(clause) is None
+
+
 def published_then(sentence: str, start: int, end: int | None = None) -> bool:
     """A document appears on the day (or at the time) the mention gives, and nothing else happens then."""
+    if _published_abroad(sentence, start, end):
+        return True
     if _PUBLICATION.search(sentence[max(0, start - _REACH) : start]) is None and (
             end is None or _PUBLISHED_AFTER.search(sentence[end:]) is None):
         return False

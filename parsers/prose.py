@@ -27,6 +27,7 @@ from parsers import (
     notevents,
     recurring,
     relativespans,
+    rowsunder,
     samehour,
     schedule,
     series,
@@ -62,6 +63,7 @@ from parsers.reading import (
     LETTERS,
     Reading,
     add,
+    blocks_by_number,
     resolve_part,
 )
 from parsers.relativedays import relative_day
@@ -351,7 +353,11 @@ def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
     _what_it_tells(walk, said, context)
     if _publication_field(said):
         return  # "Publication Date: 09/03/2020": when the page was posted, neither an event nor the day of what follows
-    if _date_line(said, context):
+    if (lead := rowsunder.lead_over_the_row(said.sentence, walk.block.number, blocks_by_number(context))) is not None:
+        # "1. District: 11 August 2016." under "The elections will take place as follows:": a day of what the lead-in
+        # announces (its words in the event's text), not a line that only says which day
+        said.text = f"{lead} {said.text}"
+    elif _date_line(said, context):
         return
     one_day = len(said.days) == 1 and said.days[0].kind == "day" and not said.times
     timed = walk.timed_alone if one_day and walk.current is walk.timed_alone else None
