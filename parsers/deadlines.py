@@ -183,7 +183,9 @@ _BOOKINGS_OPEN = Gated(re.compile(
     r"(?:(?:will\s+)?(?:re)?open(?:s)?(?:\s+online)?|ouvr(?:ent|iront|ira|e)|seront\s+ouvertes|sont\s+ouvertes"
     r"|abr(?:en|irán|irá|em|irão|e)|estarán\s+abiertas|estarão\s+abertas|apr(?:ono|iranno|irà|e)|saranno\s+aperte)"
     r"\s+(?:on|from|le|à\s+partir\s+du|dès\s+le|el|a\s+partir\s+del|desde\s+el|em|a\s+partir\s+de|il|dal"
-    r"|a\s+partire\s+dal)?\s*$", re.IGNORECASE),
+    r"|a\s+partire\s+dal"
+    # "les réservations ouvriront ce vendredi 7 mars", "bookings open this Friday": the coming weekday named as this
+    r"|(?:on\s+)?this|ce|este|esta|nesta|neste|questo|questa)?\s*$", re.IGNORECASE),
     "open", "ouvr", "ouvert", "abr", "abiert", "abert", "apr", "apert")
 # Registration, which may open at the venue on the day itself ("Les inscriptions s'ouvrent le mardi 11 mai à 8h30 à
 # l'accueil du Palais": the desk of the event), and the clock after its day that says so
@@ -291,6 +293,10 @@ _DEADLINE_NAMED_ROW = re.compile(rf"\W*[^\s\d、。,.]*{_CJK_DEADLINE}\W*"
 _BOUND_NAMED_BEFORE = re.compile(r"\b(?:abren?|cierran?)(?:\s+el)?\s*:?\s*$", re.IGNORECASE)
 
 
+# "Inscripciones: abren 01/07/2024, cierran 26/07/2024 a las 14:00": both bounds of a window, said by their verbs
+_BOTH_BOUNDS = re.compile(r"\babren?\b[^.;]{1,60}?\bcierran?\b", re.IGNORECASE)
+
+
 def bound_named_before(before: str) -> bool:
     """Do the words `before` a day end with a window's bound said as its verb or noun ("cierra ", "abren ")?"""
     return _BOUND_NAMED_BEFORE.search(before) is not None
@@ -316,7 +322,8 @@ def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
                 or _WINDOW_BEFORE.search(before) or kind != "time" and _bookings_open(sentence, before)
                 or _ONLY_FROM.search(before) is not None and _PERMITTED.search(sentence) is not None
                 or _RULE_PERIOD_BEFORE.search(before) is not None
-                or named_before(before))
+                or named_before(before)
+                or bound_named_before(before) and _BOTH_BOUNDS.search(sentence) is not None)
 
 
 # "10 July 2013: Notices of acceptance sent", "Final program released: June 1", "20 May – Shortlist announced": a key
