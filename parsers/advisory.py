@@ -26,6 +26,7 @@ from parsers import (
     saidtoday,
     schedule,
     scheduleentries,
+    series,
     slotrows,
     stamps,
     stays,
@@ -147,6 +148,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and content(what):
         # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
         time_mention = rowdays.time_after(mentions, leading[-1].end, day_mention) or context.standing_time
+        if time_mention is None and day_mention.kind == "day":
+            # "Unless stated otherwise, the office puts its publications out at 8:00 a.m." over a table of releases,
+            # one dated row a line: the rows' one time, said once above them (series.py)
+            time_mention = series.series_entry(block.text, block, context)
         what = _without_time(what, block.text, time_mention)
     elif day_mention is not None and day_mention.kind == "weekday" and time_mention is None and content(what):
         # "Tuesday: Committee on Finance, 10:00, Room 3" under "Week of 4 March": one weekday's row, its time later
@@ -519,6 +524,8 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
     found = add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     if time_mention is not None and time_mention is context.standing_time:
         found.notes = (*found.notes, f"time inferred: the text says the meetings are at {time_mention.text}")
+    elif time_mention is not None and time_mention is context.series_time:
+        found.notes = (*found.notes, series.series_note(context))
     for other in rowdays.more_days(block.text, mentions, day_mention, time_mention):  # ("..., and August 5-8, 6:30")
         timed = time_mention if other.kind == "day" else None
         add(context, text, other, timed, kind, kinds.item_summary(kind, what), place, [m for m in (other, timed) if m])

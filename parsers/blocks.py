@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from parsers.commaclocks import comma_clocks
 from parsers.gluedfields import fields_unglued
+from parsers.headedcells import headed_cells
 from parsers.labelcolumns import label_columns
 from parsers.pairedrows import paired_rows
 from parsers.timecolumns import time_columns
@@ -170,6 +171,7 @@ def split_blocks(body: str) -> list[Block]:
         # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
         lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
         lines = time_columns(lines)  # a table whose column heads are clock times: one dated line a cell
+        lines = headed_cells(lines)  # a table under its heads, one the date's, one cell a line: one dated line a row
         lines = zone_columns(lines)  # a table whose head names its times' clock ("Uhrzeit (MEZ)"): each time's label
         lines = comma_clocks(lines)  # a time column's "19,30": a clock time, written with a colon
         lines = paired_rows(lines)  # "Gabon (17 Feb); Azerbaijan (18 Feb)": one name and its day a line

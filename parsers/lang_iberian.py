@@ -6,6 +6,7 @@
     weekdays este lunes · el viernes · nesta quarta-feira · na sexta-feira
     relative hoy · mañana · ayer · hoje · amanhã · ontem
     times    a las 17 horas · a las 11:00 horas · las 5 de la tarde · a las 10 de la mañana · a las 16 · às 9h
+             7 de mayo, 8 de la mañana (after a date's comma)
 
 dates.find_mentions lays them over the mentions the other grammars found in the same text, the longer
 reading of the same words winning ("09 de octubre a las 11:00 horas" is a day and a time, not the time alone).
@@ -212,6 +213,11 @@ _FORMS = {
     # of the day
     "v": (rf"(?i:(?:a|desde|para|hasta)\s+)?(?i:las|la|às|as)\s+(?P<vh>{_HOUR_WORD})"
           rf"(?:\s+(?i:y|e)\s+(?P<vq>(?i:media|meia|cuarto)))?\s+{_PART_OF_DAY}"),
+    # "Martes 7 de mayo, 8 de la mañana: comienzan ...": after a date's comma, or opening a line, the hour in figures
+    # with no "a las" before it, the part of the day after it making it a clock ("7 de mayo" is a day, "8 de la
+    # mañana" is none); not inside a range, "de 7 de la mañana a 7 de la noche", nor after "las", read above
+    "f": (r"(?:(?<=,[ \t])|(?<=^)|(?<=\n))(?P<fh>[01]?\d|2[0-3])(?::(?P<fm>[0-5]\d))?\s+(?i:de\s+la)\s+"
+          r"(?P<fp>(?i:mañana|tarde|noche|madrugada))\b(?!\s+(?i:a|hasta|y)\s+(?i:las\s+)?\d)"),
     # "de 08:00 a 17:00", "desde 9.30 hasta 13.00 horas" closing a line: a range of two clocks with minutes after
     # "de" (no "las"), as a timetable's rows give hours; one mention, so a row "sábado 18 de octubre de 08:00 a
     # 17:00" says only when (inside prose the two clocks stay apart, as the sentences around them are read)
@@ -378,6 +384,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         minute = {"media": 30, "meia": 30, "cuarto": 15}.get((groups["vq"] or "").lower(), 0)
         hour = _hour_of_day(HOUR_WORDS[groups["vh"].lower()], groups["vp"])
         return Mention("time", *span, time=dt.time(hour, minute))
+    if form == "f":
+        hour = _hour_of_day(int(groups["fh"]), groups["fp"])
+        return Mention("time", *span, time=dt.time(hour, int(groups["fm"] or 0)))
     if form == "h":
         said_end = f"{groups['hu']}{(groups['hv'] or ':00').replace('h', ':')} {groups['hp']}"
         ends = parse_clock(said_end)
