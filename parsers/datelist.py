@@ -223,8 +223,16 @@ _CAPTION_LENGTH = 80
 # "2020 confirmed dates", "Meeting Dates", "Calendar of meetings": a heading over days that says they are dates
 # of something; the lines below it (column headings) or the item's title say of what.
 # (and so in Spanish, Portuguese, French, Italian, German and Czech: "en estas fechas:", "Termine", "Termíny")
-_DATES_WORD = re.compile(r"\b(?:dates|calendar|fechas|datas|calendario|calend[áa]rio|calendrier|termine|term[íi]ny)\b",
-                         re.IGNORECASE)
+_NORDIC_DATES = r"\b\w*(?:datum|dagar|datoer|kalender|kalendern)\b"
+# (and in Swedish, Danish and Norwegian, alone or closing a compound: "Sammanträdesdagar 2021", "Mötesdatum",
+# "Mødedatoer", "Møtekalender")
+_DATES_WORD = re.compile(r"\b(?:dates|calendar|fechas|datas|calendario|calend[áa]rio|calendrier|termine|term[íi]ny)\b"
+                         rf"|{_NORDIC_DATES}", re.IGNORECASE)
+# Captions naming a body's sittings in a language whose sitting nouns kinds.py leaves unclassified in prose
+# ("Calendrier 2026 des séances du conseil", "Sammanträdesdagar 2021", "Mødekalender for byrådet"): over a list of
+# days, in a caption, the noun says what the days are.
+_SITTINGS = re.compile(r"\b(?:s[ée]ances?|\w*sammanträde\w*|\w*möte[nt]?s?\w*|\w*møde\w*|\w*møte\w*)\b",
+                       re.IGNORECASE)
 # Days that are not happenings: closures, holidays, deadlines, publications alone.
 _NOT_HAPPENINGS = re.compile(r"\b(?:holidays?|closed|closures?|closing|deadlines?|submissions?|due|expir\w*"
                              r"|cut-?off|bank holidays?|recess|vacations?|no meeting)\b", re.IGNORECASE)
@@ -287,7 +295,8 @@ def _list_title(captions: list[str], title: str, titled: bool = False) -> str:
     if any(_NOT_HAPPENINGS.search(text) or LOGISTICS.search(text.lower()) for text in [*captions, title]):
         return ""
     for text in reversed(captions):
-        if kinds.classify(text) != kinds.EVENT and not _COLUMN_ROW.search(text):
+        if (kinds.classify(text) != kinds.EVENT or _SITTINGS.search(text) and _DATES_WORD.search(text)) \
+                and not _COLUMN_ROW.search(text):
             return text
     columns = [text for text in captions if _COLUMN_ROW.search(text) and kinds.classify(text) != kinds.EVENT]
     if titled and columns:
@@ -298,6 +307,8 @@ def _list_title(captions: list[str], title: str, titled: bool = False) -> str:
     below = captions[dated[-1] + 1 :]
     if below:
         return below[0]
+    if kinds.classify(title) == kinds.EVENT and _SITTINGS.search(title):
+        return title  # "Kommunfullmäktiges sammanträden 2021" over "Sammanträdesdagar 2021": the title names sittings
     return title if kinds.classify(title) != kinds.EVENT else ""  # "Timetable for applications": no kind
 
 

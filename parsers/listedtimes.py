@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from parsers import kinds, recurring
-from parsers.blocks import HEADING, Block
+from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import Mention
+from parsers.schedule import only_when
 from parsers.seriesnouns import PLURALS
 
 _REACH = 12  # blocks above a list: the standing time is told in the lines that introduce it
@@ -25,7 +26,19 @@ _REACH = 12  # blocks above a list: the standing time is told in the lines that 
 _VERB = re.compile(r"\b(?:meets?|convenes?|(?:are|is|will\s+be)\s+held)\b", re.IGNORECASE)
 # "Public meetings commence at 11:00 AM in Room 117": the body's meetings in the plural, starting at one time, say
 # the time of every meeting of the list below without a rule of recurrence
-_PLURAL_START = re.compile(rf"\b(?:{PLURALS})\s+(?:will\s+)?(?:commence|begin|start|convene)\b", re.IGNORECASE)
+# (the plural nouns with their article: "mötena", "sammanträdena", "møderne", "møtene")
+_NORDIC_MEETINGS = r"mötena|sammanträdena|fullmäktigesammanträdena|møderne|møtene|byrådsmøderne"
+_NORDIC_START = r"börjar|startar|hålls|inleds|begynder|starter|holdes|afholdes|begynner|avholdes"
+_PLURAL_START = re.compile(rf"\b(?:{PLURALS})\s+(?:will\s+)?(?:commence|begin|start|convene)\b"
+                           # "Mötena hålls klockan 13.00", "börjar mötena klockan 18", "Møderne begynder kl. 17": the
+                           # meetings of a Swedish, Danish or Norwegian body, in the plural with their article, start or
+                           # are held at one time (the verb before or after them)
+                           rf"|\b(?:{_NORDIC_MEETINGS})\b[^.\d]{{0,40}}?\b(?:{_NORDIC_START})\b"
+                           rf"|\b(?:{_NORDIC_START})\s+(?:{_NORDIC_MEETINGS})\b"
+                           # "Les séances du conseil se tiennent à 19 h", "Le Conseil siège ... dès 19 h 30": a French
+                           # council's sittings held at one time, or the council sitting from one time on
+                           r"|\bs[ée]ances\b[^.\d]{0,60}?\b(?:d[ée]butent|commencent|se\s+tiennent|se\s+d[ée]roulent"
+                           r"|ont\s+lieu)\b|\bsi[èe]ge(?:nt)?\b[^.;]{0,80}?\bd[èe]s\b", re.IGNORECASE)
 # "*September 20 – (County Airport, West Mifflin)": after the day, only a note in brackets
 _NOTE = re.compile(r"^\W*\s*(?:[–—-]\s*)?\([^()]*\)\W*$")
 # "NOVEMBER 17, 2022 - TENTATIVE": after the day, only how settled the day is; the day is still one of the list
@@ -53,7 +66,10 @@ def standing_above(blocks: list[Block], at: int, mentions_of: dict[int, list[Men
         time = standing_time(block, mentions)
         if time is not None:
             return block, time
-        if any(m.kind in ("day", "span") for m in mentions):
+        # (past a row with its own hour, "Séance extraordinaire – Lundi 8 décembre 2025 à 20 h 30", and past the
+        # bare days of the year before, "Calendrier 2025" / "Lundi 8 décembre": the body's time is still theirs)
+        if any(m.kind in ("day", "span") for m in mentions) and breaks_list(block, mentions) != "skip" \
+                and not (block.kind != PARAGRAPH and only_when(block.text, mentions)):
             return None
     return None
 

@@ -33,7 +33,9 @@ def reported_judgment(title: str) -> bool:
 # advisory: launch of ...": a gathering about the report, an event to come). A minister's diary (活動日誌, the log
 # of the day) is such a record too; so is a mayor's agenda as done ("Agenda realizada del alcalde", "Agenda cumplida",
 # Portuguese "agenda cumprida", Catalan "agenda realitzada"): the agenda carried out, not the one announced.
-_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績|日誌)(?!会)"
+# A Japanese city's or prefecture's "市長の一日" / "知事の一日" ("the mayor's day", "the governor's day"), a month's
+# page of what the office holder did each day, is such a record too (not "市長の日程", "知事の予定": the days to come).
+_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績|日誌)(?!会)|(?:市長|知事|町長|村長|区長|副市長|副知事)の一日"
                            r"|^(?:(?!\bof\b)[^:])*?\bactivit(?:y|ies)\s+(?:report|log|record)\b"
                            r"|\bagenda\s+(?:realizada|cumplida|cumprida|realitzada)\b", re.IGNORECASE)
 
