@@ -150,6 +150,7 @@ BELOW_THE_BAR = {
     "world-hundredthirtysixth.gold.json",
     "world-hundredfortieth.gold.json",
     "world-hundredfortyfifth.gold.json",
+    "world-hundredfiftieth.gold.json",
     "world-hundredfortyseventh.gold.json",
     "world-hundredfortyeighth.gold.json",
     "world-hundredfortysixth.gold.json",

@@ -131,6 +131,7 @@ SETS = {
     "world-hundredfortysecond": (14, 14),
     "world-hundredfortyfourth": (14, 14),
     "world-hundredfortyfifth": (14, 14),
+    "world-hundredfiftieth": (14, 14),
     "world-hundredfortyseventh": (14, 14),
     "world-hundredfortyeighth": (14, 14),
     "world-hundredfortysixth": (15, 15),
