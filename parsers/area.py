@@ -74,6 +74,10 @@ _TOWN_DATELINE = re.compile(rf"^(?P<place>{_TOWN_WORD}(?: (?:de |del |la |do |da
 # "PRESS RELEASE 12 March 2019 | Canberra", "12 March 2019 – Suva": a header line that ends with the town after its date
 _DATE_THEN_TOWN = re.compile(rf"^[^\n]{{0,40}}?\b(?:19|20)\d\d[ \t]*[|–—-][ \t]*(?P<place>{_TOWN_WORD}"
                              rf"(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})[ \t]*$", re.MULTILINE)
+# "17-10-2016 18:22" / "ANKARA": a wire's stamp line, then the town in capitals alone on the next line.
+_STAMP_OVER_TOWN = re.compile(r"^[^\n]{0,40}?\b(?:19|20)\d\d\b[^\n\d]{0,3}(?:\d\d?[:.]\d\d)?[ \t]*\n"
+                              r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,2})[ \t]*$",
+                              re.MULTILINE)
 _POSTCODE_AFTER = re.compile(r"\s\d{4}\b")
 _TOWN_SPACE_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*) $")
 # "COLUMBUS, OH 43207": an address line in capitals, the town before its state and ZIP code.
@@ -137,6 +141,10 @@ def dateline_place(body: str) -> Place | None:
             return country
         if (town := _town_of_the_state(name, state)) is not None:
             return town
+    for match in _STAMP_OVER_TOWN.finditer(body, 0, _DATELINE_REACH):
+        named = find_places(_as_written(match.group("place").rstrip(".")))
+        if named and named[0].start == 0 and named[0].place.kind == CITY:
+            return named[0].place
     for match in _DATE_THEN_TOWN.finditer(body, 0, _DATELINE_REACH):
         name = match.group("place")
         named = find_places(name)

@@ -60,7 +60,9 @@ _ABBREVIATIONS = frozenset(
     # (Russian and Ukrainian addresses and titles, now that a Cyrillic capital may open a sentence: "ул. Ришельевская",
     # "вул. Хрещатик", "пр. Мира", "пл. Победы", "им. Горького", "тел. 123", "обл.", "просп.")
     "ул вул пр пл им тел обл просп пер наб "
-    "ul al os".split()  # (and the Polish "street", "avenue", "estate": "przy ul. Kościuszki")
+    "ul al os "  # (and the Polish "street", "avenue", "estate": "przy ul. Kościuszki")
+    # (and the Polish "saint", "dedicated to", "priest", "bishop", "archbishop": "w Kolegiacie św. Anny", "ks. prof.")
+    "św pw ks bp abp".split()
 )
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).

@@ -37,6 +37,7 @@ from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 from parsers.daywords import day_words
 from parsers.digitscan import digit_positions
+from parsers.dottedpairs import dotted_pairs
 from parsers.dottedranges import with_dotted_day_ranges
 from parsers.fieldhours import field_hours
 from parsers.fourdigitfields import four_digit_fields
@@ -93,9 +94,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
     # (the readers of other scripts only where the text holds a character beyond the Latin letters and punctuation)
     others = readers.others if _BEYOND_LATIN.search(text) is not None else readers.latin
-    for other_language in (*others, spoken_mentions, new_years_days,
-                           four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields, field_hours,
-                           day_words):
+    for other_language in (*others, spoken_mentions, new_years_days, four_digit_rows, four_digit_fields,
+                           four_digit_ranges, seconds_fields, field_hours, dotted_pairs, day_words):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     merged = [m for m in merged if m.kind != CUT_OFF_HOUR]  # (a Polish "do godz. 12.40" has covered its clock)
     merged = without_lengths(text, merged)  # "the tour lasts ca. 2 h": how long, not when

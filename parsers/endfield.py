@@ -13,8 +13,9 @@ from parsers.reading import Reading, resolve_part
 
 # "Ends:", "End date:", "End time -", "Finishes:", "Bis:", "Fin :": the field of an end.
 _END_FIELD = re.compile(rf"^\W*(?:{alternatives(END)})\s*(?::|[–—-](?=\s))", re.IGNORECASE)
-# "Ende:" alone on its line, its day and time on the next (a card whose field names stand over their values)
-_BARE_END_FIELD = re.compile(rf"^\W*(?:{alternatives(END)})\s*:\s*$", re.IGNORECASE)
+# "Ende:" alone on its line, its day and time on the next (a card whose field names stand over their values; an event
+# page's "End date" / "Einddatum en -tijd" may leave out the colon)
+_BARE_END_FIELD = re.compile(rf"^\W*(?:{alternatives(END)})\s*:?\s*$", re.IGNORECASE)
 
 
 def end_field(text: str) -> bool:

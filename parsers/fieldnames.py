@@ -32,7 +32,9 @@ ABOUT = ("event type", "event category", "event categories", "category", "catego
          "veranstaltungsart", "kategorie", "beschreibung", "catégorie", "type d'événement")
 # The fields of an event's end under its start ("Ends:", "End time -", "Bis:", "Fin :").
 END = ("end", "ends", "end date", "end time", "end date and time", "end date & time", "end date/time", "finish",
-       "finishes", "finishing", "bis", "ende", "fin")
+       "finishes", "finishing", "bis", "ende", "fin",
+       # Dutch: "Einde:", "Eindtijd: 17.00 uur", an event page's "Einddatum en -tijd"
+       "einde", "eindtijd", "einddatum", "einddatum en -tijd", "einddatum en tijd")
 WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address",
          "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala", "local",
          # an online event's where: "Platform: Webex", "Plataforma: Zoom"

@@ -111,7 +111,9 @@ _FORMS = {
     # ("28 mayo, 6.30pm" in a list: the "de" left out, the month written small as Spanish writes it)
     # ("el próximo 1ro. de mayo": the first of the month written as an ordinal)
     # ("hoje (Segunda-feira), 15 de Setembro": the weekday in brackets before the day, as Angola's releases write it)
-    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dq>\()?(?P<dw>{_WEEKDAY})(?(dq)\)),?\s+)?"
+    # ("data: terça-feira, dia 10 de março", "jueves, día 12 de mayo": "dia"/"día" may name the day after the weekday,
+    # with no determiner before it, as a card's date field writes it)
+    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dq>\()?(?P<dw>{_WEEKDAY})(?(dq)\)),?\s+(?:(?<=,\s)(?i:d[ií]a)\s+)?)?"
           rf"(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
           # ("Miércoles, 04 Septiembre 2024 13:39": a page's stamp writes the month with a capital and no "de";
           # read so only where the year follows it, "el 5 Mayo" of a name standing alone)

@@ -151,6 +151,7 @@ BELOW_THE_BAR = {
     "world-hundredfortieth.gold.json",
     "world-hundredfortyfifth.gold.json",
     "world-hundredfiftysecond.gold.json",
+    "world-hundredfiftieth.gold.json",
     "world-hundredfortyseventh.gold.json",
     "world-hundredfortyeighth.gold.json",
     "world-hundredfortysixth.gold.json",

@@ -132,6 +132,7 @@ SETS = {
     "world-hundredfortyfourth": (14, 14),
     "world-hundredfortyfifth": (14, 14),
     "world-hundredfiftysecond": (14, 14),
+    "world-hundredfiftieth": (14, 14),
     "world-hundredfortyseventh": (14, 14),
     "world-hundredfortyeighth": (14, 14),
     "world-hundredfortysixth": (15, 15),
