@@ -1096,6 +1096,15 @@ DEVELOPED |= {"world-hundredfortieth"}
 # and scored blind once at 2d323d41: recall 0.739, precision 0.792, timed 4/6; after development (session 51): recall
 # 0.913, precision 0.885, timed 5/6 (see its .md).
 DEVELOPED |= {"world-hundredfortyfourth"}
+# world-hundredfiftyfirst was built in session 53 as a development set (fourteen items of sectoral ministries, their
+# agencies and a government in Ukrainian, Arabic, Russian, Georgian, Spanish, Portuguese, Serbian, Bulgarian and
+# Persian: Kyiv's "04 / червня / 12:30 / 13:30 / п’ятниця" card, a forum "У вівторок, 9 лютого" with "о 10:00" and a
+# briefing "о 12:00", Amman's "الخامسة والنصف من مساء اليوم الاثنين", a minister's briefing "в 20:00", Tbilisi's "30
+# ნოემბერს" / "12:00 საათზე", Tarapacá's "este jueves ... a las 8:30 horas", Madeira's "segunda-feira, dia 15 de
+# dezembro" rows, Sinop's "quinta-feira (22), às 10h30" on Mato Grosso's clock, Sofia's "днес в 09:30 часа", Astana's
+# "на среду, 20 апреля", a Solar Hijri stamp "پنجشنبه ۶ شهریور ۱۴۰۴", Tunisia's "يوم 14 أوت"; a call with only a
+# deadline and a memorandum already signed announce nothing). BLIND
+DEVELOPED |= {"world-hundredfiftyfirst"}
 HELD_OUT = {"world-fifth", "world-sixth", "world-seventh", "world-thirteenth", "world-sixteenth"}
 UNSEEN = DEVELOPED | HELD_OUT
 CORPORA = [

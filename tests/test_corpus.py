@@ -154,6 +154,7 @@ BELOW_THE_BAR = {
     "world-hundredfortyeighth.gold.json",
     "world-hundredfortysixth.gold.json",
     "world-hundredfortyninth.gold.json",
+    "world-hundredfiftyfirst.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

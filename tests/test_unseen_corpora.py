@@ -135,6 +135,7 @@ SETS = {
     "world-hundredfortyeighth": (14, 14),
     "world-hundredfortysixth": (15, 15),
     "world-hundredfortyninth": (14, 14),
+    "world-hundredfiftyfirst": (14, 14),
     "world-hundredfortythird": (15, 15),
     "world-hundredthirtyfifth": (15, 15),
     "world-hundredthirtythird": (14, 14),
