@@ -23,7 +23,6 @@ the longer reading of the same words winning.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from hijridate import Hijri
