@@ -23,7 +23,6 @@ the longer reading of the same words winning.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from hijridate import Hijri
@@ -84,10 +83,21 @@ _ARABIC_LETTER = re.compile(rf"[{ARABIC_LETTERS}]")
 # Arabic-Indic and Persian digits, read as the digits they are (one character each, so every offset holds).
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NOT_IN_WORD = rf"(?![{ARABIC_LETTERS}\w])"
-_MONTH = rf"(?:{alternatives(MONTHS)}){_NOT_IN_WORD}"
+# The vowel marks (harakat) a text may write over a name's letters, as a page sets a name off or spells it out:
+# tanwin, fatha, damma, kasra, shadda, sukun, the dagger alif ("كانون الثّاني" is "كانون الثاني", January).
+_MARKS = "\u064b-\u0652\u0670"
+_MARKED = re.compile(f"[{_MARKS}]")
+
+
+def _any_marks(pattern: str) -> str:
+    """`pattern` (names' alternatives) with any vowel marks allowed after each of its Arabic letters."""
+    return re.sub(r"([\u0621-\u064a])", rf"\1[{_MARKS}]*", pattern)
+
+
+_MONTH = rf"(?:{_any_marks(alternatives(MONTHS))}){_NOT_IN_WORD}"
 # "آذار/مارس", "آذار (مارس)": the Levant's name and Egypt's, one month
 _MONTH_TWICE = rf"(?:\s*(?:/|\(|-)\s*{_MONTH}(?:\s*\))?)?"
-_WEEKDAY = rf"(?:{alternatives(WEEKDAYS)}){_NOT_IN_WORD}"
+_WEEKDAY = rf"(?:{_any_marks(alternatives(WEEKDAYS))}){_NOT_IN_WORD}"
 _YEAR = rf"(?:\s*[،,]?\s*(?:(?:عام|سنة|لعام|لسنة)\s+)?(?P<{{0}}y>{YEAR_NUMBER})(?:\s*م{_NOT_IN_WORD})?)?(?!\d)"
 _DAY = DAY_NUMBER
 _HIJRI_AFTER = (rf"(?:\s*[-–،,]?\s*\(?\s*(?:الموافق\s+(?:ل\s*)?)?{_DAY}\s+(?:{alternatives(HIJRI_MONTHS)})"
@@ -248,7 +258,8 @@ def _said_from_today(text: str, match: re.Match[str]) -> list[Mention]:
     said = [Mention("published", *word, text[slice(*word)], offset=0 if match.group("pub") == "اليوم" else 1)]
     if match.group("pw"):
         weekday = match.span("pw")
-        said.append(Mention("weekday", *weekday, text[slice(*weekday)], weekday=WEEKDAYS[match.group("pw")]))
+        said.append(Mention("weekday", *weekday, text[slice(*weekday)],
+                            weekday=WEEKDAYS[_MARKED.sub("", match.group("pw"))]))
     return said
 
 
@@ -279,7 +290,7 @@ def _mention(text: str, match: re.Match[str]) -> Mention | None:
         day = _day(groups["ld"], groups["lm"], groups["ly"], None)
         return Mention("day", *span, first=day) if day else None
     if form == "w":
-        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"]])
+        return Mention("weekday", *span, weekday=WEEKDAYS[_MARKED.sub("", groups["ww"])])
     return _time(groups, span)
 
 
@@ -294,7 +305,7 @@ def _hijri_day(groups: dict[str, str | None], span: tuple[int, int, str]) -> Men
         gregorian = Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
         return None  # no such day, or a year outside the calendar's table (1343 to 1500)
-    weekday = WEEKDAYS[groups["hw"]] if groups["hw"] else None
+    weekday = WEEKDAYS[_MARKED.sub("", groups["hw"])] if groups["hw"] else None
     if weekday is not None and weekday != gregorian.weekday():
         return None
     note = f"date converted from the Hijri calendar (Umm al-Qura): {day}/{month}/{year} AH"
@@ -353,4 +364,7 @@ def _clock_hour(hour: int, part: str) -> int:
     return hour + 12
 
 
-_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
+    """The day a form's groups give, in this language's words (their vowel marks set aside)."""
+    return named_day(MONTHS, WEEKDAYS, day, _MARKED.sub("", month) if month else month, year,
+                     _MARKED.sub("", weekday) if weekday else weekday)

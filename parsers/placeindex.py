@@ -44,7 +44,16 @@ _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United S
             "Londyn": "London", "Londynie": "London", "Paryż": "Paris", "Paryżu": "Paris", "Berlinie": "Berlin",
             "Krakowie": "Kraków", "Budapeszt": "Budapest", "Budapesztu": "Budapest", "Budapeszcie": "Budapest",
             "Waszyngton": "Washington", "Waszyngtonie": "Washington", "Nowy Jork": "New York",
-            "Nowym Jorku": "New York", "Αθήνα": "Athens", "Αθήνας": "Athens",
+            "Nowym Jorku": "New York",
+            # (and the Middle East's, the Caucasus's and Central Asia's, as Russian-language releases of Israel,
+            # Georgia, Armenia, Azerbaijan, Kazakhstan and Uzbekistan write them: "эпидемия в Израиле", "в Ереване")
+            "Израиль": "Israel", "Израиле": "Israel", "Израиля": "Israel", "Иерусалим": "Jerusalem",
+            "Иерусалиме": "Jerusalem", "Тель-Авив": "Tel Aviv", "Тель-Авиве": "Tel Aviv", "Ізраїль": "Israel",
+            "Ізраїлі": "Israel", "Тбилиси": "Tbilisi", "Грузии": "Georgia", "Ереван": "Yerevan", "Ереване": "Yerevan",
+            "Армении": "Armenia", "Баку": "Baku", "Азербайджане": "Azerbaijan", "Астана": "Astana", "Астане": "Astana",
+            "Алматы": "Almaty", "Ташкент": "Tashkent", "Ташкенте": "Tashkent", "Бишкек": "Bishkek",
+            "Бишкеке": "Bishkek", "Душанбе": "Dushanbe", "Кишинев": "Chisinau", "Кишиневе": "Chisinau",
+            "Αθήνα": "Athens", "Αθήνας": "Athens",
             "Λευκωσία": "Nicosia", "Λευκωσίας": "Nicosia", "Θεσσαλονίκη": "Thessaloniki",
             "Θεσσαλονίκης": "Thessaloniki", "Βρυξέλλες": "Brussels", "Βρυξελλών": "Brussels",
             # a territory by the short name its own government and press use ("the Northern Marianas Commonwealth

@@ -1,5 +1,6 @@
 """The country a text's script belongs to, when the script is written in one country only (Japanese kana, Korean
-Hangul, Thai, Georgian, Greek ...): the last clue to where an item's events are, when nothing else names a place. Pure.
+Hangul, Thai, Georgian, Greek, Cyrillic with Ukrainian's own letters ...): the last clue to where an item's events
+are, when nothing else names a place. Pure.
 (Scripts of several countries, Arabic, Cyrillic, Devanagari, say nothing of one clock. Han is written in China, Taiwan,
 Hong Kong, Macau and Singapore, all on UTC+8 all year: a text in Chinese that names one of these lands again and again
 is set there (`han_land`), any other on China's clock, which is theirs.)"""
@@ -29,6 +30,13 @@ _SCRIPTS = (
     (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "Greece"),
     (HAN, "China"),  # after kana: kanji in a Japanese text
 )
+# Cyrillic is written in many countries, but "ї", "є" and "ґ" in Ukrainian alone, which never writes "ы", "э", "ъ"
+# or "ё" (Russian and Belarusian do): a text mostly in Cyrillic with those letters and none of these is Ukrainian,
+# and Ukraine keeps one clock.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN = re.compile(r"[їєґЇЄҐ]")
+_NOT_UKRAINIAN = re.compile(r"[ыэъёЫЭЪЁ]")
+_SOME_UKRAINIAN = 2  # a name with one "ї" quoted in a Russian text is no Ukrainian text
 _LETTER = re.compile(r"[^\W\d_]")
 _SOME_KANA = 2  # one "の" is a loan in Taiwanese writing too
 # Of the text's letters, the share the script must have: a film's title or a name quoted in an English text is not
@@ -55,6 +63,9 @@ def script_country(text: str) -> Place | None:
             if country == "China":
                 return han_land(text, letters) or lookup(country)
             return lookup(country)
+    if letters and len(_CYRILLIC.findall(text)) >= _SHARE * letters \
+            and len(_UKRAINIAN.findall(text)) >= _SOME_UKRAINIAN and _NOT_UKRAINIAN.search(text) is None:
+        return lookup("Ukraine")
     return None
 
 

@@ -157,6 +157,7 @@ BELOW_THE_BAR = {
     "world-hundredfortysixth.gold.json",
     "world-hundredfortyninth.gold.json",
     "world-hundredfiftythird.gold.json",
+    "world-hundredfiftyfirst.gold.json",
     "world-hundredsixth.gold.json",
     "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",

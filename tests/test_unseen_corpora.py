@@ -138,6 +138,7 @@ SETS = {
     "world-hundredfortysixth": (15, 15),
     "world-hundredfortyninth": (14, 14),
     "world-hundredfiftythird": (15, 15),
+    "world-hundredfiftyfirst": (14, 14),
     "world-hundredfortythird": (15, 15),
     "world-hundredthirtyfifth": (15, 15),
     "world-hundredthirtythird": (14, 14),
