@@ -88,8 +88,13 @@ _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|to
                # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
                r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
 # A part of a law or a document ("Title 3.36", "Section 10.30"), or a German result after "eine" ("eine 3:41 läuft").
+# A software's release after its name or the word for a version ("OS X 10.10", "macOS 10.15", "Version 10.30",
+# "Android 12.10"): a tech news item's lead made an event at 10:10 of "nun auch für OS X 10.10 verfügbar".
 _NOT_A_PART = "".join(f"(?<!{w} )" for w in ("Title Section Sections Chapter Article Art. Sec. Rule Paragraph § §§ "
-                                              "Item Clause eine einer einen Eine Einer Einen").split())
+                                              "Item Clause eine einer einen Eine Einer Einen "
+                                              "Version version Versión versión Versione versione Versie versie "
+                                              "macOS iOS iPadOS watchOS tvOS Android Windows Ubuntu "
+                                              "Firefox Chrome Python Firmware Kernel").split() + ["OS X"])
 # Words that make "X time" a part of a day or of a sitting, not a clock: "Question Time", "Free time", "Lunch time".
 _NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half|Extra|Full|Injury|Quiet|Family"
                 r"|Reading|Speaking|Break|Travel|Show|Closing|Opening|Start|Starting|Arrival|Departure|Registration"
