@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from parsers import documents, extent, tense
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.datescan import TOMORROWS_GATHERING
 from parsers.datewords import GERMAN_MONTHS, THE_BEFORE
 from parsers.fieldnames import alternatives
@@ -550,12 +550,20 @@ def _already_done(sentence: str, mention: Mention, published: dt.date) -> bool:
     part = mention.first
     if part is None or "already" not in sentence[max(0, mention.start - _ALREADY_REACH) : mention.start]:
         return False
+    # ("already booked for Tuesday, March 2" under a stamp of Monday 9 March 2026: the Tuesday of 2027, to come)
+    year = published.year + 1 if _weekday_fits_the_coming_year_only(part, published.year) else published.year
     try:
-        when = dt.date(part.year or published.year, part.month, part.day)
+        when = dt.date(part.year or year, part.month, part.day)
     except ValueError:
         return False
     return when <= published and _ALREADY_BEFORE.search(
         sentence, max(0, mention.start - _ALREADY_REACH), mention.start) is not None
+
+
+def _weekday_fits_the_coming_year_only(part: DayPart, year: int) -> bool:
+    """Is a year-less day's weekday that of its day in the year after `year`, and not of its day in `year`?"""
+    return part.year is None and part.weekday is not None and not part.weekday_fits(year) \
+        and part.weekday_fits(year + 1)
 
 
 def _past_verb_last(before: str) -> bool:
