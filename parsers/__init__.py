@@ -146,14 +146,10 @@ def prepare() -> None:
     compiled at the first item that asked)."""
     import pytz
 
-    from parsers.dates import _other_languages
-    from parsers.foundings import _known
-    from parsers.orghome import _nationality
+    from parsers import dates, foundings, orghome, resolve, yearclues
     from parsers.placeindex import first_words, namesakes
-    from parsers.resolve import _weekday_names
-    from parsers.yearclues import _foreign_month_before_a_year
 
     first_words()
     _ = "UTC" in pytz.all_timezones_set
-    for build in (_other_languages, namesakes, _nationality, _foreign_month_before_a_year, _weekday_names, _known):
+    for build in (dates.prepare, namesakes, orghome.prepare, yearclues.prepare, resolve.prepare, foundings.prepare):
         build()

@@ -81,7 +81,7 @@ from parsers.daycard import day_card
 from parsers.declaredzone import declared_label
 from parsers.diaryplaces import follow_the_diary, follow_the_trip, leave_from_home
 from parsers.donedays import opens_history
-from parsers.endfield import bare_end_field, end_field, end_of_the_event_above
+from parsers.endfield import bare_end_field, end_field, end_of_the_event_above, end_of_the_start_field
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.followingrows import cell_over_its_row, row_after_above
@@ -329,6 +329,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue
         if mentions and hours_line(block.text):
             continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event
+        if end_of_the_start_field(block, mentions, context):
+            continue  # "Start date: 14 June" / "End date: 16 June" / "Time: 10:00": the time is the start day's
         if end_of_the_event_above(block, mentions, context, line_above.text if line_above is not None else ""):
             remember(block, mentions, context)
             continue  # "Ends: Tue 10 Mar 2026, 20:00" under the start: the end of the event above

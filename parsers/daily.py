@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from model import Article
 from parsers.dates import find_mentions
+from parsers.datewords import GERMAN_MONTHS
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.mentions import DayPart
@@ -109,7 +110,7 @@ def _daily_clocks_lent(found: list[Finding], spans: list[tuple[DayPart, DayPart]
 def _daily_clocks_over(day: Finding, clocks_by_first_day: dict[dt.date, list[Finding]],
                        spans: list[tuple[DayPart, DayPart]]) -> list[Finding]:
     """The daily clocks of the run (first day to last, two weeks at most) that `day`, a later day of it, falls in."""
-    if day.first != day.last or day.first in clocks_by_first_day or not _tells_a_turn(_day_sentence(day.text)):
+    if day.first != day.last or day.first in clocks_by_first_day or not _tells_a_turn(_own_sentence(day.text)):
         return []
     for start, end in _runs(spans, day.first.year):
         if start in clocks_by_first_day and start < day.first <= end and (end - start).days <= _LONGEST_LENT_RUN:
@@ -136,15 +137,6 @@ def _tells_a_turn(sentence: str) -> bool:
     return bool(_TURN.search(sentence)) and not _OWN_EVENT.search(sentence)
 
 
-def _day_sentence(text: str) -> str:
-    """The day's own sentence, read past the stop of a German ordinal day ("Am 2. August folgen ..."), which
-    `_own_sentence` takes for a sentence's end."""
-    for end in _SENTENCE_END.finditer(text):
-        if end.start() == 0 or not text[end.start() - 1].isdigit():
-            return text[: end.start() + 1]
-    return text
-
-
 def _runs(spans: list[tuple[DayPart, DayPart]], year: int) -> Iterator[tuple[dt.date, dt.date]]:
     """The item's spans of days as dates, in `year` where the first day names none (the last in the next year where
     its month comes before the first's); a day no calendar holds is left out."""
@@ -168,11 +160,17 @@ def _first_of_its_days(finding: Finding) -> Finding:
 
 def _own_sentence(text: str) -> str:
     """The finding's own sentence: the sentences after it that its text gathers tell of other things ("The fair is
-    open daily until 5 May" after its opening at 10am)."""
-    end = _SENTENCE_END.search(text)
-    return text if end is None else text[: end.start() + 1]
+    open daily until 5 May" after its opening at 10am). The stop of a German ordinal day ("Am 2. August folgen ...")
+    ends no sentence."""
+    for end in _SENTENCE_END.finditer(text):
+        if _GERMAN_ORDINAL_DAY.match(text, end.start()) is None:
+            return text[: end.start() + 1]
+    return text
 
 
 # The stop and the space after it (the stop first, a class the engine skips to, where a look-behind for it was
 # tried at every position): the sentence ends after the stop.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# "2. August", "14. Oktober": a German day of the month, whose number a stop makes ordinal (one or two digits, not a
+# year's "im Jahr 2019. Am ..."), then its month by name.
+_GERMAN_ORDINAL_DAY = re.compile(rf"(?:(?<=\b\d)|(?<=\b\d\d))\.\s+(?i:{GERMAN_MONTHS})\b")

@@ -55,7 +55,7 @@ from parsers.zonewords import with_clock_rows, with_foreign_labels, with_list_la
 
 # Imported from here by many callers: the records, the words and the clock.
 __all__ = ["MONTHS", "NEAR_DAYS", "WEEKDAYS", "ZONE_LABELS", "DayPart", "Mention", "find_mentions", "parse_clock",
-           "resolve_day"]
+           "prepare", "resolve_day"]
 
 
 def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
@@ -172,6 +172,12 @@ def _other_languages() -> _Readers:
     scripts = {korean_mentions, cyrillic_mentions, greek_mentions, chinese_mentions, thai_mentions,
                devanagari_mentions, bengali_mentions, arabic_mentions, georgian_mentions}
     return _Readers(foreign_mentions, overlay, others, tuple(r for r in others if r not in scripts))
+
+
+def prepare() -> None:
+    """Import now the readers of other languages, which the first article read would import (`parsers.prepare`,
+    before workers fork)."""
+    _other_languages()
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"

@@ -56,3 +56,11 @@ def end_of_the_event_above(block: Block, mentions: list[Mention], context: Readi
     last.as_published = f"{last.as_published}; {block.text.strip()}"
     context.last_item = (block.number, block.chunk)  # the entry goes on: a place line under the end is its place
     return True
+
+
+def end_of_the_start_field(block: Block, mentions: list[Mention], context: Reading) -> bool:
+    """Is the block an end's field of only a day ("End date: 16 June 2027") right under a start's field of only a day
+    ("Start date: 14 June 2027", no event yet)? Then it says until when the event runs, and moves no day: a "Time:"
+    field under them is the start day's, not the end day's."""
+    return context.day_field == block.number - 1 and bool(mentions) \
+        and all(m.kind == "day" and m.first is not None for m in mentions) and _END_FIELD.match(block.text) is not None

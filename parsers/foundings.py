@@ -97,6 +97,12 @@ def _known() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, year_of
 
 
+def prepare() -> None:
+    """Build now the known foundings' pattern (the longest built at run time), which the first article read would build
+    (`parsers.prepare`, before workers fork)."""
+    _known()
+
+
 def known_anniversary(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     """The year an anniversary of a known founding the text names is held: (that year, the founding's, the reason);
     None when it names none, or tells it as gone, or the count puts it beyond next year."""

@@ -24,7 +24,7 @@ ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)" 
 # "Tutte le udienze iniziano alle".
 _SITTINGS = (r"(?:termine|sitzungen|verhandlungen|verhandlungstage|sitzungstage|veranstaltungen"
              r"|sesiones|audiencias|reuniones|jornadas|séances|seances|audiences|réunions|reunions"
-             r"|sessões|sessoes|audiências|audiencias|reuniões|reunioes|udienze|sedute|sessioni|riunioni)")
+             r"|sessões|sessoes|audiências|reuniões|reunioes|udienze|sedute|sessioni|riunioni)")
 _EVERY_ONE_ELSEWHERE = (rf"(?:alle|beide|todas\s+las|ambas(?:\s+las|\s+as)?|toutes\s+les|les\s+deux|todas\s+as"
                         rf"|tutte\s+le|entrambe\s+le)\s+{_SITTINGS}\b"
                         rf"|(?:die\s+)?{_SITTINGS}\s+beginnen\s+jeweils\b"

@@ -82,6 +82,14 @@ _WEEK_OF_BEFORE = Gated(re.compile(r"(?:\bweek\s+(?:of|beginning|commencing|star
                                    re.IGNORECASE), "week", "w/c", "w.c.", "semaine", "woche", "semana", "settimana")
 
 
+# "published the council's public events for the week of May 10 - 14", "its agenda for the week of 7 - 11 June": the
+# span of a listing (what it holds is told entry by entry), not an event's; not "is scheduled for the week of", which
+# an event's verb governs.
+_LISTING_FOR_A_WEEK = re.compile(r"\b(?:events|schedules?|agendas?|programmes?|programs?|calendars?|plans"
+                                 r"|itinerar(?:y|ies)|engagements|appointments)\s+for\s+(?:the\s+)?week\s+of\s*$",
+                                 re.IGNORECASE)
+
+
 _LEAD_OF_A_WEEK = re.compile(r"(?:[^\W\d][\w'’.-]*\s+){1,8}(?:for|in|during)\s+(?:the\s+|this\s+)?")
 _HELD_PREPOSITION_OF_A_WEEK = re.compile(r"(?:vom|du|del|de|of)\s+", re.IGNORECASE)
 
@@ -254,6 +262,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or (mention.kind == "day" and _WEEK_OF_BEFORE.search(before) is not None)
+                or (mention.kind == "span" and _LISTING_FOR_A_WEEK.search(before) is not None)
                 or (mention.kind == "day" and anniversarydays.anniversary_day(sentence, start, after_end, mentions))
                 or (mention.kind == "day" and anniversarydays.anniversary_falls(sentence, start, after_end, mentions))
                 or (mention.kind == "day"

@@ -36,6 +36,12 @@ def _nationality() -> re.Pattern[str]:
                       + "|".join(re.escape(name) for name in names) + r")\b(?!\s+Ocean\b)")
 
 
+def prepare() -> None:
+    """Build now the nationalities' pattern, which the first article read would build
+    (`parsers.prepare`, before workers fork)."""
+    _nationality()
+
+
 @functools.cache
 def _seat() -> re.Pattern[str]:
     names = sorted(organisation_seats(), key=len, reverse=True)

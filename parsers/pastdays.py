@@ -11,9 +11,9 @@ import datetime as dt
 import re
 
 from parsers import documents, extent, tense
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.datescan import TOMORROWS_GATHERING
-from parsers.datewords import THE_BEFORE
+from parsers.datewords import GERMAN_MONTHS, THE_BEFORE
 from parsers.fieldnames import alternatives
 from parsers.lang_croatian import MONTHS as SOUTH_SLAVIC_MONTHS
 from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
@@ -277,8 +277,7 @@ def opens_a_french_report(sentence: str, mention: Mention) -> bool:
 # der Minister die Messe": a German day in the sentence's opening phrase (a few words and a comma before it at most),
 # then the finite verb German puts second, in the preterite (a strong one news tells, or a weak one in -ete); nothing
 # of the sentence to come ("wird", "werden", "soll", "findet ... statt"). (Not "vertreten", "verbieten": presents.)
-_GERMAN_MONTH = re.compile(r"(?i:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
-                           r"|dezember)")  # a German month named in the day: "2. Oktober 2018", not "2.10.2018"
+_GERMAN_MONTH = re.compile(f"(?i:{GERMAN_MONTHS})")  # a German month named in the day: "2. Oktober 2018"
 _GERMAN_OPENING = re.compile(r"\W*(?:[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5}\s*,\s*)?(?:(?i:am)\s+)?")
 _GERMAN_PRETERITE_AFTER = re.compile(rf"\s*,?\s*(?:{'|'.join(GERMAN_REPORTED_PAST)}"
                                      r"|(?!(?:vertreten|betreten|verbieten|anbieten|eintreten|auftreten)\b)"
@@ -551,12 +550,20 @@ def _already_done(sentence: str, mention: Mention, published: dt.date) -> bool:
     part = mention.first
     if part is None or "already" not in sentence[max(0, mention.start - _ALREADY_REACH) : mention.start]:
         return False
+    # ("already booked for Tuesday, March 2" under a stamp of Monday 9 March 2026: the Tuesday of 2027, to come)
+    year = published.year + 1 if _weekday_fits_the_coming_year_only(part, published.year) else published.year
     try:
-        when = dt.date(part.year or published.year, part.month, part.day)
+        when = dt.date(part.year or year, part.month, part.day)
     except ValueError:
         return False
     return when <= published and _ALREADY_BEFORE.search(
         sentence, max(0, mention.start - _ALREADY_REACH), mention.start) is not None
+
+
+def _weekday_fits_the_coming_year_only(part: DayPart, year: int) -> bool:
+    """Is a year-less day's weekday that of its day in the year after `year`, and not of its day in `year`?"""
+    return part.year is None and part.weekday is not None and not part.weekday_fits(year) \
+        and part.weekday_fits(year + 1)
 
 
 def _past_verb_last(before: str) -> bool:

@@ -403,6 +403,12 @@ def _weekday_names() -> dict[str, int]:
     return {name: days.pop() for name, days in names.items() if len(days) == 1 and len(name) >= 5}
 
 
+def prepare() -> None:
+    """Build now the table of the other languages' weekday names, which the first article read would build
+    (`parsers.prepare`, before workers fork)."""
+    _weekday_names()
+
+
 # "4 November falls on a Tuesday", "Christmas Day, 25 December, is a Thursday": a weekday said of a date.
 _SAID_OF_DATE = re.compile(r"(?:\s*,[^,.;]{1,30},)?\s+(?:falls|fell|will\s+fall|is|was|will\s+be)\s+(?:on\s+)?an?\s+"
                            r"(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

@@ -90,6 +90,12 @@ def _foreign_month_before_a_year() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?P<month>(?i:{names})|mars)\s+(?:de\s+)?$"), others
 
 
+def prepare() -> None:
+    """Build now the other languages' months' pattern, which the first article read would build
+    (`parsers.prepare`, before workers fork)."""
+    _foreign_month_before_a_year()
+
+
 def weekday_parts(mentions: Iterable[Mention]) -> list[DayPart]:
     """The year-less days the item gives with a weekday, in order."""
     parts = []

@@ -145,3 +145,29 @@ def listed(text: str, reference: dt.date = REFERENCE) -> list[str]:
         return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
 
     return sorted(when(e) for e in extract(text, source="rows", reference=reference).events)
+
+
+# What the tests of one form read from a text of their own: the events' starts, written out to compare (each test
+# file gives its own reference date, far from or near the text's days as its form needs).
+def starts_of(text: str, reference: dt.date) -> list[str]:
+    """The events' starts, sorted: "YYYY-MM-DD HH:MM" (wall clock) for a timed event, "YYYY-MM-DD" for a day."""
+    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
+                  for e in extract(text, source="test", reference=reference).events)
+
+
+def days_of(text: str, reference: dt.date) -> list[str]:
+    """The events' first days, sorted: "YYYY-MM-DD"."""
+    return sorted(f"{e.start:%Y-%m-%d}" for e in extract(text, source="test", reference=reference).events)
+
+
+def timed_starts_of(text: str, reference: dt.date) -> list[str]:
+    """The timed events' wall-clock starts, sorted: "YYYY-MM-DD HH:MM" (a day's event left out)."""
+    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=reference).events
+                  if isinstance(e.start, dt.datetime))
+
+
+def utc_starts_of(text: str, reference: dt.date) -> list[str]:
+    """The timed events' starts in UTC, sorted: "YYYY-MM-DD HH:MM" (a day's event left out)."""
+    return sorted(f"{e.start.astimezone(dt.UTC):%Y-%m-%d %H:%M}"
+                  for e in extract(text, source="test", reference=reference).events
+                  if isinstance(e.start, dt.datetime))

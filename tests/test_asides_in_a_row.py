@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import starts_of
 
 _REFERENCE = dt.date(2026, 12, 6)
 _HEAD = "Reception at the old hotel\n\nSource: Test office\n\nMay 6, 2024\n\n"
 
 
 def _starts(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
-                  for e in extract(text, source="test", reference=_REFERENCE).events)
+    return starts_of(text, _REFERENCE)
 
 
 def test_second_aside_with_a_yearly_rule_is_put_aside() -> None:

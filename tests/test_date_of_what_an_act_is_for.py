@@ -9,14 +9,13 @@ import datetime as dt
 
 import pytest
 
-from parsers import extract
+from tests.conftest import starts_of
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _starts(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
-                  for e in extract(text, source="test", reference=_REFERENCE).events)
+    return starts_of(text, _REFERENCE)
 
 
 @pytest.mark.xfail(strict=True, reason="the parade is an event of its own now (tests/test_dated_happenings.py), and the"

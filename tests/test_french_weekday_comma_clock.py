@@ -9,15 +9,14 @@ import datetime as dt
 
 import pytest
 
-from parsers import extract
+from tests.conftest import starts_of
 
 _REFERENCE = dt.date(2026, 12, 6)
 _HEAD = "Réunion à Thiès\n\nSource: Bureau de test\n\nPublié le 3 juin 2024\n\n"
 
 
 def _starts(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
-                  for e in extract(text, source="test", reference=_REFERENCE).events)
+    return starts_of(text, _REFERENCE)
 
 
 @pytest.mark.parametrize("body", [

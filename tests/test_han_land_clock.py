@@ -8,14 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 from parsers import extract
+from tests.conftest import utc_starts_of
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _utc(text: str) -> list[str]:
-    return sorted(f"{e.start.astimezone(dt.UTC):%Y-%m-%d %H:%M}"
-                  for e in extract(text, source="test", reference=_REFERENCE).events
-                  if isinstance(e.start, dt.datetime))
+    return utc_starts_of(text, _REFERENCE)
 
 
 def test_hong_kong_named_twice_gives_its_clock() -> None:

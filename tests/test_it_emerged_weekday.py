@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import starts_of
 
 _REFERENCE = dt.date(2026, 12, 6)
 _HEAD = "Reception at the old hotel\n\nSource: Test office\n\nMay 8, 2024\n\n"
 
 
 def _starts(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
-                  for e in extract(text, source="test", reference=_REFERENCE).events)
+    return starts_of(text, _REFERENCE)
 
 
 def test_the_day_it_emerged_is_not_the_events() -> None:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import timed_starts_of
 
 _REFERENCE = dt.date(2019, 3, 8)
 
 
 def _starts(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=_REFERENCE).events
-                  if isinstance(e.start, dt.datetime))
+    return timed_starts_of(text, _REFERENCE)
 
 
 def test_each_hours_row_under_its_day_is_an_event() -> None:

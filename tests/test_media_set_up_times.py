@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import timed_starts_of
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _starts(text: str) -> list[str]:
-    """The events' wall-clock starts, "YYYY-MM-DD HH:MM"."""
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=_REFERENCE).events
-                  if isinstance(e.start, dt.datetime))
+    return timed_starts_of(text, _REFERENCE)
 
 
 def test_media_may_set_up() -> None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import days_of
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _days(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d}" for e in extract(text, source="test", reference=_REFERENCE).events)
+    return days_of(text, _REFERENCE)
 
 
 def _item(box: str) -> str:

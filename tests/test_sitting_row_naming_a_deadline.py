@@ -8,15 +8,14 @@ import datetime as dt
 
 import pytest
 
-from parsers import extract
 from parsers.deadlines import window_row
+from tests.conftest import starts_of
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _starts(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
-                  for e in extract(text, source="test", reference=_REFERENCE).events)
+    return starts_of(text, _REFERENCE)
 
 
 @pytest.mark.parametrize("row", ["12日(木) 本会議 開議10時 代表質問 質問通告期限",

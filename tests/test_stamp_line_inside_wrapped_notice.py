@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
 from parsers.stamps import stamp_lines_apart
+from tests.conftest import starts_of
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _events(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
-                  for e in extract(text, source="test", reference=_REFERENCE).events)
+    return starts_of(text, _REFERENCE)
 
 
 _NOTICE = ("Example AG: notice of the general meeting\n\nSource: Example AG\n\n"

@@ -11,14 +11,13 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from tests.conftest import timed_starts_of
 
 _REFERENCE = dt.date(2026, 1, 10)
 
 
 def _starts(text: str) -> list[str]:
-    """The events' wall-clock starts, "YYYY-MM-DD HH:MM"."""
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=_REFERENCE).events
-                  if isinstance(e.start, dt.datetime))
+    return timed_starts_of(text, _REFERENCE)
 
 
 def test_portuguese_bracketed_headings() -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers import extract
+from tests.conftest import timed_starts_of
 
 _REFERENCE = dt.date(2026, 3, 1)
 
 
 def _starts(text: str) -> list[str]:
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=_REFERENCE).events
-                  if isinstance(e.start, dt.datetime))
+    return timed_starts_of(text, _REFERENCE)
 
 
 def test_the_first_of_the_next_month() -> None:
