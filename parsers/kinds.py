@@ -382,6 +382,9 @@ def _past_aside_dropped(aside: re.Match[str]) -> str:
 
 
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# "1. Wilaya of Oran", "2) Opening ceremony", "1.2 This circular": the number of a list's row or a section, which
+# belongs to the list, not to the name. (A point and one digit only before a capital: "12.30 Lunch" is a clock.)
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)][\s,]+(?=[^\W\d_])|\d{1,2}\.\d\.?\s+(?=[A-Z]))")
 
 
 # A link's label that ends the card before ("... Council Chambers. Read More | 18 Mar Town Council Meeting ..."): a
@@ -414,6 +417,8 @@ def _bare(phrase: str) -> str:
     label = _LINK_LABEL_LEAD.match(phrase)
     phrase = phrase[label.end() :] if label else phrase
     phrase = " ".join(_EMPTY_FIELD.sub("", phrase).split()).strip(" ,;:.") if ":" in phrase else phrase
+    number = _LIST_NUMBER.match(phrase) if phrase[:1].isdigit() else None
+    phrase = phrase[number.end() :] if number else phrase
     article = _LEADING_ARTICLE.match(phrase)
     return phrase[article.end() :] if article else phrase
 

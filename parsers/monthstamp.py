@@ -22,6 +22,11 @@ from parsers.datewords import STAMP_LABELS_ABROAD
 # English one, "Posted: May 2020", is read as the page's stamp before this is asked)
 _MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?i:{STAMP_LABELS_ABROAD})\s*(?:en|in|:)?\s*)?"
                               r"(?P<month>[^\W\d_]{3,})\.?\s+(?:(?:de|of)\s+)?(?P<year>(?:19|20)\d\d)\W*")
+# "06-2014", "Published 11-2019", "Updated: 06/2014": the month by its number, a dash or slash, the year, alone on
+# the line or after a publication label. (Two digits for the month, so "1/2019", a numbered release, is not one.)
+_NUMERIC_MONTH_YEAR_LINE = re.compile(
+    rf"\W*(?:(?i:published|updated|posted|last\s+updated|{STAMP_LABELS_ABROAD})\s*(?:on|in|:)?\s*)?"
+    r"(?P<month>0[1-9]|1[0-2])\s*[-–/]\s*(?P<year>(?:19|20)\d\d)\W*")
 # The year's reason an item dated by such a stamp alone gives (itemcontext.py), which says its day is not known
 # (the item's Reading says so in `month_stamped`).
 STAMP_REASON = "the date gives none; the item's stamp names "
@@ -34,6 +39,9 @@ def month_stamp(blocks: list[Block]) -> dt.date | None:
     Lines below the first paragraph of prose are headings of what they head, not the item's stamp."""
     for block in blocks[:_HEAD_BLOCKS]:
         text = block.text.strip()
+        numeric = _NUMERIC_MONTH_YEAR_LINE.fullmatch(text)
+        if numeric is not None:
+            return dt.date(int(numeric.group("year")), int(numeric.group("month")), 15)
         line = _MONTH_YEAR_LINE.fullmatch(text)
         if line is not None:
             anchor = yearclues.month_anchor(text) or _short_or_capital_month(line)
