@@ -114,6 +114,7 @@ from parsers.stamps import (
     stamp_line,
     stamp_lines_apart,
     town_stamp,
+    updated_stamp_line,
 )
 from parsers.timefield import date_field_under, day_of_the_time_above, days_over_hours, time_then_date
 from parsers.title import card, rows_to_titles_day, title_day, title_event, title_mentions
@@ -282,7 +283,11 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
                 or (days_over_hours(block, mentions, below, mentions_of[below.number], numeric_order)
                     if below is not None else None)) is not None:
             block, mentions, taken = *over, block.number + 1
-        if len(mentions) == 2 and (stamp_line(block.text, mentions, line_above.text if line_above else "")
+        if updated_stamp_line(block.text, mentions):
+            # "2024/9/26 12:21(9/26 14:11 更新)": the story's stamp and its last update, read as a date line
+            block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
+            mentions, context.stamp_at = [mentions[0]], block.number
+        elif len(mentions) == 2 and (stamp_line(block.text, mentions, line_above.text if line_above else "")
                                    or block.number <= _STAMP_LINES and town_stamp(block.text, mentions)
                                    and not (below is not None
                                             and town_stamp(below.text, mentions_of[below.number], known=False))

@@ -144,6 +144,7 @@ def _other_languages() -> _Readers:
     from parsers.lang_croatian import croatian_mentions  # Croatian forms
     from parsers.lang_cyrillic import cyrillic_mentions  # Bulgarian and Serbian Cyrillic forms
     from parsers.lang_devanagari import devanagari_mentions  # Hindi and Nepali forms
+    from parsers.lang_estonian import estonian_mentions  # Estonian days and clocks
     from parsers.lang_georgian import georgian_mentions  # Georgian forms
     from parsers.lang_greek import greek_mentions  # Greek forms
     from parsers.lang_hungarian import hungarian_mentions  # Hungarian forms
@@ -168,7 +169,7 @@ def _other_languages() -> _Readers:
         catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, slovak_mentions, icelandic_mentions,
         cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions, greek_mentions, hungarian_mentions,
         vietnamese_mentions, chinese_mentions, thai_mentions, devanagari_mentions, bengali_mentions, arabic_mentions,
-        georgian_mentions, latvian_mentions)
+        georgian_mentions, latvian_mentions, estonian_mentions)
     scripts = {korean_mentions, cyrillic_mentions, greek_mentions, chinese_mentions, thai_mentions,
                devanagari_mentions, bengali_mentions, arabic_mentions, georgian_mentions}
     return _Readers(foreign_mentions, overlay, others, tuple(r for r in others if r not in scripts))

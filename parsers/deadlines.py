@@ -302,9 +302,19 @@ def bound_named_before(before: str) -> bool:
     return _BOUND_NAMED_BEFORE.search(before) is not None
 
 
+# A Chinese or Japanese window of registration or application named before its bounds, in the same clause: "登記期間
+# 自今天下午2時至" (the registration period, from today 2 p.m. to ...), "報名時間：", "受付期間は": its opening and its
+# close are no happenings
+_WINDOW_NAMED_BEFORE = re.compile(r"(?:登記|登记|報名|报名|申請|申请|受付|申込|申し込み)(?:期間|期间|時間|时间|日期)"
+                                  r"[^。；;，,、!?！？]{0,30}$"
+                                  # (its close after the verb: "開放登記至10月3日", registration open until 3 October)
+                                  r"|(?:登記|登记|報名|报名|申請|申请)\s*(?:至|到|截至)\s*$")
+
+
 def named_before(before: str) -> bool:
-    """Do the words `before` a day or an hour end with a Japanese or Chinese deadline's name ("通告期限 ")?"""
-    return _DEADLINE_NAMED_BEFORE.search(before) is not None
+    """Do the words `before` a day or an hour end with a Japanese or Chinese deadline's name ("通告期限 "), or with a
+    window of registration's ("登記期間自")?"""
+    return _DEADLINE_NAMED_BEFORE.search(before) is not None or _WINDOW_NAMED_BEFORE.search(before) is not None
 
 
 def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
@@ -407,6 +417,17 @@ _PERMITTED = re.compile(r"\b(?:dürfen|darf|erlaubt|zulässig|gestattet|genehmig
 _EXTENDED_UNTIL = re.compile(r"^\s*まで(?:の間)?\s*[、,]?\s*(?:延長|延び|延期|継続|期間を?延長)")
 
 
+# The Chinese list or result made known right after its day and hour: "10月7日下午2時上網公布中籤名單" (put online the
+# list of those drawn), "公布錄取結果": a step of a draw or a call, where nobody gathers
+_MADE_KNOWN_AFTER = re.compile(r"^\s*(?:在|於|于)?\s*(?:上網|上网|網上|网上|官網|官网|網站|网站)?\s*"
+                               r"(?:公布|公佈|發布|发布|公告|揭曉|揭晓)[^。；;，,!?]{0,10}?(?:名單|名单|結果|结果|榜單|榜单)")
+
+# A Chinese registration opened at its hour: "今天下午2時起開放登記至10月3日" (registration open from 2 p.m. today to 3
+# October), "上午9時開始報名"
+_WINDOW_OPENS_AFTER = re.compile(r"^\s*(?:起|開始|开始)\s*(?:開放|开放|受理)?\s*(?:線上|线上|網路|网络)?\s*"
+                                 r"(?:登記|登记|報名|报名|申請|申请)")
+
+
 def at_the_latest(sentence: str, after_end: int) -> bool:
     """"by 2:45 p.m. at the latest", "klo 16.00 mennessä", "18.00'e kadar", "10時30分以前": the words right after the
     mention (from `after_end`) make it a deadline; so does a rule's period said to end or begin then ("endet ... die
@@ -415,6 +436,8 @@ def at_the_latest(sentence: str, after_end: int) -> bool:
         return True
     if _RULE_PERIOD_AFTER.match(sentence[after_end:]) is not None:
         return True
+    if _MADE_KNOWN_AFTER.match(sentence[after_end:]) is not None or _WINDOW_OPENS_AFTER.match(sentence[after_end:]):
+        return True  # ("下午2時上網公布中籤名單", "下午2時起開放登記": a list made known, a registration opened)
     if "まで" in sentence[after_end : after_end + 4] and _EXTENDED_UNTIL.match(sentence[after_end:]) is not None:
         return True  # ("7月11日まで延長されました": a measure's period extended to that day)
     return "kadar" in sentence and _TURKISH_UNTIL.match(sentence[after_end:]) is not None \

@@ -45,11 +45,15 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               r"|é|estão|fica|ficou|ficam)\s+)(?:annullat[oaie]|cancelad[oa]s?)"
                               r"|(?:annullat[oaie]|cancelad[oa]s?)(?=\s*(?:[.!;\n]|$)))"
                               r"|geannuleerd|afgelast|odwołan[ae]|отмен[её]н[аоы]?"  # (and as one word)
+                              # (called off in Danish, Norwegian and Swedish: "mødet ... er aflyst", "møtet avlyses",
+                              # "sammanträdet är inställt", "ställs in"; not Swedish "positivt inställd till", disposed)
+                              r"|a[fv]lys(?:t|es)|(?:är|blir|har\s+blivit)\s+inställ(?:t|d|da)|inställs|ställs\s+in"
                               # put off with no new day, as other tongues say it (verbs.py; not English "adjourn sine
                               # die", the close of a sitting's business)
                               rf"|{PUT_OFF_NO_NEW_DAY})\b"),
                    "cancel", "postponed", "called off", "dropped", "scrapped", *_NOT_HELD_NEEDLES, "moved to",
-                   "schedul", "abgesagt", "nicht statt", "annul", "afgelast", "odwołan", "отмен",
+                   "schedul", "abgesagt", "nicht statt", "annul", "afgelast", "odwołan", "отмен", "aflys", "avlys",
+                   "ställ",
                    *PUT_OFF_NO_NEW_DAY_NEEDLES)
 # "will not take place in the chamber but online", "non si terrà in presenza ma in videoconferenza", "no se celebrará
 # en el salón sino en el auditorio", "nie odbędzie się w ratuszu, lecz w domu kultury": the sitting is held elsewhere or

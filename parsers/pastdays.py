@@ -468,9 +468,10 @@ _TURKISH_TO_COME = re.compile(r"[ae]c[ae](?:k(?:t[ıi]r|l[ae]r)?\b|ğ)", re.IGNO
 
 def turkish_report(sentence: str, mention: Mention) -> bool:
     """A day (with or without its year) in a Turkish sentence that ends in a verb of the past ("... 11 Aralık 2023
-    günü saat 19:00'da ... bir resepsiyon düzenledi."), no verb of the sentence to come: a day gone by."""
-    return mention.kind in ("day", "span") and tense.turkish_past(sentence) \
-        and _TURKISH_TO_COME.search(sentence) is None
+    günü saat 19:00'da ... bir resepsiyon düzenledi."), no verb of the sentence to come: a day gone by. So is one in
+    an Estonian sentence told in the past ("volitused hakkasid kehtima 10. novembril 2021")."""
+    turkish = tense.turkish_past(sentence) and _TURKISH_TO_COME.search(sentence) is None
+    return mention.kind in ("day", "span") and (turkish or tense.estonian_past(sentence))
 
 
 def past_of_stamp(sentence: str, mention: Mention, published: dt.date) -> bool:

@@ -97,6 +97,27 @@ _EAST_ASIAN_STAMP_LABEL = re.compile(r"\W*(?:기사\s?입력|입력|최종\s?수
 # (not "配信日時" nor "公開日時": a stream's or a showing's start as often as a story's)
 
 
+# "2024/9/26 12:21(9/26 14:11 更新)", "26.09.2024 12:21 (updated 26.09. 14:11)": a stamp, then in brackets the minute
+# the story was last changed, with the word for an update: both when the page was made, no event
+_UPDATE_NOTE = re.compile(r"[ \t]*[(（](?=[^()（）]*\d)[^()（）]{0,30}?(?:更新|updated?|aktualisiert|mis\s+à\s+jour"
+                          r"|actualizado)[^()（）]{0,30}[)）][ \t.]*$", re.IGNORECASE)
+
+
+def updated_stamp_line(sentence: str, mentions: list[Mention]) -> bool:
+    """A line that is a stamp, a day with its year and a clock, followed only by a bracketed note of the minute the
+    story was last changed ("2024/9/26 12:21(9/26 14:11 更新)")."""
+    note = _UPDATE_NOTE.search(sentence)
+    if note is None:
+        return False
+    stamp = [m for m in mentions if m.end <= note.start()]
+    if len(stamp) != 2 or [m.kind for m in stamp] != ["day", "time"] or stamp[0].first is None \
+            or stamp[0].first.year is None:
+        return False
+    day, clock = stamp
+    return all(_STAMP_REST.fullmatch(part) is not None
+               for part in (sentence[: day.start], sentence[day.end : clock.start], sentence[clock.end : note.start()]))
+
+
 def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     """A line that is only a wire's or a page's stamp: a dated day with a year and a time, no words. `above` is the
     line over it, which may be the stamp's label alone ("Publicado:")."""

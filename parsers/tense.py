@@ -290,6 +290,24 @@ def turkish_past(sentence: str) -> bool:
     return _TURKISH_LETTERS.search(sentence) is not None and _TURKISH_PAST_END.search(sentence) is not None
 
 
+# An Estonian sentence told in the past: the past of the verbs news tells what was done by ("hakkasid kehtima",
+# began to apply; "toimus", took place; "registreeris", registered; "valiti", was elected), each a word of its own
+# (not "toimub", takes place, nor "algab", begins: what is to come, which _ESTONIAN_TO_COME finds).
+_ESTONIAN_PAST = re.compile(r"(?<!\w)(?:toimus|toimusid|algas|algasid|hakkas|hakkasid|lõppes|lõppesid"
+                            r"|kogunes|kogunesid|kohtus|kohtusid|registreeris|registreerisid|registreeriti|kinnitas"
+                            r"|kinnitasid|kinnitati|otsustas|otsustasid|otsustati|valis|valisid|valiti|kuulutati"
+                            r"|teatas|teatasid|allkirjastas|allkirjastati)(?!\w)")
+
+# "otsustas, et istung toimub 16. novembril": a verb of what is to come beside the past one tells of a day ahead
+_ESTONIAN_TO_COME = re.compile(r"(?<!\w)(?:toimub|toimuvad|algab|algavad|tuleb|tulevad|peetakse|kogunetakse|kogunevad"
+                               r"|koguneb)(?!\w)")
+
+
+def estonian_past(sentence: str) -> bool:
+    """Does an Estonian sentence tell what was done (a verb of the past)?"""
+    return _ESTONIAN_PAST.search(sentence) is not None and _ESTONIAN_TO_COME.search(sentence) is None
+
+
 def _to_come_after_the_past(text: str, at: int) -> bool:
     """Is the last verb of the past before `at` followed, in a later clause, by a marker of what is to come ("The
     council met in Tamale and will meet again on")?"""
