@@ -176,10 +176,12 @@ _WINDOW_BEFORE = re.compile(
 # "Bookings will open on 5 May at 5pm", "les réservations ouvriront le 5 mai", "las inscripciones se abrirán el", "as
 # inscrições abrem em", "le prenotazioni si apriranno il": the day a booking opens, a window's first bound (a day's: not
 # a programme's "Registration opens at 8.30", the desk at the event itself)
+# What opens for a while and then closes: bookings, registration, applications
+_BOOKING_NOUNS = (r"bookings?|reservations?|registrations?|applications?|enrol?ments?|sign-?ups?|ticket\s+sales?"
+                  r"|réservations?|inscriptions?|candidatures?|billetterie|reservas|inscripciones|inscrições|candidaturas"
+                  r"|prenotazioni|iscrizioni|candidature")
 _BOOKINGS_OPEN = Gated(re.compile(
-    r"\b(?:bookings?|reservations?|registrations?|applications?|enrol?ments?|sign-?ups?|ticket\s+sales?"
-    r"|réservations?|inscriptions?|candidatures?|billetterie|reservas|inscripciones|inscrições|candidaturas"
-    r"|prenotazioni|iscrizioni|candidature)\s+(?:s['’]|se\s+|si\s+)?"
+    rf"\b(?:{_BOOKING_NOUNS})\s+(?:s['’]|se\s+|si\s+)?"
     r"(?:(?:will\s+)?(?:re)?open(?:s)?(?:\s+online)?|ouvr(?:ent|iront|ira|e)|seront\s+ouvertes|sont\s+ouvertes"
     r"|abr(?:en|irán|irá|em|irão|e)|estarán\s+abiertas|estarão\s+abertas|apr(?:ono|iranno|irà|e)|saranno\s+aperte)"
     r"\s+(?:on|from|le|à\s+partir\s+du|dès\s+le|el|a\s+partir\s+del|desde\s+el|em|a\s+partir\s+de|il|dal"
@@ -294,7 +296,9 @@ _BOUND_NAMED_BEFORE = re.compile(r"\b(?:abren?|cierran?)(?:\s+el)?\s*:?\s*$", re
 
 
 # "Inscripciones: abren 01/07/2024, cierran 26/07/2024 a las 14:00": both bounds of a window, said by their verbs
-_BOTH_BOUNDS = re.compile(r"\babren?\b[^.;]{1,60}?\bcierran?\b", re.IGNORECASE)
+# after what they open (not "La muestra abre el 3 de mayo y cierra el 30 de junio", an exhibition's run)
+_BOTH_BOUNDS = re.compile(rf"\b(?:{_BOOKING_NOUNS})\b[^.;]{{0,40}}?\babren?\b[^.;]{{1,60}}?\bcierran?\b",
+                          re.IGNORECASE)
 
 
 def bound_named_before(before: str) -> bool:

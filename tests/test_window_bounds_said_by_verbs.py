@@ -48,3 +48,10 @@ def test_a_museum_that_opens_this_saturday_is_still_an_opening() -> None:
 def test_a_session_that_closes_is_kept_without_an_opening_bound() -> None:
     body = "La sesión ordinaria cierra el período legislativo el jueves 30 de abril de 2026 a las 18:00."
     assert dt.date(2026, 4, 30) in _days(body, "Cierre del período legislativo")
+
+
+def test_an_exhibition_that_opens_and_closes_keeps_its_days() -> None:
+    body = "La muestra de grabados abre el 4 de mayo de 2026 y cierra el 28 de junio de 2026 en la Casa de la Cultura."
+    days = _days(body, "Muestra de grabados")
+    assert dt.date(2026, 5, 4) in days
+    assert dt.date(2026, 6, 28) in days
