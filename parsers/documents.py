@@ -389,10 +389,13 @@ _PRINTED_ABROAD = re.compile(
     r"|rapporto|volume|romanzo|rivista|pubblicazione|edizione|saggio"
     r"|livro|relatório|estudo|publicação|edição)s?\b", re.IGNORECASE)
 # A gathering the same clause names: the day is that launch's, not only the print's ("paraîtra le 3 mai, présenté lors
-# d'une conférence de presse").
+# d'une conférence de presse"); and a person appearing before a body or at its sitting, who may speak of a report
+# ("erscheint am 3. Mai vor dem Ausschuss, um den Bericht zu erläutern", "paraîtra devant la commission").
 _GATHERING_ABROAD = re.compile(
     r"konferenz|vorstellung|präsentation|lesung|veranstaltung|conf[ée]rence|pr[ée]sentation|lancement|rencontre"
-    r"|d[ée]dicace|presentaci[óo]n|rueda\s+de\s+prensa|acto\b|presentazione|conferenza|lançamento|apresenta[çc][ãa]o",
+    r"|d[ée]dicace|presentaci[óo]n|rueda\s+de\s+prensa|acto\b|presentazione|conferenza|lançamento|apresenta[çc][ãa]o"
+    r"|anhörung|sitzung|séance|audience|audiencia|sesi[óo]n|seduta|audizione|audiência|sessão"
+    r"|\bvor\s+(?:de[mnr]|die|das)\b|\bdevant\b|\bante\s+(?:el|la|los|las)\b|\bdavanti\b|\bperante\b",
     re.IGNORECASE)
 
 

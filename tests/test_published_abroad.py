@@ -44,6 +44,9 @@ def test_a_print_coming_out_is_no_event(sentence: str) -> None:
     "Die Vorsitzende erscheint am 14. April 2031 vor dem Haushaltsausschuss.",
     "Le directeur comparaîtra le 14 avril 2031 devant le tribunal de commerce.",
     "Le guide paraîtra le 14 avril 2031 et sera présenté lors d'une conférence de presse à Lyon.",
+    "Die Präsidentin erscheint am 14. April 2031 vor dem Finanzausschuss, um den Jahresbericht zu erläutern.",
+    "Le trésorier paraîtra le 14 avril 2031 devant la commission pour défendre le rapport annuel.",
+    "Der Vorstand wird am 14. April 2031 zur Anhörung über die Studie im Landtag erscheinen.",
 ])
 def test_a_person_appearing_or_a_launch_stays_an_event(sentence: str) -> None:
     assert _days(sentence) == ["2031-04-14"]
