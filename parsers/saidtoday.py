@@ -247,10 +247,11 @@ _SAID_WEEKDAYS = "|".join([*MALAY_WEEKDAYS, "jum'at", "minggu"])
 # closes the source and what it says follows: no comma within the speaker's words there)
 # (and the verb's active and passive forms: "menyampaikannya dalam jumpa pers ..., Senin (23/6)", "Hal itu disampaikan
 # Ketua ... di Cikini, Senin (23/6)", "mengatakan", "dijelaskan", "ditegaskan": said so, there, that day; not after
-# "akan", a saying to come: "akan menyampaikan sikapnya di DPR, Senin (30/6)")
+# "akan", "bakal" or "hendak", or "segera" (soon) after them, a saying to come: "akan menyampaikan sikapnya di DPR,
+# Senin (30/6)", "akan segera menyampaikan ...")
 _SAYING_ID = (r"(?:menyampaikan|mengatakan|menjelaskan|mengungkapkan|menegaskan|menuturkan|menerangkan|memaparkan"
               r"|di(?:sampaikan|katakan|jelaskan|ungkapkan|tegaskan|tuturkan|terangkan|paparkan))(?:nya)?")
-_SAID_BRACKET_ID = re.compile(r"\b(?:(?:(?:kata|ujar|ucap|jelas|tutur|ungkap|terang)(?:nya)?|(?<!akan\s)" + _SAYING_ID
+_SAID_BRACKET_ID = re.compile(r"\b(?:(?:(?:kata|ujar|ucap|jelas|tutur|ungkap|terang)(?:nya)?|(?<!akan\s)(?<!bakal\s)(?<!hendak\s)(?<!segera\s)" + _SAYING_ID
                               + r")(?:,?\s+(?!(?:akan|digelar|diadakan|dilaksanakan|berlangsung|dimulai)\b)[\w.'’-]+)"
                               r"{0,16}|menurut(?:nya)?(?:\s+[\w.'’-]+){0,8})"
                               rf"\s*,\s*(?:{_SAID_WEEKDAYS})\s*\(\s*$", re.IGNORECASE)

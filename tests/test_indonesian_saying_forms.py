@@ -40,6 +40,8 @@ def test_a_day_of_saying_in_brackets_is_no_event(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Ketua Yayasan Lestari akan menyampaikan sikap yayasan di DPR, Senin (23/6).",
     "Yayasan Lestari akan menggelar jumpa pers di Menteng, Senin (23/6).",
+    "Ketua Yayasan Lestari akan segera menjelaskan rencana itu di Balai Kota, Senin (23/6).",
+    "Sekretaris yayasan bakal memaparkan hasil kajian di Bandung, Senin (23/6).",
 ])
 def test_a_saying_or_gathering_to_come_stays_an_event(sentence: str) -> None:
     assert _days(sentence) == ["2031-06-23", "2031-06-24"]
