@@ -252,7 +252,8 @@ _SAID_WEEKDAYS = "|".join([*MALAY_WEEKDAYS, "jum'at", "minggu"])
 _SAYING_ID = (r"(?:menyampaikan|mengatakan|menjelaskan|mengungkapkan|menegaskan|menuturkan|menerangkan|memaparkan"
               r"|di(?:sampaikan|katakan|jelaskan|ungkapkan|tegaskan|tuturkan|terangkan|paparkan))(?:nya)?")
 _TO_COME_ID = r"(?<!akan\s)(?<!bakal\s)(?<!hendak\s)(?<!segera\s)"  # fixed-width look-behinds, one a word
-_SAID_BRACKET_ID = re.compile(r"\b(?:(?:(?:kata|ujar|ucap|jelas|tutur|ungkap|terang)(?:nya)?|" + _TO_COME_ID + _SAYING_ID
+_SAID_BRACKET_ID = re.compile(r"\b(?:(?:(?:kata|ujar|ucap|jelas|tutur|ungkap|terang)(?:nya)?|"
+                              + _TO_COME_ID + _SAYING_ID
                               + r")(?:,?\s+(?!(?:akan|digelar|diadakan|dilaksanakan|berlangsung|dimulai)\b)[\w.'’-]+)"
                               r"{0,16}|menurut(?:nya)?(?:\s+[\w.'’-]+){0,8})"
                               rf"\s*,\s*(?:{_SAID_WEEKDAYS})\s*\(\s*$", re.IGNORECASE)
