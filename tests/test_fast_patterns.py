@@ -25,6 +25,7 @@ from parsers import (
     tense,
     yearclues,
 )
+from parsers.datewords import GERMAN_MONTHS
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -251,12 +252,14 @@ def test_the_iberian_mentions_are_read_in_every_text_the_hint_finds_a_match_in()
     assert read > 20
 
 
-# The form before the stop was put first.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# The form before the stop was put first; a German ordinal day's stop ("Am 2. August") ends no sentence.
+_ORDINAL = rf"\s+(?i:{GERMAN_MONTHS})\b"
+_SENTENCE_END = re.compile(rf"(?<=[.!?])(?!(?<=\b\d\.){_ORDINAL})(?!(?<=\b\d\d\.){_ORDINAL})\s+(?=[A-Z])")
 
 
 def test_a_findings_own_sentence_ends_where_the_look_behind_form_splits_it() -> None:
-    texts = [*_texts(), "Open daily.  \nThe fair", "x!Y", "a. b. C", "?", ". A"]
+    texts = [*_texts(), "Open daily.  \nThe fair", "x!Y", "a. b. C", "?", ". A", "Am 2. August. Dann",
+             "Im Jahr 2019. März"]
     for text in texts:
         assert daily._own_sentence(text) == _SENTENCE_END.split(text, maxsplit=1)[0], text[:200]
 
