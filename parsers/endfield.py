@@ -14,8 +14,12 @@ from parsers.reading import Reading, resolve_part
 # "Ends:", "End date:", "End time -", "Finishes:", "Bis:", "Fin :": the field of an end.
 _END_FIELD = re.compile(rf"^\W*(?:{alternatives(END)})\s*(?::|[–—-](?=\s))", re.IGNORECASE)
 # "Ende:" alone on its line, its day and time on the next (a card whose field names stand over their values; an event
-# page's "End date" / "Einddatum en -tijd" may leave out the colon)
-_BARE_END_FIELD = re.compile(rf"^\W*(?:{alternatives(END)})\s*:?\s*$", re.IGNORECASE)
+# page's "End date" / "Einddatum en -tijd" may leave out the colon, but a lone "ENDS", "End" or "FIN" closes a release
+# and the line under it, its date of issue, ends nothing)
+_CLOSING_WORDS = frozenset(("end", "ends", "fin", "finish", "finishes", "finishing", "ende", "bis"))
+_BARE_END_FIELD = re.compile(rf"^\W*(?:(?:{alternatives(END)})\s*:"
+                             rf"|(?:{alternatives(tuple(n for n in END if n not in _CLOSING_WORDS))}))\s*$",
+                             re.IGNORECASE)
 
 
 def end_field(text: str) -> bool:

@@ -29,3 +29,13 @@ def test_the_end_line_ends_the_event(start: str, end: str) -> None:
 def test_an_end_before_the_start_is_no_end() -> None:
     # "Einde" at 11:00 under a start at 13:00: no end of that event
     assert ("12 13:00", "12 11:00") not in _spans("Begin", "Einde", until="11:00")
+
+
+@pytest.mark.parametrize("closing", ["ENDS", "End", "FIN"])
+def test_a_release_closing_word_ends_nothing(closing: str) -> None:
+    # "ENDS" alone closes a release; the date of issue under it is no end of the day's event above
+    text = (f"Open day\n\nSource: College\n\nThe college opens its doors on 10 March 2026. All are welcome.\n\n"
+            f"{closing}\n\n12 March 2026\n")
+    events = extract(text, source="t", reference=dt.date(2026, 3, 1)).events
+    assert [(e.start, e.end) for e in events if "open" in e.summary.lower()] == [(dt.date(2026, 3, 10),
+                                                                                  dt.date(2026, 3, 11))]
