@@ -37,14 +37,14 @@ _HINT_WORDS = ("kell", "jaanuari", "veebruari", "m?rtsi", "aprilli", "juuni", "j
                "oktoobri", "novembri", "detsembri")
 # Words that say the text is Estonian: "ja", "ning" (and), "toimub" (takes place), "algusega", "algab" (starting),
 # a sitting, a meeting, a council, a month's day in the adessive ("novembril")
-_ESTONIAN = re.compile(r"(?<!\w)(?i:ja|ning|toimub|toimuvad|algusega|algab|algavad|istung\w*|koosolek\w*"
+ESTONIAN_WORDS = re.compile(r"(?<!\w)(?i:ja|ning|toimub|toimuvad|algusega|algab|algavad|istung\w*|koosolek\w*"
                        r"|\w*volikogu\w*|(?:jaanuari|veebruari|märtsi|aprilli|juuni|juuli|augusti|septembri|oktoobri"
                        r"|novembri|detsembri)l)(?!\w)")
 
 
 def estonian_mentions(text: str) -> list[Mention]:
     """The Estonian days and clocks of `text`, in order."""
-    return gated_mentions(text, _HINT_WORDS, _ESTONIAN, GRAMMAR, _mention)
+    return gated_mentions(text, _HINT_WORDS, ESTONIAN_WORDS, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

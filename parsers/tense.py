@@ -10,6 +10,7 @@ import sys
 from parsers.blocks import sentence_around
 from parsers.dates import Mention
 from parsers.gate import Gated
+from parsers.lang_estonian import ESTONIAN_WORDS
 from parsers.lang_korean import korean_past
 from parsers.verbs import SAID, SAYING, TOLD
 
@@ -304,8 +305,10 @@ _ESTONIAN_TO_COME = re.compile(r"(?<!\w)(?:toimub|toimuvad|algab|algavad|tuleb|t
 
 
 def estonian_past(sentence: str) -> bool:
-    """Does an Estonian sentence tell what was done (a verb of the past)?"""
-    return _ESTONIAN_PAST.search(sentence) is not None and _ESTONIAN_TO_COME.search(sentence) is None
+    """Does an Estonian sentence tell what was done (a verb of the past)? Only a sentence with a word of Estonian is
+    asked: "algas" is Spanish and Portuguese for seaweed ("la feria de las algas se celebra el 5 de junio")."""
+    return _ESTONIAN_PAST.search(sentence) is not None and _ESTONIAN_TO_COME.search(sentence) is None \
+        and ESTONIAN_WORDS.search(sentence) is not None
 
 
 def _to_come_after_the_past(text: str, at: int) -> bool:

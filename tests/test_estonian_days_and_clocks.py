@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from model import Article
-from parsers import extract_articles
+from parsers import extract, extract_articles
 
 
 def _starts(body: str) -> list[str]:
@@ -34,3 +34,9 @@ def test_a_day_told_in_the_past_is_no_event() -> None:
 
 def test_kell_in_english_is_a_name() -> None:
     assert _starts("Councillor Kell 18 years on the board, will speak on 12 April 2033.") == ["2033-04-12"]
+
+
+def test_a_spanish_or_portuguese_word_like_an_estonian_past_keeps_the_day() -> None:
+    # "algas" (seaweed) is spelt as Estonian "algas" (began): no Estonian word, no Estonian past
+    text = "Feira do mar\n\nSource: Prefeitura\n\nA feira de algas acontece no dia 5 de junho de 2031 no porto.\n"
+    assert [f"{e.start}" for e in extract(text, source="test", reference=dt.date(2031, 5, 1)).events] == ["2031-06-05"]
