@@ -36,9 +36,11 @@ _PLURAL_START = re.compile(rf"\b(?:{PLURALS})\s+(?:will\s+)?(?:commence|begin|st
                            rf"|\b(?:{_NORDIC_MEETINGS})\b[^.\d]{{0,40}}?\b(?:{_NORDIC_START})\b"
                            rf"|\b(?:{_NORDIC_START})\s+(?:{_NORDIC_MEETINGS})\b"
                            # "Les séances du conseil se tiennent à 19 h", "Le Conseil siège ... dès 19 h 30": a French
-                           # council's sittings held at one time, or the council sitting from one time on
+                           # council's sittings held at one time, or the council sitting from one time on (the verb,
+                           # not the noun after an article: "accueilli au siège de la MRC dès 8 h 30", an office's hours)
                            r"|\bs[ée]ances\b[^.\d]{0,60}?\b(?:d[ée]butent|commencent|se\s+tiennent|se\s+d[ée]roulent"
-                           r"|ont\s+lieu)\b|\bsi[èe]ge(?:nt)?\b[^.;]{0,80}?\bd[èe]s\b", re.IGNORECASE)
+                           r"|ont\s+lieu)\b|(?<!\b(?:au|le|du)\s)(?<!\b(?:son|ses|les|des)\s)(?<!\bleur\s)"
+                           r"\bsi[èe]ge(?:nt)?\b[^.;]{0,80}?\bd[èe]s\b", re.IGNORECASE)
 # "*September 20 – (County Airport, West Mifflin)": after the day, only a note in brackets
 _NOTE = re.compile(r"^\W*\s*(?:[–—-]\s*)?\([^()]*\)\W*$")
 # "NOVEMBER 17, 2022 - TENTATIVE": after the day, only how settled the day is; the day is still one of the list

@@ -76,3 +76,10 @@ Stängda dagar 2031
 
 def test_days_the_office_is_closed_are_no_sittings() -> None:
     assert not any(s.endswith("08:00") for s in _starts(CLOSED, dt.date(2031, 1, 2)))
+
+
+def test_the_head_office_opening_time_is_no_sittings_time() -> None:
+    # "siège" the noun (the head office, after an article), not the council sitting: its hours are not the sittings'
+    text = FRENCH.replace("Le Conseil siège à la salle communautaire, 12, rue Principale, dès 19 h 30.",
+                          "Le public est accueilli au siège de la municipalité, 12, rue Principale, dès 8 h 30.")
+    assert not any(s.endswith("08:30") for s in _starts(text, dt.date(2031, 11, 20)))
