@@ -26,8 +26,9 @@ _REACH = 12  # blocks above a list: the standing time is told in the lines that 
 _VERB = re.compile(r"\b(?:meets?|convenes?|(?:are|is|will\s+be)\s+held)\b", re.IGNORECASE)
 # "Public meetings commence at 11:00 AM in Room 117": the body's meetings in the plural, starting at one time, say
 # the time of every meeting of the list below without a rule of recurrence
-# (the plural nouns with their article: "mötena", "sammanträdena", "møderne", "møtene")
-_NORDIC_MEETINGS = r"mötena|sammanträdena|fullmäktigesammanträdena|møderne|møtene|byrådsmøderne"
+# (the plural nouns with their article, alone or closing a compound: "mötena", "nämndsammanträdena", "møderne",
+# "byrådsmøderne", "møtene")
+_NORDIC_MEETINGS = r"\w*(?:mötena|sammanträdena|møderne|møtene)"
 _NORDIC_START = r"börjar|startar|hålls|inleds|begynder|starter|holdes|afholdes|begynner|avholdes"
 _PLURAL_START = re.compile(rf"\b(?:{PLURALS})\s+(?:will\s+)?(?:commence|begin|start|convene)\b"
                            # "Mötena hålls klockan 13.00", "börjar mötena klockan 18", "Møderne begynder kl. 17": the

@@ -83,3 +83,10 @@ def test_the_head_office_opening_time_is_no_sittings_time() -> None:
     text = FRENCH.replace("Le Conseil siège à la salle communautaire, 12, rue Principale, dès 19 h 30.",
                           "Le public est accueilli au siège de la municipalité, 12, rue Principale, dès 8 h 30.")
     assert not any(s.endswith("08:30") for s in _starts(text, dt.date(2031, 11, 20)))
+
+
+def test_a_compound_of_the_meetings_gives_the_standing_time_too() -> None:
+    # "nämndsammanträdena", "styrelsemötena": the plural with its article closing a compound noun
+    for meetings in ("nämndsammanträdena", "styrelsemötena"):
+        starts = _starts(SWEDISH.replace("hålls mötena", f"hålls {meetings}"), dt.date(2031, 1, 5))
+        assert "2031-02-10 18:00" in starts, meetings
