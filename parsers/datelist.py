@@ -233,9 +233,13 @@ _DATES_WORD = re.compile(r"\b(?:dates|calendar|fechas|datas|calendario|calend[á
 # days, in a caption, the noun says what the days are.
 _SITTINGS = re.compile(r"\b(?:s[ée]ances?|\w*sammanträde\w*|\w*möte[nt]?s?\w*|\w*møde\w*|\w*møte\w*)\b",
                        re.IGNORECASE)
-# Days that are not happenings: closures, holidays, deadlines, publications alone.
+# Days that are not happenings: closures, holidays, deadlines, publications alone. (And closures and holidays in the
+# languages whose sittings' calendars are read: "Stängda dagar 2031", "Lukkedage", "Stengt", "Jours fériés",
+# "Fermetures", "Helgdagar" under a line giving the meetings' time are no sittings.)
 _NOT_HAPPENINGS = re.compile(r"\b(?:holidays?|closed|closures?|closing|deadlines?|submissions?|due|expir\w*"
-                             r"|cut-?off|bank holidays?|recess|vacations?|no meeting)\b", re.IGNORECASE)
+                             r"|cut-?off|bank holidays?|recess|vacations?|no meeting"
+                             r"|stäng\w*|steng\w*|lukke\w*|helgdag\w*|helligdag\w*"
+                             r"|fermetures?|ferm[ée]e?s?|jours?\s+f[ée]ri[ée]s?|cong[ée]s)\b", re.IGNORECASE)
 
 
 # "6-7 December 2031, Ghana", "17-18 April 2032 (Board Retreat)": after a list line's days, the town it meets in (a

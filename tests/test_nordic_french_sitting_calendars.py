@@ -90,3 +90,9 @@ def test_a_compound_of_the_meetings_gives_the_standing_time_too() -> None:
     for meetings in ("nämndsammanträdena", "styrelsemötena"):
         starts = _starts(SWEDISH.replace("hålls mötena", f"hålls {meetings}"), dt.date(2031, 1, 5))
         assert "2031-02-10 18:00" in starts, meetings
+
+
+def test_days_closed_under_the_meetings_time_are_no_sittings() -> None:
+    # the caption says what the days are: closed ("Stängda dagar"), not the meetings the line above times
+    starts = _starts(SWEDISH.replace("Sammanträdesdagar 2031", "Stängda dagar 2031"), dt.date(2031, 1, 5))
+    assert not any(s.endswith("18:00") for s in starts)
