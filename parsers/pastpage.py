@@ -34,8 +34,9 @@ def reported_judgment(title: str) -> bool:
 # of the day) is such a record too; so is a mayor's agenda as done ("Agenda realizada del alcalde", "Agenda cumplida",
 # Portuguese "agenda cumprida", Catalan "agenda realitzada"): the agenda carried out, not the one announced.
 # A Japanese city's or prefecture's "市長の一日" / "知事の一日" ("the mayor's day", "the governor's day"), a month's
-# page of what the office holder did each day, is such a record too (not "市長の日程", "知事の予定": the days to come).
-_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績|日誌)(?!会)|(?:市長|知事|町長|村長|区長|副市長|副知事)の一日"
+# page of what the office holder did each day, is such a record too (not "市長の日程", "知事の予定": the days to come);
+# a deputy's, "副市長の一日", holds the same words.
+_REPORT_TITLE = re.compile(r"活動(?:報告|記録|実績|日誌)(?!会)|(?:市長|知事|町長|村長|区長)の一日"
                            r"|^(?:(?!\bof\b)[^:])*?\bactivit(?:y|ies)\s+(?:report|log|record)\b"
                            r"|\bagenda\s+(?:realizada|cumplida|cumprida|realitzada)\b", re.IGNORECASE)
 

@@ -36,3 +36,7 @@ def test_the_governors_day_record_has_no_event() -> None:
 
 def test_a_schedule_of_days_to_come_keeps_its_rows() -> None:
     assert len(_events("市長の日程(令和13年7月)")) >= 2
+
+
+def test_a_deputy_mayors_day_record_has_no_event() -> None:
+    assert _events("副市長の一日(令和13年6月)") == []
