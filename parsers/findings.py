@@ -46,8 +46,11 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               r"|(?:annullat[oaie]|cancelad[oa]s?)(?=\s*(?:[.!;\n]|$)))"
                               r"|geannuleerd|afgelast|odwołan[ae]|отмен[её]н[аоы]?"  # (and as one word)
                               # (called off in Danish, Norwegian and Swedish: "mødet ... er aflyst", "møtet avlyses",
-                              # "sammanträdet är inställt", "ställs in"; not Swedish "positivt inställd till", disposed)
-                              r"|a[fv]lys(?:t|es)|(?:är|blir|har\s+blivit)\s+inställ(?:t|d|da)|inställs|ställs\s+in"
+                              # "sammanträdet är inställt", "ställs in"; not Swedish "positivt inställd till", disposed,
+                              # "är inställd på att", set on doing, "klockan ställs in på", set to; but "ställs in på
+                              # grund av", called off because of)
+                              r"|a[fv]lys(?:t|es)|(?:(?:är|blir|har\s+blivit)\s+inställ(?:t|d|da)|inställs|ställs\s+in)"
+                              r"(?!\s+(?:till\b|på\s+(?!grund\b)))"
                               # put off with no new day, as other tongues say it (verbs.py; not English "adjourn sine
                               # die", the close of a sitting's business)
                               rf"|{PUT_OFF_NO_NEW_DAY})\b"),

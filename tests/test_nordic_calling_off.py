@@ -25,6 +25,12 @@ from parsers import extract_articles
     ("Styrelsens möte den 14 maj 2031 kl. 15.00 ställs in.", "Europe/Stockholm", True, "Swedish 'ställs in'"),
     ("Nämnden, som är positivt inställd till förslaget, sammanträder den 14 maj 2031 kl. 15.00.", "Europe/Stockholm",
      False, "'inställd till', disposed toward, is no calling off"),
+    ("Nämnden är inställd på att sammanträda den 14 maj 2031 kl. 15.00 i stadshuset.", "Europe/Stockholm", False,
+     "'inställd på att', set on doing, is no calling off"),
+    ("Klockan ställs in på sommartid; nämndens möte hålls den 14 maj 2031 kl. 15.00.", "Europe/Stockholm", False,
+     "'ställs in på', set to, is no calling off"),
+    ("Styrelsens möte den 14 maj 2031 kl. 15.00 ställs in på grund av sjukdom.", "Europe/Stockholm", True,
+     "'ställs in på grund av', called off because of"),
 ])
 def test_a_nordic_meeting_called_off(body: str, zone: str, called_off: bool, why: str) -> None:
     article = Article(source="t", title="Meddelelse", body=body, published=dt.date(2031, 5, 2))
