@@ -253,9 +253,10 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # (so too "a tenu à Dakar, ..., du mercredi 18 au jeudi 19 septembre 2019, un atelier": held, then the day;
         # and the German "Einen Tag vor dem Feiertag, am 2. Oktober 2018, baten die Botschafter zum Empfang")
         days, relative = [], None
-    if days and context.published is None and pastdays.turkish_report(sentence, days[0]):
+    if days and context.published is None and pastdays.past_report(sentence, days[0]):
         # "... 11 Aralık 2023 günü saat 19:00'da ... bir resepsiyon düzenledi." with no stamp: a Turkish sentence that
-        # ends in a verb of the past tells what was done on its day, its clock with it
+        # ends in a verb of the past (or an Estonian one told in the past) tells what was done on its day, its clock
+        # with it
         gone |= {id(m) for m in same_moment(sentence, days[0], mentions)}
         days, relative = [], None
     if days and context.published is None and context.newest is None and context.findings \

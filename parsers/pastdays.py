@@ -466,10 +466,10 @@ def past_of_no_year(sentence: str, mention: Mention) -> bool:
 _TURKISH_TO_COME = re.compile(r"[ae]c[ae](?:k(?:t[ıi]r|l[ae]r)?\b|ğ)", re.IGNORECASE)
 
 
-def turkish_report(sentence: str, mention: Mention) -> bool:
-    """A day (with or without its year) in a Turkish sentence that ends in a verb of the past ("... 11 Aralık 2023
-    günü saat 19:00'da ... bir resepsiyon düzenledi."), no verb of the sentence to come: a day gone by. So is one in
-    an Estonian sentence told in the past ("volitused hakkasid kehtima 10. novembril 2021")."""
+def past_report(sentence: str, mention: Mention) -> bool:
+    """A day (with or without its year) in a sentence told in the past of a language whose past the verb's ending or
+    word says alone: Turkish ("... 11 Aralık 2023 günü saat 19:00'da ... bir resepsiyon düzenledi.", no verb of the
+    sentence to come) or Estonian ("volitused hakkasid kehtima 10. novembril 2021"): a day gone by."""
     turkish = tense.turkish_past(sentence) and _TURKISH_TO_COME.search(sentence) is None
     return mention.kind in ("day", "span") and (turkish or tense.estonian_past(sentence))
 
