@@ -383,8 +383,9 @@ def _past_aside_dropped(aside: re.Match[str]) -> str:
 
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 # "1. Wilaya of Oran", "2) Opening ceremony", "1.2 This circular": the number of a list's row or a section, which
-# belongs to the list, not to the name. (A point and one digit only before a capital: "12.30 Lunch" is a clock.)
-_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)][\s,]+(?=[^\W\d_])|\d{1,2}\.\d\.?\s+(?=[A-Z]))")
+# belongs to the list, not to the name. (A point and one digit only before a capital: "12.30 Lunch" is a clock. Not
+# before a short word of capitals: "1. FC Köln", "1. FSV Mainz", a club's name with its German ordinal.)
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)][\s,]+(?=[^\W\d_])(?![A-Z]{2,4}\s)|\d{1,2}\.\d\.?\s+(?=[A-Z]))")
 
 
 # A link's label that ends the card before ("... Council Chambers. Read More | 18 Mar Town Council Meeting ..."): a

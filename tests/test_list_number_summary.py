@@ -34,3 +34,9 @@ def test_a_number_that_names_is_kept() -> None:
     # "10-day" is part of the name: no row's number.
     assert _summaries("10-day harbour fair opens on 10 March 2025 in the customs hall.") \
         == ["Event: 10-day harbour fair opens in the customs hall"]
+
+
+def test_a_clubs_ordinal_is_kept() -> None:
+    # "1. FSV": a German club's ordinal before its letters, part of its name
+    assert _summaries("1. FSV Lindholm plays the cup final on 10 March 2025 at the harbour stadium.") \
+        == ["Event: 1. FSV Lindholm plays the cup final at the harbour stadium"]
