@@ -38,7 +38,8 @@ _PLURAL_START = re.compile(rf"\b(?:{PLURALS})\s+(?:will\s+)?(?:commence|begin|st
                            rf"|\b(?:{_NORDIC_START})\s+(?:{_NORDIC_MEETINGS})\b"
                            # "Les séances du conseil se tiennent à 19 h", "Le Conseil siège ... dès 19 h 30": a French
                            # council's sittings held at one time, or the council sitting from one time on (the verb,
-                           # not the noun after an article: "accueilli au siège de la MRC dès 8 h 30", an office's hours)
+                           # not the noun after an article: "accueilli au siège de la MRC dès 8 h 30", an office's
+                           # hours)
                            r"|\bs[ée]ances\b[^.\d]{0,60}?\b(?:d[ée]butent|commencent|se\s+tiennent|se\s+d[ée]roulent"
                            r"|ont\s+lieu)\b|(?<!\b(?:au|le|du)\s)(?<!\b(?:son|ses|les|des)\s)(?<!\bleur\s)"
                            r"\bsi[èe]ge(?:nt)?\b[^.;]{0,80}?\bd[èe]s\b", re.IGNORECASE)
