@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import tense, yearclues
+from parsers import tense, verbs, yearclues
 from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
@@ -25,7 +25,7 @@ _MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?i:{STAMP_LABELS_ABROAD})\s*(?:en|in|:)?
 # "06-2014", "Published 11-2019", "Updated: 06/2014": the month by its number, a dash or slash, the year, alone on
 # the line or after a publication label. (Two digits for the month, so "1/2019", a numbered release, is not one.)
 _NUMERIC_MONTH_YEAR_LINE = re.compile(
-    rf"\W*(?:(?i:published|updated|posted|last\s+updated|{STAMP_LABELS_ABROAD})\s*(?:on|in|:)?\s*)?"
+    rf"\W*(?:(?i:{verbs.STAMPED}|{STAMP_LABELS_ABROAD})\s*(?:on|in|:)?\s*)?"
     r"(?P<month>0[1-9]|1[0-2])\s*[-–/]\s*(?P<year>(?:19|20)\d\d)\W*")
 # The year's reason an item dated by such a stamp alone gives (itemcontext.py), which says its day is not known
 # (the item's Reading says so in `month_stamped`).
